@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Foyer",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "foyer", targets: ["foyer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only C: a module map for ncursesw and one shim header that wraps its macros.
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The model, the store and import/export. No terminal code.
+        .target(name: "FoyerCore"),
+        // The sample events in Data/, bundled so an empty data directory can be seeded.
+        .target(
+            name: "FoyerSamples",
+            path: "Data",
+            exclude: ["README.md"],
+            sources: ["FoyerSamples.swift"],
+            resources: [.copy("impasses-2009"), .copy("alliance-ruptures-2024")]
+        ),
+        // App state, actions, a pure update, views into a screen grid, and the one ncurses backend.
+        .target(name: "FoyerTUI", dependencies: ["FoyerCore", "CNcurses"]),
+        .executableTarget(
+            name: "foyer",
+            dependencies: [
+                "FoyerCore", "FoyerTUI", "FoyerSamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FoyerCoreTests", dependencies: ["FoyerCore", "FoyerSamples"]),
+        .testTarget(name: "FoyerTUITests", dependencies: ["FoyerTUI", "FoyerCore", "FoyerSamples"]),
+        .testTarget(name: "FoyerCLITests", dependencies: ["FoyerCore"]),
+    ]
+)

@@ -1,0 +1,123 @@
+import Foundation
+
+/// An event: a workshop or a conference, its programme, its speakers and its prices.
+/// Stored as `event.json` in the event's folder. What the organiser has not given stays nil or empty.
+public struct Event: Hashable, Sendable, Codable, Identifiable {
+    /// The folder name and what `--event` takes: lower case, digits and hyphens.
+    public var id: String
+    public var title: String
+    public var subtitle: String?
+    public var organiser: String?
+    /// The (first) day of the event.
+    public var date: LocalDate
+    /// The last day, for events of more than one day.
+    public var endDate: LocalDate?
+    /// An IANA zone name ("Europe/Stockholm"). Nil when the documents do not say; local time is then assumed.
+    public var timeZoneID: String?
+    public var venue: Venue
+    /// The last day registration is open (inclusive, in the event's zone).
+    public var registrationDeadline: LocalDate?
+    /// Where people register ("www.psykoterapistiftelsen.se").
+    public var registrationURL: String?
+    public var capacity: Int?
+    public var contacts: [ContactPerson]
+    public var description: LocalizedText
+    public var speakers: [Speaker]
+    public var objectives: [String]
+    /// Practical information for attendees (what to bring, how to get there, what is included).
+    public var practicalInformation: LocalizedText
+    public var programmeItems: [ProgrammeItem]
+    public var feeCategories: [FeeCategory]
+    /// ISO 4217 code; nil when no fees are set.
+    public var currency: String?
+    /// Registrant codes are this prefix, a hyphen and a number: SAF-0042.
+    public var codePrefix: String
+
+    public init(id: String, title: String, subtitle: String? = nil, organiser: String? = nil, date: LocalDate,
+                endDate: LocalDate? = nil, timeZoneID: String? = nil, venue: Venue = Venue(),
+                registrationDeadline: LocalDate? = nil, registrationURL: String? = nil, capacity: Int? = nil,
+                contacts: [ContactPerson] = [], description: LocalizedText = LocalizedText(),
+                speakers: [Speaker] = [], objectives: [String] = [],
+                practicalInformation: LocalizedText = LocalizedText(), programmeItems: [ProgrammeItem] = [],
+                feeCategories: [FeeCategory] = [], currency: String? = nil, codePrefix: String = "REG") {
+        self.id = id; self.title = title; self.subtitle = subtitle; self.organiser = organiser; self.date = date
+        self.endDate = endDate; self.timeZoneID = timeZoneID; self.venue = venue
+        self.registrationDeadline = registrationDeadline; self.registrationURL = registrationURL
+        self.capacity = capacity; self.contacts = contacts; self.description = description
+        self.speakers = speakers; self.objectives = objectives; self.practicalInformation = practicalInformation
+        self.programmeItems = programmeItems; self.feeCategories = feeCategories; self.currency = currency
+        self.codePrefix = codePrefix
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, subtitle, organiser, date, endDate, timeZoneID = "timeZone", venue, registrationDeadline,
+             registrationURL, capacity, contacts, description, speakers, objectives, practicalInformation,
+             programmeItems = "programme", feeCategories, currency, codePrefix
+    }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
+        organiser = try c.decodeIfPresent(String.self, forKey: .organiser)
+        date = try c.decode(LocalDate.self, forKey: .date)
+        endDate = try c.decodeIfPresent(LocalDate.self, forKey: .endDate)
+        timeZoneID = try c.decodeIfPresent(String.self, forKey: .timeZoneID)
+        if let zone = timeZoneID, TimeZone(identifier: zone) == nil {
+            throw DecodingError.dataCorruptedError(forKey: .timeZoneID, in: c,
+                debugDescription: "\"\(zone)\" is not a time zone name such as Europe/Stockholm")
+        }
+        venue = try c.decodeIfPresent(Venue.self, forKey: .venue) ?? Venue()
+        registrationDeadline = try c.decodeIfPresent(LocalDate.self, forKey: .registrationDeadline)
+        registrationURL = try c.decodeIfPresent(String.self, forKey: .registrationURL)
+        capacity = try c.decodeIfPresent(Int.self, forKey: .capacity)
+        contacts = try c.decodeIfPresent([ContactPerson].self, forKey: .contacts) ?? []
+        description = try c.decodeIfPresent(LocalizedText.self, forKey: .description) ?? LocalizedText()
+        speakers = try c.decodeIfPresent([Speaker].self, forKey: .speakers) ?? []
+        objectives = try c.decodeIfPresent([String].self, forKey: .objectives) ?? []
+        practicalInformation = try c.decodeIfPresent(LocalizedText.self, forKey: .practicalInformation) ?? LocalizedText()
+        programmeItems = try c.decodeIfPresent([ProgrammeItem].self, forKey: .programmeItems) ?? []
+        feeCategories = try c.decodeIfPresent([FeeCategory].self, forKey: .feeCategories) ?? []
+        currency = try c.decodeIfPresent(String.self, forKey: .currency)
+        codePrefix = try c.decodeIfPresent(String.self, forKey: .codePrefix) ?? "REG"
+    }
+
+    // MARK: Derived
+
+    /// The event's zone; the machine's own when the event does not name one.
+    public var timeZone: TimeZone { timeZoneID.flatMap(TimeZone.init(identifier:)) ?? .current }
+    public var programme: Programme { Programme(programmeItems) }
+    public var moneyFormat: MoneyFormat { MoneyFormat(currencyCode: currency ?? "SEK") }
+
+    public func feeCategory(id: String) -> FeeCategory? { feeCategories.first { $0.id == id } }
+    public var offeredFeeCategories: [FeeCategory] { feeCategories.filter { !$0.retired } }
+    public func speaker(id: String) -> Speaker? { speakers.first { $0.id == id } }
+
+    /// The instant registration closes: the end of the deadline day in the event's zone.
+    public var registrationClosesAt: Date? {
+        registrationDeadline.map { $0.adding(days: 1).start(in: timeZone) }
+    }
+    /// A registration at this instant is late (after the deadline).
+    public func isLate(_ registeredAt: Date) -> Bool {
+        guard let closes = registrationClosesAt else { return false }
+        return registeredAt >= closes
+    }
+
+    /// "Thursday 19 March 2009"
+    public var dateText: String { DateText.long(date) + (endDate.map { " – " + DateText.long($0) } ?? "") }
+}
+
+/// English date wording, fixed so output does not depend on the machine's locale.
+public enum DateText {
+    public static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    public static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                "September", "October", "November", "December"]
+    /// "Thursday 19 March 2009"
+    public static func long(_ d: LocalDate) -> String {
+        "\(weekdays[d.isoWeekday - 1]) \(d.day) \(months[d.month - 1]) \(d.year)"
+    }
+    /// "19 Mar 2009"
+    public static func short(_ d: LocalDate) -> String {
+        "\(d.day) \(months[d.month - 1].prefix(3)) \(d.year)"
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Why a change was not applied. The desk shows these words.
+public enum ChangeRejection: Error, Hashable, Sendable, CustomStringConvertible {
+    case unknownCode(String)
+    case duplicateCode(String)
+    case alreadyCheckedIn(Registrant, CheckIn)
+    case notCheckedIn(String)
+    case cancelled(Registrant)
+    case waitlisted(Registrant)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .unknownCode(let code): return "no registrant has the code \(code)"
+        case .duplicateCode(let code): return "the code \(code) is already taken"
+        case .alreadyCheckedIn(let r, let c):
+            return "\(r.fullName) (\(r.code)) was already checked in at \(c.desk.isEmpty ? "another desk" : "desk " + c.desk)"
+        case .notCheckedIn(let code): return "\(code) is not checked in"
+        case .cancelled(let r): return "\(r.fullName) (\(r.code)) is cancelled"
+        case .waitlisted(let r): return "\(r.fullName) (\(r.code)) is on the waiting list"
+        case .invalid(let why): return why
+        }
+    }
+}
+
+/// The registrations of one event in memory: the snapshot with the journal applied.
+/// Every change goes through `apply`, so the rules (one check-in at a time, codes never reused) hold
+/// for the TUI, the command line and a replayed journal alike.
+public struct Registry: Hashable, Sendable {
+    /// In registration order.
+    public private(set) var registrants: [Registrant]
+    private var indexByCode: [String: Int]
+    /// The next registrant number; only grows, so a deleted code is never handed out again.
+    public private(set) var nextNumber: Int
+
+    public init(registrants: [Registrant] = [], nextNumber: Int? = nil) {
+        self.registrants = registrants
+        var index: [String: Int] = [:]
+        index.reserveCapacity(registrants.count)
+        for (i, r) in registrants.enumerated() { index[r.code] = i }
+        self.indexByCode = index
+        let highest = registrants.compactMap { RegistrantCode.number(in: $0.code) }.max() ?? 0
+        self.nextNumber = max(nextNumber ?? 1, highest + 1)
+    }
+
+    public var count: Int { registrants.count }
+    public subscript(code: String) -> Registrant? { indexByCode[code].map { registrants[$0] } }
+    public func index(of code: String) -> Int? { indexByCode[code] }
+
+    /// The code the next registrant will get.
+    public func nextCode(prefix: String) -> String { RegistrantCode.make(prefix: prefix, number: nextNumber) }
+
+    /// Checks a change against the current state without applying it.
+    public func check(_ change: Change) throws(ChangeRejection) {
+        var copy = self
+        try copy.apply(change)
+    }
+
+    /// Applies a change, or throws why it cannot be applied (and changes nothing).
+    public mutating func apply(_ change: Change) throws(ChangeRejection) {
+        switch change {
+        case .register(let r):
+            guard indexByCode[r.code] == nil else { throw .duplicateCode(r.code) }
+            indexByCode[r.code] = registrants.count
+            registrants.append(r)
+            if let n = RegistrantCode.number(in: r.code), n >= nextNumber { nextNumber = n + 1 }
+        case .edit(let code, let edit):
+            let i = try position(code)
+            registrants[i] = edit.applied(to: registrants[i])
+        case .setStatus(let code, let status):
+            let i = try position(code)
+            registrants[i].status = status
+        case .recordPayment(let code, let payment):
+            let i = try position(code)
+            guard payment.amount.minorUnits > 0 else { throw .invalid("an amount must be more than zero") }
+            registrants[i].payments.append(payment)
+        case .checkIn(let code, let checkIn):
+            let i = try position(code)
+            let r = registrants[i]
+            if let existing = r.checkIn { throw .alreadyCheckedIn(r, existing) }
+            if r.status == .cancelled { throw .cancelled(r) }
+            if r.status == .waitlisted { throw .waitlisted(r) }
+            registrants[i].checkIn = checkIn
+            registrants[i].checkInHistory.append(CheckInEvent(action: .checkedIn, time: checkIn.time, desk: checkIn.desk))
+        case .undoCheckIn(let code, let event):
+            let i = try position(code)
+            guard registrants[i].checkIn != nil else { throw .notCheckedIn(code) }
+            registrants[i].checkIn = nil
+            registrants[i].checkInHistory.append(event)
+        case .delete(let code):
+            let i = try position(code)
+            registrants.remove(at: i)
+            indexByCode[code] = nil
+            for j in i..<registrants.count { indexByCode[registrants[j].code] = j }
+        }
+    }
+
+    private func position(_ code: String) throws(ChangeRejection) -> Int {
+        guard let i = indexByCode[code] else { throw .unknownCode(code) }
+        return i
+    }
+}
+
+/// Registrant codes: the event's prefix, a hyphen and at least four digits ("SAF-0042").
+public enum RegistrantCode {
+    public static func make(prefix: String, number: Int) -> String {
+        prefix + "-" + String(number).leftPadded(to: 4, with: "0")
+    }
+    /// The number in a code ("SAF-0042" → 42), nil when the code is not of that shape.
+    public static func number(in code: String) -> Int? {
+        guard let dash = code.lastIndex(of: "-") else { return nil }
+        let digits = code[code.index(after: dash)...]
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return Int(digits)
+    }
+    /// A code typed sloppily ("saf42", "SAF 42", "saf-0042") in its canonical form, or nil.
+    public static func normalise(_ text: String, prefix: String) -> String? {
+        let upper = text.uppercased().filter { !$0.isWhitespace && $0 != "-" }
+        let p = prefix.uppercased()
+        guard upper.hasPrefix(p) else { return nil }
+        let digits = upper.dropFirst(p.count)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) else { return nil }
+        return make(prefix: prefix, number: n)
+    }
+}

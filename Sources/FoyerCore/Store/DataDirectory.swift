@@ -1,0 +1,73 @@
+import Foundation
+
+/// The data directory: one folder per event. `$FOYER_DATA`, else `$XDG_DATA_HOME/foyer`, else
+/// `~/.local/share/foyer`; `--data DIR` overrides.
+public struct DataDirectory: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = (path as NSString).standardizingPath }
+
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let dir = environment["FOYER_DATA"], !dir.isEmpty { return dir }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/foyer" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/foyer"
+    }
+
+    /// The ids of the events here (folders holding an event.json), sorted.
+    public func eventIDs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && FileManager.default.fileExists(atPath: path + "/" + $0 + "/" + EventStore.eventFileName) }.sorted()
+    }
+
+    public func folder(of eventID: String) -> String { path + "/" + eventID }
+
+    /// Reads every event's `event.json` (not its registrants): for listings and choosing.
+    public func events() throws -> [Event] {
+        try eventIDs().map { try StoredFiles.readEvent(folder(of: $0) + "/" + EventStore.eventFileName) }
+    }
+
+    /// The event to work on: the one asked for, else the only one, else the next upcoming one (or, when
+    /// all are past, the latest). `chosen` says whether it was picked without being asked for.
+    public func resolveEvent(_ requested: String?, today: LocalDate) throws -> (id: String, implicit: Bool) {
+        let ids = eventIDs()
+        if let requested {
+            guard ids.contains(requested) else { throw StoreError.noSuchEvent(id: requested, available: ids) }
+            return (requested, false)
+        }
+        guard !ids.isEmpty else { throw StoreError.noSuchEvent(id: "(any)", available: []) }
+        if ids.count == 1 { return (ids[0], false) }
+        let events = try events()
+        let upcoming = events.filter { ($0.endDate ?? $0.date) >= today }.min { $0.date < $1.date }
+        let latest = events.max { $0.date < $1.date }
+        return ((upcoming ?? latest)!.id, true)
+    }
+
+    public func openEvent(_ id: String, desk: String = Desk.defaultName(), clock: Clock = .system) throws -> EventStore {
+        try EventStore(folder: folder(of: id), desk: desk, clock: clock)
+    }
+
+    /// Creates an event folder (0700) with its event.json (0600).
+    public func createEvent(_ event: Event) throws {
+        let folder = folder(of: event.id)
+        try POSIXFile.makeDirectory(path)
+        try POSIXFile.makeDirectory(folder)
+        try POSIXFile.writeAtomically(try StoredFiles.encodeEvent(event), to: folder + "/" + EventStore.eventFileName)
+    }
+
+    /// True when the folder is missing or holds no events.
+    public var isEmpty: Bool { eventIDs().isEmpty }
+
+    /// Copies the bundled sample events into an empty data directory. Each event.json is decoded and
+    /// written anew, so the copies get foyer's modes (0600 in 0700) whatever the bundle's are.
+    @discardableResult
+    public func seed(fromSamples samplesPath: String) throws -> [String] {
+        let samples = DataDirectory(path: samplesPath)
+        var seeded: [String] = []
+        for event in try samples.events() where !FileManager.default.fileExists(atPath: folder(of: event.id)) {
+            try createEvent(event)
+            seeded.append(event.id)
+        }
+        return seeded
+    }
+}

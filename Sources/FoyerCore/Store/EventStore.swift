@@ -1,0 +1,251 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// One event's folder: `event.json`, the `registrants.json` snapshot and the `journal.jsonl` of changes
+/// since. Loading replays the journal over the snapshot; a change is one appended, fsync'ed line.
+///
+/// Several processes (desks) may open the same folder. Writers take the folder's lock, first read what the
+/// other desks appended, then check the change against that state, append and fsync: so a person can be
+/// checked in only once, and no desk overwrites another's change.
+public final class EventStore {
+    public static let eventFileName = "event.json"
+    public static let snapshotFileName = "registrants.json"
+    public static let journalFileName = "journal.jsonl"
+    public static let lockFileName = ".lock"
+
+    public let folder: String
+    public private(set) var event: Event
+    public private(set) var registry: Registry
+    /// Things a person should know that did not stop loading (a torn last line, wide permissions).
+    public private(set) var warnings: [String] = []
+    /// Every journal entry read or written since the snapshot, for histories.
+    public private(set) var journalEntries: [JournalEntry] = []
+    public let desk: String
+    public var clock: Clock
+
+    private var generation: Int
+    private var journal: JournalFile?
+    private let lock: FileLock
+
+    var eventPath: String { folder + "/" + Self.eventFileName }
+    var snapshotPath: String { folder + "/" + Self.snapshotFileName }
+    var journalPath: String { folder + "/" + Self.journalFileName }
+
+    /// Opens the event in `folder`. Throws a `StoreError` naming the file and line when anything is
+    /// wrong; nothing is written while loading.
+    public init(folder: String, desk: String = Desk.defaultName(), clock: Clock = .system) throws {
+        self.folder = folder
+        self.desk = desk
+        self.clock = clock
+        self.lock = try FileLock(path: folder + "/" + Self.lockFileName)
+        self.event = try StoredFiles.readEvent(folder + "/" + Self.eventFileName)
+        self.registry = Registry()
+        self.generation = 0
+        try lock.withLock(exclusive: false) { try loadRegistrations() }
+        warnings += PermissionCheck.warnings(folder: folder)
+    }
+
+    // MARK: Loading
+
+    private func loadRegistrations() throws {
+        var snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: 0, nextNumber: 1, registrants: [])
+        do {
+            snapshot = try StoredFiles.decode(SnapshotFile.self, from: try POSIXFile.readAll(snapshotPath),
+                                              path: snapshotPath, supported: SnapshotFile.currentVersion)
+        } catch StoreError.notFound(_) {}
+        registry = Registry(registrants: snapshot.registrants, nextNumber: snapshot.nextNumber)
+        generation = snapshot.generation
+        journalEntries = []
+        journal = nil
+        let journalFile: JournalFile
+        do { journalFile = try JournalFile(path: journalPath) } catch StoreError.notFound(_) { return }
+        let read = try journalFile.readNew()
+        guard let header = journalFile.header else {
+            // An empty journal file (a crash while creating it): nothing in it, it is replaced at the next write.
+            return
+        }
+        if header.generation < generation {
+            // A compaction wrote the snapshot but crashed before replacing the journal: all of it is in the snapshot.
+            warnings.append("\(journalPath): already contained in the snapshot (an interrupted compaction); it is replaced at the next change")
+            return
+        }
+        guard header.generation == generation else {
+            throw StoreError.corrupt(file: journalPath, line: 1,
+                detail: "follows snapshot generation \(header.generation) but \(Self.snapshotFileName) is generation \(generation); the snapshot is older than the journal")
+        }
+        journal = journalFile
+        apply(read.entries)
+        if !read.incompleteTail.isEmpty {
+            warnings.append("\(journalPath), line \(journalFile.lineCount + 1): a half-written last line (a crash while saving?) was ignored")
+        }
+    }
+
+    private func apply(_ entries: [JournalEntry]) {
+        for entry in entries {
+            do { try registry.apply(entry.change) } catch {
+                warnings.append("\(journalPath): change \(entry.seq) (\(entry.change.summary)) could not be applied: \(error)")
+            }
+            journalEntries.append(entry)
+        }
+    }
+
+    // MARK: Other desks
+
+    /// Reads what other desks appended since the last look. Returns true when something changed.
+    /// Cheap when nothing did: one fstat of the journal.
+    @discardableResult
+    public func refresh() throws -> Bool {
+        if journal == nil || journal!.wasReplaced {
+            guard FileManager.default.fileExists(atPath: journalPath) || journal != nil else { return false }
+            let before = registry
+            try lock.withLock(exclusive: false) { try loadRegistrations() }
+            return before != registry
+        }
+        let read = try journal!.readNew()
+        apply(read.entries)
+        return !read.entries.isEmpty
+    }
+
+    // MARK: Writing
+
+    /// Records a change: takes the lock, catches up with other desks, checks the change, appends it,
+    /// fsyncs, and only then applies it in memory. When this returns, the change is on disk.
+    @discardableResult
+    public func commit(_ change: Change) throws -> JournalEntry {
+        try commit { _ in change }
+    }
+
+    /// Commits the change `make` builds from the caught-up state (so it can use the next free code).
+    private func commit(_ make: (Registry) throws -> Change) throws -> JournalEntry {
+        try lock.withLock(exclusive: true) {
+            let journal = try writableJournal()
+            let change = try make(registry)
+            do throws(ChangeRejection) { try registry.check(change) } catch { throw StoreError.rejected(error) }
+            let entry = JournalEntry(seq: journal.lastSeq + 1, time: clock.now(), desk: desk, change: change)
+            try journal.append(entry, zone: event.timeZone)
+            try? registry.apply(change)
+            journalEntries.append(entry)
+            return entry
+        }
+    }
+
+    /// The journal, caught up with every line other desks wrote, ready to append to. Lock held.
+    private func writableJournal() throws -> JournalFile {
+        if let journal, !journal.wasReplaced {
+            let read = try journal.readNew()
+            apply(read.entries)
+            if !read.incompleteTail.isEmpty {
+                // We hold the lock, so nobody is writing: this tail was torn by a crash.
+                let aside = try journal.setAsideTornTail(read.incompleteTail)
+                warnings.append("\(journalPath): a half-written last line was moved to \(aside)")
+            }
+            return journal
+        }
+        try loadRegistrations()
+        if journal != nil { return try writableJournal() }
+        // No journal yet, or a stale one from an interrupted compaction: start one for this generation.
+        let fresh = try JournalFile.create(path: journalPath, generation: generation)
+        _ = try fresh.readNew()
+        journal = fresh
+        return fresh
+    }
+
+    /// Folds the journal into a new snapshot and starts an empty journal. Other desks notice the new
+    /// journal file and reload. Safe at any crash point: the snapshot is written first and a journal
+    /// older than the snapshot is ignored.
+    public func compact() throws {
+        try lock.withLock(exclusive: true, timeout: 10) {
+            _ = try writableJournal()
+            let next = generation + 1
+            let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: next,
+                                        nextNumber: registry.nextNumber, registrants: registry.registrants)
+            try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: event.timeZone), to: snapshotPath)
+            generation = next
+            let fresh = try JournalFile.create(path: journalPath, generation: next)
+            _ = try fresh.readNew()
+            journal = fresh
+            journalEntries = []
+        }
+    }
+
+    /// Replaces the registrations wholesale (for `foyer generate` and imports): a new snapshot and an
+    /// empty journal, under the lock.
+    public func replaceAllRegistrants(_ registrants: [Registrant]) throws {
+        try lock.withLock(exclusive: true, timeout: 10) {
+            let next = generation + 1
+            let fresh = Registry(registrants: registrants, nextNumber: registry.nextNumber)
+            let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: next,
+                                        nextNumber: fresh.nextNumber, registrants: registrants)
+            try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: event.timeZone), to: snapshotPath)
+            generation = next
+            let journalFile = try JournalFile.create(path: journalPath, generation: next)
+            _ = try journalFile.readNew()
+            journal = journalFile
+            journalEntries = []
+            registry = fresh
+        }
+    }
+
+    /// Saves the event (programme, fees, details) atomically.
+    public func saveEvent(_ newEvent: Event) throws {
+        try lock.withLock(exclusive: true) {
+            try POSIXFile.writeAtomically(try StoredFiles.encodeEvent(newEvent), to: eventPath)
+            event = newEvent
+        }
+    }
+
+    /// The journal entries about one registrant, oldest first (the history of changes).
+    public func history(of code: String) -> [JournalEntry] {
+        journalEntries.filter { $0.change.code == code }
+    }
+
+    /// Registers a new person with the next free code. Returns the registrant as stored.
+    @discardableResult
+    public func register(_ draft: Registrant) throws -> Registrant {
+        let entry = try commit { registry in
+            var r = draft
+            r.code = registry.nextCode(prefix: event.codePrefix)
+            return .register(r)
+        }
+        guard case .register(let r) = entry.change else { preconditionFailure("register committed another change") }
+        return r
+    }
+}
+
+/// The name a desk goes by in check-ins and histories: `--desk`, else `$FOYER_DESK`, else host and terminal.
+public enum Desk {
+    public static func defaultName(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let name = environment["FOYER_DESK"], !name.isEmpty { return name }
+        var host = ProcessInfo.processInfo.hostName
+        if let dot = host.firstIndex(of: ".") { host = String(host[..<dot]) }
+        if let tty = ttyname(0) {
+            let device = String(cString: tty).replacingOccurrences(of: "/dev/", with: "")
+            return host + ":" + device
+        }
+        return host
+    }
+}
+
+/// Personal data must not be readable by others: files 0600, folders 0700.
+public enum PermissionCheck {
+    public static func warnings(folder: String) -> [String] {
+        var out: [String] = []
+        let holdsPersonalData = [EventStore.snapshotFileName, EventStore.journalFileName]
+            .contains { FileManager.default.fileExists(atPath: folder + "/" + $0) }
+        guard holdsPersonalData else { return out }
+        if let mode = POSIXFile.mode(folder), mode & 0o077 != 0 {
+            out.append("\(folder): the folder is readable by others (mode \(String(mode, radix: 8))); chmod 700 it")
+        }
+        for name in [EventStore.snapshotFileName, EventStore.journalFileName] {
+            let path = folder + "/" + name
+            if let mode = POSIXFile.mode(path), mode & 0o077 != 0 {
+                out.append("\(path): readable by others (mode \(String(mode, radix: 8))); chmod 600 it")
+            }
+        }
+        return out
+    }
+}

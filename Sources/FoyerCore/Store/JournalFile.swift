@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// `journal.jsonl`: a header line, then one JSON line per change, appended with O_APPEND and fsync'ed
+/// while the event's lock is held. Several processes append to it; each reads what the others added
+/// from the offset it had reached.
+final class JournalFile {
+    let path: String
+    private(set) var fd: Int32
+    private(set) var identity: (dev: UInt64, ino: UInt64)
+    /// Bytes read and applied so far (always at the end of a complete line).
+    private(set) var offset: UInt64 = 0
+    /// Lines read so far, the header included (for error messages).
+    private(set) var lineCount = 0
+    private(set) var header: JournalHeader?
+    private(set) var lastSeq = 0
+
+    /// Opens an existing journal.
+    init(path: String) throws {
+        self.path = path
+        let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        let opened = fd >= 0 ? fd : open(path, O_RDONLY | O_CLOEXEC) // read-only folders still load
+        guard opened >= 0 else {
+            if errno == ENOENT { throw StoreError.notFound(path) }
+            throw POSIXFile.ioError(path, "open it")
+        }
+        self.fd = opened
+        self.identity = POSIXFile.inode(fd: opened) ?? (0, 0)
+    }
+    deinit { close(fd) }
+
+    /// Creates (or replaces) the journal with just a header, atomically. Call with the lock held.
+    static func create(path: String, generation: Int) throws -> JournalFile {
+        var bytes = Array(try JSONEncoder.foyer(zone: .gmt, pretty: false).encode(JournalHeader(generation: generation)))
+        bytes.append(10)
+        try POSIXFile.writeAtomically(bytes, to: path)
+        return try JournalFile(path: path)
+    }
+
+    /// True when the file at `path` is no longer the one we have open (a compaction replaced it).
+    var wasReplaced: Bool {
+        guard let now = POSIXFile.inode(path) else { return true }
+        return now != identity
+    }
+
+    struct ReadResult {
+        var entries: [JournalEntry] = []
+        /// Bytes after the last newline: a line still being written, or torn by a crash.
+        var incompleteTail: [UInt8] = []
+    }
+
+    /// Reads the complete lines appended since the last read. A corrupt complete line is an error that
+    /// names the line; an unterminated last line is returned as the tail and not consumed.
+    func readNew() throws -> ReadResult {
+        let bytes = try POSIXFile.readAll(fd: fd, path: path, from: offset)
+        var result = ReadResult()
+        guard !bytes.isEmpty else { return result }
+        var start = 0
+        let decoder = JSONDecoder.foyer()
+        while let newline = bytes[start...].firstIndex(of: 10) {
+            let line = bytes[start..<newline]
+            let lineNumber = lineCount + 1
+            if header == nil {
+                do { header = try decoder.decode(JournalHeader.self, from: Data(line)) } catch {
+                    throw StoreError.corrupt(file: path, line: lineNumber, detail: "the first line is not a journal header: " + DecodingErrorText.describe(error))
+                }
+                if header!.foyerJournal > JournalHeader.currentVersion {
+                    throw StoreError.newerSchema(file: path, found: header!.foyerJournal, supported: JournalHeader.currentVersion)
+                }
+            } else if !line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
+                do {
+                    let entry = try decoder.decode(JournalEntry.self, from: Data(line))
+                    result.entries.append(entry)
+                    lastSeq = max(lastSeq, entry.seq)
+                } catch {
+                    throw StoreError.corrupt(file: path, line: lineNumber, detail: DecodingErrorText.describe(error))
+                }
+            }
+            lineCount += 1
+            start = newline + 1
+        }
+        offset += UInt64(start)
+        result.incompleteTail = Array(bytes[start...])
+        return result
+    }
+
+    /// Moves a torn tail (a crash mid-append) aside into `journal.torn-…` and cuts it from the journal, so
+    /// the next line starts clean. Call with the lock held, after `readNew`.
+    func setAsideTornTail(_ tail: [UInt8]) throws -> String {
+        let aside = path + ".torn-" + String(Int(Date().timeIntervalSince1970)) + "-" + String(getpid())
+        try POSIXFile.writeAtomically(tail, to: aside)
+        guard ftruncate(fd, off_t(offset)) == 0, fsync(fd) == 0 else { throw POSIXFile.ioError(path, "cut the half-written last line") }
+        return aside
+    }
+
+    /// Appends one entry and fsyncs. Call with the lock held and after `readNew`, so `offset` is the end.
+    /// On failure the file is cut back to where it was: no half line is left behind.
+    func append(_ entry: JournalEntry, zone: TimeZone) throws {
+        var bytes = Array(try JSONEncoder.foyer(zone: zone, pretty: false).encode(entry))
+        bytes.append(10)
+        do {
+            try POSIXFile.writeAll(fd: fd, bytes: bytes, path: path)
+            guard fsync(fd) == 0 else { throw POSIXFile.ioError(path, "sync it to disk") }
+        } catch {
+            _ = ftruncate(fd, off_t(offset))
+            throw error
+        }
+        offset += UInt64(bytes.count)
+        lineCount += 1
+        lastSeq = entry.seq
+    }
+}

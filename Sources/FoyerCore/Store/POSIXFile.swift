@@ -1,0 +1,156 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Thin, honest wrappers over the system calls the store needs: open with a mode, write everything,
+/// fsync, rename, fsync the folder. Foundation's file APIs neither fsync nor set modes atomically.
+enum POSIXFile {
+    static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
+
+    static func ioError(_ path: String, _ operation: String, _ code: Int32 = errno) -> StoreError {
+        .io(file: path, operation: operation, detail: errorText(code))
+    }
+
+    /// Creates the folder (and its parents) with mode 0700 when missing.
+    static func makeDirectory(_ path: String) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw StoreError.io(file: path, operation: "use it as a folder", detail: "it is a file") }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeDirectory(parent) }
+        if mkdir(path, 0o700) != 0, errno != EEXIST { throw ioError(path, "create the folder") }
+    }
+
+    static func readAll(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { throw StoreError.notFound(path) }
+            throw ioError(path, "open it for reading")
+        }
+        defer { close(fd) }
+        return try readAll(fd: fd, path: path, from: 0)
+    }
+
+    /// Reads from `offset` to the end of the file.
+    static func readAll(fd: Int32, path: String, from offset: UInt64) throws -> [UInt8] {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ioError(path, "read its size") }
+        let size = Int(st.st_size)
+        guard size > Int(offset) else { return [] }
+        var buffer = [UInt8](repeating: 0, count: size - Int(offset))
+        var done = 0
+        while done < buffer.count {
+            let n = buffer.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + done, raw.count - done, off_t(Int(offset) + done))
+            }
+            if n < 0 { if errno == EINTR { continue }; throw ioError(path, "read it") }
+            if n == 0 { break }
+            done += n
+        }
+        if done < buffer.count { buffer.removeSubrange(done...) }
+        return buffer
+    }
+
+    static func writeAll(fd: Int32, bytes: [UInt8], path: String) throws {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress! + done, raw.count - done) }
+            if n < 0 { if errno == EINTR { continue }; throw ioError(path, "write it") }
+            done += n
+        }
+    }
+
+    static func fsyncDirectory(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw ioError(path, "open the folder to sync it") }
+        defer { close(fd) }
+        if fsync(fd) != 0, errno != EINVAL { throw ioError(path, "sync the folder") }
+    }
+
+    /// Writes a whole file atomically: a temporary file beside it (mode 0600), fsync, rename over the
+    /// old one, fsync of the folder. Either the old or the new file is there afterwards, never a mix.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temp = folder + "/." + name + ".tmp-" + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw ioError(temp, "create a temporary file") }
+        do {
+            try writeAll(fd: fd, bytes: bytes, path: temp)
+            guard fsync(fd) == 0 else { throw ioError(temp, "sync it to disk") }
+        } catch {
+            close(fd); unlink(temp)
+            throw error
+        }
+        close(fd)
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(temp)
+            throw ioError(path, "replace it", code)
+        }
+        try fsyncDirectory(folder.isEmpty ? "." : folder)
+    }
+
+    static func mode(_ path: String) -> mode_t? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return st.st_mode & 0o777
+    }
+
+    static func inode(_ path: String) -> (dev: UInt64, ino: UInt64)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (UInt64(st.st_dev), UInt64(st.st_ino))
+    }
+
+    static func inode(fd: Int32) -> (dev: UInt64, ino: UInt64)? {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        return (UInt64(st.st_dev), UInt64(st.st_ino))
+    }
+}
+
+/// An flock(2) on the event folder's `.lock` file. Only writers take it exclusively; a loading reader
+/// takes it shared so it never sees a half-appended line as the end of the journal.
+final class FileLock {
+    private let fd: Int32
+    let path: String
+
+    init(path: String) throws {
+        self.path = path
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            // A read-only folder: fall back to a read-only handle, good enough for a shared lock.
+            let ro = open(path, O_RDONLY | O_CLOEXEC)
+            guard ro >= 0 else { throw POSIXFile.ioError(path, "open the lock file") }
+            self.fd = ro
+            return
+        }
+        self.fd = fd
+    }
+    deinit { close(fd) }
+
+    /// Waits for the lock, at most `timeout` seconds, then fails with a clear message instead of hanging.
+    func lock(exclusive: Bool, timeout: Double = 5) throws {
+        let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(fd, operation) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw POSIXFile.ioError(path, "lock it") }
+            if Date() > deadline { throw StoreError.lockTimeout(file: path, seconds: timeout) }
+            usleep(2_000)
+        }
+    }
+
+    func unlock() { flock(fd, LOCK_UN) }
+
+    func withLock<T>(exclusive: Bool, timeout: Double = 5, _ body: () throws -> T) throws -> T {
+        try lock(exclusive: exclusive, timeout: timeout)
+        defer { unlock() }
+        return try body()
+    }
+}

@@ -1,0 +1,93 @@
+/// A problem with a registrant's fields, named by the field it belongs to.
+public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable { case error, warning }
+    /// The stored field name: "firstName", "email", "feeCategory".
+    public var field: String
+    public var message: String
+    public var severity: Severity
+    /// For duplicates: the code of the existing registrant.
+    public var existingCode: String?
+
+    public init(field: String, message: String, severity: Severity = .error, existingCode: String? = nil) {
+        self.field = field; self.message = message; self.severity = severity; self.existingCode = existingCode
+    }
+    public var description: String { "\(field): \(message)" }
+}
+
+/// The rules a registration must meet before it is saved. Errors block saving; warnings (a possible
+/// duplicate) are shown with the existing record so a person can decide.
+public enum Validation {
+    public static let maxFieldLength = 500
+    public static let maxNotesLength = 10_000
+
+    /// Checks the fields of one registrant; `others` are the event's other registrants, for duplicates.
+    public static func check(_ r: Registrant, event: Event, others: [Registrant]) -> [ValidationIssue] {
+        var issues = fieldIssues(r, event: event)
+        issues += duplicates(of: r, among: others)
+        return issues
+    }
+
+    public static func fieldIssues(_ r: Registrant, event: Event) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if r.firstName.trimmingCharacters(in: .whitespaces).isEmpty {
+            issues.append(.init(field: "firstName", message: "a first name is required"))
+        }
+        if r.lastName.trimmingCharacters(in: .whitespaces).isEmpty {
+            issues.append(.init(field: "lastName", message: "a last name is required"))
+        }
+        if !r.email.isEmpty, !isEmailShaped(r.email) {
+            issues.append(.init(field: "email", message: "\"\(r.email)\" does not look like an email address (name@example.se)"))
+        }
+        if r.feeCategoryID.isEmpty {
+            issues.append(.init(field: "feeCategory", message: "choose a fee category"))
+        } else if event.feeCategory(id: r.feeCategoryID) == nil {
+            issues.append(.init(field: "feeCategory", message: "\"\(r.feeCategoryID)\" is not a fee category of this event"))
+        }
+        if r.price.minorUnits < 0 {
+            issues.append(.init(field: "price", message: "a price cannot be negative"))
+        }
+        let limited: [(String, String, Int)] = [
+            ("firstName", r.firstName, maxFieldLength), ("lastName", r.lastName, maxFieldLength),
+            ("email", r.email, maxFieldLength), ("phone", r.phone, maxFieldLength),
+            ("organisation", r.organisation, maxFieldLength), ("role", r.role, maxFieldLength),
+            ("dietaryNeeds", r.dietaryNeeds, maxFieldLength), ("invoiceAddress", r.invoiceAddress, maxFieldLength),
+            ("invoiceReference", r.invoiceReference, maxFieldLength), ("notes", r.notes, maxNotesLength),
+        ]
+        for (field, value, limit) in limited where value.unicodeScalars.count > limit {
+            issues.append(.init(field: field, message: "is too long (\(value.unicodeScalars.count) characters, at most \(limit))"))
+        }
+        return issues
+    }
+
+    /// Same email (ignoring case), or the same folded first and last name.
+    public static func duplicates(of r: Registrant, among others: [Registrant]) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        let email = r.email.trimmingCharacters(in: .whitespaces).lowercased()
+        let name = TextFolding.words(r.fullName)
+        for other in others where other.code != r.code {
+            if !email.isEmpty, other.email.trimmingCharacters(in: .whitespaces).lowercased() == email {
+                issues.append(.init(field: "email", message: "\(other.code) \(other.fullName) has the same email",
+                                    severity: .warning, existingCode: other.code))
+            } else if !name.isEmpty, TextFolding.words(other.fullName) == name {
+                issues.append(.init(field: "lastName", message: "\(other.code) \(other.fullName) has the same name",
+                                    severity: .warning, existingCode: other.code))
+            }
+        }
+        return issues
+    }
+
+    /// name@domain.tld, no spaces, one @, a dot in the domain that is neither first nor last.
+    public static func isEmailShaped(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard !t.contains(where: { $0.isWhitespace }) else { return false }
+        let parts = t.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty else { return false }
+        let domain = parts[1]
+        guard let dot = domain.lastIndex(of: "."), dot != domain.startIndex,
+              domain.index(after: dot) != domain.endIndex, !domain.hasPrefix("."), !domain.contains("..")
+        else { return false }
+        return true
+    }
+}
+
+import Foundation

@@ -1,0 +1,27 @@
+import ArgumentParser
+import FoyerCore
+
+struct ProgrammeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "programme", abstract: "Print the event's programme with times and topics.")
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        let store = try options.openStore()
+        let event = store.event
+        print(event.title)
+        if let subtitle = event.subtitle { print(subtitle) }
+        print(event.dateText + (event.venue.summary.map { ", " + $0 } ?? ""))
+        print("")
+        let programme = event.programme
+        guard !programme.isEmpty else { print("(no programme set)"); return }
+        for i in programme.items.indices {
+            let item = programme.items[i]
+            let time = programme.timeRange(of: i)
+            let kind = item.kind == .session ? "" : "  [\(item.kind.label.lowercased())]"
+            print(time.padding(toLength: 13, withPad: " ", startingAt: 0) + item.title + kind)
+            for topic in item.topics { print(String(repeating: " ", count: 13) + "- " + topic) }
+            let speakers = item.speakerIDs.compactMap { event.speaker(id: $0)?.displayName }
+            if !speakers.isEmpty, item.kind == .panel { print(String(repeating: " ", count: 13) + "with " + speakers.joined(separator: ", ")) }
+        }
+    }
+}

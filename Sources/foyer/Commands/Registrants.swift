@@ -1,0 +1,70 @@
+import ArgumentParser
+import FoyerCore
+import Foundation
+
+enum ListFormat: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+struct Registrants: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the registrants, or those matching a search.")
+    @OptionGroup var options: StoreOptions
+    @Option(name: .long, help: "Only those matching this (name, email, organisation or code; accents and case ignored).")
+    var search: String?
+    @Option(name: .long, help: "table, csv or json.")
+    var format: ListFormat = .table
+
+    func run() throws {
+        let store = try options.openStore()
+        var list = store.registry.registrants
+        if let search {
+            let index = SearchIndex(list)
+            list = index.search(search).compactMap { store.registry[$0] }
+        } else {
+            list.sort { ($0.sortName.lowercased(), $0.code) < ($1.sortName.lowercased(), $1.code) }
+        }
+        let money = store.event.moneyFormat
+        switch format {
+        case .json:
+            let data = try JSONEncoder.foyer(zone: store.event.timeZone).encode(list)
+            print(String(decoding: data, as: UTF8.self))
+        case .csv:
+            print(RegistrantCSV.render(list, event: store.event), terminator: "")
+        case .table:
+            var table = TextTable(["CODE", "NAME", "ORGANISATION", "CATEGORY", "PRICE", "DUE", "STATUS", "CHECKED IN"], rightAligned: [4, 5])
+            for r in list {
+                let category = store.event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID
+                let checked = r.checkIn.map { LocalDateTime($0.time, in: store.event.timeZone).timeText + " " + $0.desk } ?? ""
+                table.add([r.code, r.sortName, r.organisation, category, money.string(r.price),
+                           r.due.minorUnits > 0 ? money.string(r.due) : "paid", r.status.rawValue, checked])
+            }
+            print(table.render(), terminator: "")
+            print("\(list.count) of \(store.registry.count) registrants")
+        }
+    }
+}
+
+/// Registrants as CSV: one row each, every field, RFC 4180 quoting.
+enum RegistrantCSV {
+    static let columns = ["code", "firstName", "lastName", "email", "phone", "organisation", "role", "feeCategory",
+                          "price", "paid", "due", "status", "checkedInAt", "checkedInDesk", "registeredAt", "late",
+                          "dietaryNeeds", "invoiceAddress", "invoiceReference", "notes"]
+
+    static func render(_ list: [Registrant], event: Event) -> String {
+        let zone = event.timeZone
+        func amount(_ m: Money) -> String { String(format: "%d.%02d", m.minorUnits / 100, abs(m.minorUnits % 100)) }
+        var out = columns.joined(separator: ",") + "\r\n"
+        for r in list {
+            let cells = [r.code, r.firstName, r.lastName, r.email, r.phone, r.organisation, r.role, r.feeCategoryID,
+                         amount(r.price), amount(r.paid - r.refunded), amount(r.due), r.status.rawValue,
+                         r.checkIn.map { Timestamp.format($0.time, in: zone) } ?? "", r.checkIn?.desk ?? "",
+                         Timestamp.format(r.registeredAt, in: zone), event.isLate(r.registeredAt) ? "yes" : "no",
+                         r.dietaryNeeds, r.invoiceAddress, r.invoiceReference, r.notes]
+            out += cells.map(quote).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func quote(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import FoyerCore
+import FoyerSamples
+import Foundation
+
+/// The options every subcommand takes: where the data is, which event, which desk, and what time it is.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data directory (default: $FOYER_DATA, else $XDG_DATA_HOME/foyer, else ~/.local/share/foyer).", valueName: "dir"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("The event's id (see `foyer events`). Default: $FOYER_EVENT, else the only or the next event.", valueName: "id"))
+    var event: String?
+
+    @Option(name: .long, help: ArgumentHelp("This desk's name in check-ins and histories (default: $FOYER_DESK, else host and terminal).", valueName: "name"))
+    var desk: String?
+
+    @Option(name: .long, help: ArgumentHelp("Fix the clock, e.g. \"2009-03-19 10:40\" in the event's time zone (also $FOYER_NOW).", valueName: "time"))
+    var now: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The data directory; the default one is seeded with the sample events when empty.
+    func dataDirectory() throws -> DataDirectory {
+        if let data { return DataDirectory(path: data) }
+        let directory = DataDirectory(path: DataDirectory.defaultPath(environment: environment))
+        if directory.isEmpty, let samples = FoyerSamples.eventsPath {
+            let seeded = try directory.seed(fromSamples: samples)
+            if !seeded.isEmpty {
+                Console.note("set up \(directory.path) with the sample events: \(seeded.joined(separator: ", "))")
+            }
+        }
+        return directory
+    }
+
+    var deskName: String { desk ?? Desk.defaultName(environment: environment) }
+
+    /// Resolves the event and opens its store; says which event it chose when it had to choose.
+    func openStore(quietChoice: Bool = false) throws -> EventStore {
+        let directory = try dataDirectory()
+        let requested = event ?? environment["FOYER_EVENT"].flatMap { $0.isEmpty ? nil : $0 }
+        let today = LocalDateTime(Date(), in: .current).date
+        let (id, implicit) = try directory.resolveEvent(requested, today: today)
+        if implicit && !quietChoice { Console.note("event \(id) (choose another with --event)") }
+        let store = try directory.openEvent(id, desk: deskName)
+        store.clock = try clock(zone: store.event.timeZone)
+        for warning in store.warnings { Console.warn(warning) }
+        return store
+    }
+
+    func clock(zone: TimeZone) throws -> Clock {
+        guard let text = now ?? environment["FOYER_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) else { return .system }
+        guard let date = Clock.parse(text, zone: zone) else {
+            throw ValidationError("--now \"\(text)\" is not a time; write it as \"2009-03-19 10:40\"")
+        }
+        return Clock(fixed: date)
+    }
+}
+
+/// Messages to standard error, so standard output stays clean for pipes.
+enum Console {
+    static func note(_ text: String) { FileHandle.standardError.write(Data(("foyer: " + text + "\n").utf8)) }
+    static func warn(_ text: String) { FileHandle.standardError.write(Data(("foyer: warning: " + text + "\n").utf8)) }
+}
