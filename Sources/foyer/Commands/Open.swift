@@ -6,9 +6,13 @@ import FoyerTUI
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the full-screen event manager (the default).")
     @OptionGroup var options: StoreOptions
+    @Flag(help: "Let mouse clicks choose tabs and rows (keys always work).") var mouse = false
 
     func run() throws {
         let store = try options.openStore(quietChoice: true)
-        throw ValidationError("the full-screen front end is not built yet; \(store.event.title) is readable with `foyer programme`")
+        let app = TerminalApp(directory: try options.dataDirectory(), store: store, mouse: mouse)
+        do { try app.run() } catch let error as NcursesBackend.StartError {
+            throw ValidationError(error.description)
+        }
     }
 }

@@ -1,0 +1,119 @@
+import Foundation
+import FoyerCore
+
+/// Everything the screen shows, as a value: `update` makes a new one from an action, views draw it.
+public struct AppState: Sendable {
+    public var event: Event
+    /// The events in the data directory, for the switcher.
+    public var events: [EventSummary]
+    public var pane: Pane = .agenda
+    public var width: Int
+    public var height: Int
+    public var now: Date
+    public var agenda = AgendaState()
+    public var overlay: Overlay?
+    public var status: StatusMessage?
+    /// Programme edits that can be undone, newest last (at most 20).
+    public var undoStack: [UndoEntry] = []
+    /// Registrations known so far (nil while they load), for the header's capacity line.
+    public var registeredCount: Int?
+    public var isRunning = true
+    /// The item to select once a pending save lands (a new or moved item).
+    public var pendingSelectionID: String?
+
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+    public static let undoLimit = 20
+
+    public init(event: Event, events: [EventSummary] = [], width: Int = 80, height: Int = 24, now: Date) {
+        self.event = event
+        self.events = events.isEmpty ? [EventSummary(event)] : events
+        self.width = width
+        self.height = height
+        self.now = now
+        agenda.selected = AgendaLayout.initialSelection(event: event, now: now)
+    }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// The key context the next key is read in: an open overlay first, then the pane.
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .help: return .help
+        case .confirm: return .dialog
+        case .form: return .form
+        case .find: return .prompt
+        case .switcher: return .dialog
+        case nil: return pane.keyContext
+        }
+    }
+
+    /// The programme edit in progress, if any has unsaved changes.
+    public var hasUnsavedEdit: Bool {
+        if case .form(let f) = overlay { return f.form.isChanged }
+        return false
+    }
+}
+
+public struct EventSummary: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var date: LocalDate
+    public init(_ event: Event) { id = event.id; title = event.title; date = event.date }
+}
+
+public struct AgendaState: Hashable, Sendable {
+    public var selected = 0
+    /// The first visible line of the timeline.
+    public var scroll = 0
+    /// Every item's topics shown, not only the selected one's.
+    public var expandAll = false
+    /// On narrow screens the detail replaces the timeline after Enter.
+    public var detailOpen = false
+    public var detailScroll = 0
+    public var infoOpen = false
+    public var infoScroll = 0
+    public var findQuery: String?
+    public init() {}
+}
+
+public enum Overlay: Hashable, Sendable {
+    case help(scroll: Int)
+    case confirm(Confirmation)
+    case form(FormState)
+    case find(LineEditor)
+    case switcher(selected: Int)
+}
+
+public struct Confirmation: Hashable, Sendable {
+    public enum Consequence: Hashable, Sendable {
+        case deleteItem(id: String)
+        case discardForm
+        case quit
+    }
+    public var question: String
+    public var consequence: Consequence
+    /// The form to return to when the answer is no.
+    public var returnTo: FormState?
+}
+
+/// A form open over the agenda, and what saving it does.
+public struct FormState: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable { case addItem, editItem(id: String) }
+    public var form: Form
+    public var purpose: Purpose
+}
+
+public struct StatusMessage: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case info, success, warning, error }
+    public var text: String
+    public var kind: Kind
+    /// Messages fade: after this the hints show again. Errors stay longer.
+    public var expires: Date
+}
+
+/// The event before an edit, so `u` can put it back.
+public struct UndoEntry: Hashable, Sendable {
+    public var before: Event
+    public var description: String
+}

@@ -1,0 +1,31 @@
+/// What a key asks for, whatever the key was. The key table maps keys to commands; `update` acts on them.
+public enum Command: Hashable, Sendable {
+    case help, closeHelp, nextPane, previousPane, showPane(Pane), switchEvent, quit, forceQuit, redraw
+    case moveUp, moveDown, pageUp, pageDown, first, last
+    case openDetail, back, toggleTopics, jumpToNow, toggleInfo
+    case find, findNext, findPrevious
+    case addItem, editItem, deleteItem, moveItemUp, moveItemDown, undo
+    case nextField, previousField, save, submitField, cancel, cycleChoice, confirm
+}
+
+/// The panes, as tabs on the top line.
+public enum Pane: Int, Hashable, Sendable, CaseIterable {
+    case agenda, registrants, fees, checkIn
+
+    public var title: String {
+        switch self {
+        case .agenda: return "Agenda"
+        case .registrants: return "Registrants"
+        case .fees: return "Fees"
+        case .checkIn: return "Check-in"
+        }
+    }
+    public var keyContext: KeyContext {
+        switch self {
+        case .agenda: return .agenda
+        case .registrants: return .registrants
+        case .fees: return .fees
+        case .checkIn: return .checkIn
+        }
+    }
+}

@@ -1,0 +1,381 @@
+import Foundation
+import FoyerCore
+
+/// The pure heart of the app (as bubbletea's Update): the next state and the effects to perform, from
+/// the current state and one action. No I/O here; saving and opening are effects the runner performs.
+public enum Update {
+    public static func apply(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+        var s = state
+        let effects = reduce(&s, action)
+        return (s, effects)
+    }
+
+    static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .resize(let w, let h):
+            s.width = max(1, w); s.height = max(1, h)
+            AgendaLayout.ensureVisible(&s)
+            return []
+        case .tick(let date):
+            s.now = date
+            if let status = s.status, status.expires <= date { s.status = nil }
+            return []
+        case .eventSaved(let event, let message, let warning, let kind):
+            switch kind {
+            case .edit(let entry):
+                s.undoStack.append(entry)
+                if s.undoStack.count > AppState.undoLimit { s.undoStack.removeFirst(s.undoStack.count - AppState.undoLimit) }
+            case .undo:
+                if !s.undoStack.isEmpty { s.undoStack.removeLast() }
+            }
+            let selectedID = s.pendingSelectionID ?? selectedItem(s)?.id
+            s.event = event
+            s.pendingSelectionID = nil
+            select(id: selectedID, in: &s)
+            if let warning { s.say(message + "; " + warning, .warning) } else { s.say(message, .success) }
+            return []
+        case .saveFailed(let why):
+            s.pendingSelectionID = nil
+            s.say("Not saved: " + why, .error)
+            return []
+        case .eventOpened(let event, let count):
+            s.event = event
+            s.agenda = AgendaState()
+            s.agenda.selected = AgendaLayout.initialSelection(event: event, now: s.now)
+            s.undoStack = []
+            s.overlay = nil
+            s.registeredCount = count
+            AgendaLayout.ensureVisible(&s)
+            s.say("Opened \(event.title)", .info)
+            return []
+        case .openFailed(let why):
+            s.say("Could not open the event: " + why, .error)
+            return []
+        case .registrationsCounted(let n):
+            s.registeredCount = n
+            return []
+        case .key(let key):
+            return handle(key, &s)
+        }
+    }
+
+    // MARK: Keys
+
+    static func handle(_ key: Key, _ s: inout AppState) -> [Effect] {
+        if key == .ctrl("c") { s.isRunning = false; return [.quit] }
+        if case .click(let x, let y) = key { return click(x: x, y: y, &s) }
+        if s.isTooSmall {
+            if key == .char("q") { s.isRunning = false; return [.quit] }
+            return []
+        }
+        switch s.overlay {
+        case .help(let scroll)?:
+            switch KeyTable.command(for: key, in: .help) {
+            case .closeHelp?: s.overlay = nil
+            case .moveUp?: s.overlay = .help(scroll: max(0, scroll - 1))
+            case .moveDown?: s.overlay = .help(scroll: scroll + 1)
+            default: break
+            }
+            return []
+        case .confirm(let confirmation)?:
+            return answer(confirmation, command: KeyTable.command(for: key, in: .dialog), &s)
+        case .form(let formState)?:
+            return formKey(key, formState, &s)
+        case .find(var editor)?:
+            switch KeyTable.command(for: key, in: .prompt) {
+            case .submitField?:
+                s.overlay = nil
+                let query = editor.text.trimmingCharacters(in: .whitespaces)
+                s.agenda.findQuery = query.isEmpty ? nil : query
+                if !query.isEmpty { find(query, from: s.agenda.selected, step: 1, includeCurrent: true, &s) }
+            case .cancel?: s.overlay = nil
+            default:
+                editor.handle(key)
+                s.overlay = .find(editor)
+            }
+            return []
+        case .switcher(let selected)?:
+            switch key {
+            case .up, .char("k"): s.overlay = .switcher(selected: max(0, selected - 1))
+            case .down, .char("j"): s.overlay = .switcher(selected: min(s.events.count - 1, selected + 1))
+            case .enter:
+                s.overlay = nil
+                guard s.events.indices.contains(selected), s.events[selected].id != s.event.id else { return [] }
+                return [.openEvent(id: s.events[selected].id)]
+            case .escape, .char("q"), .char("o"): s.overlay = nil
+            default: break
+            }
+            return []
+        case nil:
+            guard let command = KeyTable.command(for: key, in: s.pane.keyContext) else { return [] }
+            return run(command, &s)
+        }
+    }
+
+    static func run(_ command: Command, _ s: inout AppState) -> [Effect] {
+        switch command {
+        case .help: s.overlay = .help(scroll: 0); return []
+        case .nextPane: s.pane = Pane(rawValue: (s.pane.rawValue + 1) % Pane.allCases.count)!; return []
+        case .previousPane: s.pane = Pane(rawValue: (s.pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!; return []
+        case .showPane(let pane): s.pane = pane; return []
+        case .switchEvent:
+            guard s.events.count > 1 else { s.say("This data directory holds only this event", .info); return [] }
+            s.overlay = .switcher(selected: s.events.firstIndex { $0.id == s.event.id } ?? 0)
+            return []
+        case .quit:
+            if s.hasUnsavedEdit {
+                s.overlay = .confirm(Confirmation(question: "An edit is not saved. Quit and lose it?", consequence: .quit, returnTo: nil))
+                return []
+            }
+            s.isRunning = false
+            return [.quit]
+        case .forceQuit: s.isRunning = false; return [.quit]
+        case .redraw: return [.redraw]
+        default:
+            guard s.pane == .agenda else { return [] }
+            return agendaCommand(command, &s)
+        }
+    }
+
+    // MARK: Agenda
+
+    static func agendaCommand(_ command: Command, _ s: inout AppState) -> [Effect] {
+        let count = s.event.programme.items.count
+        let layout = ScreenLayout(width: s.width, height: s.height)
+        if s.agenda.infoOpen {
+            switch command {
+            case .moveUp: s.agenda.infoScroll = max(0, s.agenda.infoScroll - 1); return []
+            case .moveDown: s.agenda.infoScroll += 1; return []
+            case .pageUp: s.agenda.infoScroll = max(0, s.agenda.infoScroll - max(1, layout.bodyHeight - 1)); return []
+            case .pageDown: s.agenda.infoScroll += max(1, layout.bodyHeight - 1); return []
+            case .first: s.agenda.infoScroll = 0; return []
+            case .back, .toggleInfo: s.agenda.infoOpen = false; return []
+            default: break
+            }
+        }
+        if s.agenda.detailOpen {
+            switch command {
+            case .moveUp: s.agenda.detailScroll = max(0, s.agenda.detailScroll - 1); return []
+            case .moveDown: s.agenda.detailScroll += 1; return []
+            case .pageUp: s.agenda.detailScroll = max(0, s.agenda.detailScroll - max(1, layout.bodyHeight - 1)); return []
+            case .pageDown: s.agenda.detailScroll += max(1, layout.bodyHeight - 1); return []
+            case .first: s.agenda.detailScroll = 0; return []
+            case .back, .openDetail: s.agenda.detailOpen = false; return []
+            default: break
+            }
+        }
+        switch command {
+        case .moveUp: selectIndex(s.agenda.selected - 1, &s)
+        case .moveDown: selectIndex(s.agenda.selected + 1, &s)
+        case .pageUp, .pageDown:
+            let lines = AgendaLayout.lines(event: s.event, agenda: s.agenda)
+            guard let here = lines.firstIndex(of: .item(s.agenda.selected)) else { return [] }
+            let step = max(1, layout.bodyHeight - 1)
+            let target = command == .pageDown ? min(lines.count - 1, here + step) : max(0, here - step)
+            var index = lines[target].itemIndex
+            if index == s.agenda.selected { index += command == .pageDown ? 1 : -1 }
+            selectIndex(index, &s)
+        case .first: selectIndex(0, &s)
+        case .last: selectIndex(count - 1, &s)
+        case .openDetail:
+            guard count > 0 else { return [] }
+            s.agenda.detailOpen = true
+            s.agenda.detailScroll = 0
+        case .back:
+            s.agenda.detailOpen = false
+            s.agenda.infoOpen = false
+        case .toggleTopics:
+            s.agenda.expandAll.toggle()
+            AgendaLayout.ensureVisible(&s)
+            s.say(s.agenda.expandAll ? "Showing every item's topics" : "Showing the selected item's topics", .info)
+        case .jumpToNow:
+            let n = AgendaLayout.nowAndNext(event: s.event, now: s.now)
+            if let i = n.current ?? n.next { selectIndex(i, &s) }
+            else { s.say("Nothing is on now: the event is on \(s.event.dateText)", .info) }
+        case .toggleInfo:
+            s.agenda.infoOpen.toggle()
+            s.agenda.infoScroll = 0
+        case .find:
+            s.overlay = .find(LineEditor(s.agenda.findQuery ?? "", limit: 200))
+        case .findNext, .findPrevious:
+            guard let query = s.agenda.findQuery else { s.say("Press / to find text in the programme", .info); return [] }
+            find(query, from: s.agenda.selected, step: command == .findNext ? 1 : -1, includeCurrent: false, &s)
+        case .addItem:
+            let programme = s.event.programme
+            let after = programme.items.isEmpty ? nil : (programme.end(of: min(s.agenda.selected, count - 1)) ?? programme.items[min(s.agenda.selected, count - 1)].start)
+            s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: nil, event: s.event, suggestedStart: after), purpose: .addItem))
+        case .editItem:
+            guard let item = selectedItem(s) else { s.say("The programme is empty: press a to add an item", .info); return [] }
+            s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: item, event: s.event, suggestedStart: nil), purpose: .editItem(id: item.id)))
+        case .deleteItem:
+            guard let item = selectedItem(s) else { return [] }
+            s.overlay = .confirm(Confirmation(question: "Delete “\(item.title)” (\(s.event.programme.timeRange(of: s.agenda.selected)))?",
+                                              consequence: .deleteItem(id: item.id), returnTo: nil))
+        case .moveItemUp, .moveItemDown:
+            guard let item = selectedItem(s) else { return [] }
+            let delta = command == .moveItemUp ? -1 : 1
+            guard let moved = s.event.movingItem(id: item.id, by: delta) else {
+                s.say(delta < 0 ? "“\(item.title)” is already first" : "“\(item.title)” is already last", .info)
+                return []
+            }
+            s.pendingSelectionID = item.id
+            let what = "moved “\(item.title)” " + (delta < 0 ? "earlier" : "later")
+            return [.saveEvent(moved, message: "Saved: " + what, warning: nil, kind: .edit(UndoEntry(before: s.event, description: what)))]
+        case .undo:
+            guard let last = s.undoStack.last else { s.say("Nothing to undo", .info); return [] }
+            return [.saveEvent(last.before, message: "Undone: " + last.description, warning: nil, kind: .undo)]
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: Forms and questions
+
+    static func formKey(_ key: Key, _ formState: FormState, _ s: inout AppState) -> [Effect] {
+        var fs = formState
+        // The focused field gets editing keys first, so Space and letters type rather than command.
+        if fs.form.edit(key) {
+            if let field = fs.form.fields[safe: fs.form.focus], field.error != nil {
+                fs.form.setError(field.id, ProgrammeItemForm.error(in: field.id, of: fs.form))
+            }
+            s.overlay = .form(fs)
+            return []
+        }
+        switch KeyTable.command(for: key, in: .form) {
+        case .nextField?, .previousField?:
+            leaveField(&fs.form)
+            fs.form.moveFocus(KeyTable.command(for: key, in: .form) == .nextField ? 1 : -1)
+            s.overlay = .form(fs)
+        case .submitField?:
+            if fs.form.focus == fs.form.fields.count - 1 { return saveForm(fs, &s) }
+            leaveField(&fs.form)
+            fs.form.moveFocus(1)
+            s.overlay = .form(fs)
+        case .save?:
+            return saveForm(fs, &s)
+        case .cancel?:
+            if fs.form.isChanged {
+                s.overlay = .confirm(Confirmation(question: "Discard your changes?", consequence: .discardForm, returnTo: fs))
+            } else {
+                s.overlay = nil
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    static func leaveField(_ form: inout Form) {
+        guard let field = form.fields[safe: form.focus] else { return }
+        form.setError(field.id, ProgrammeItemForm.error(in: field.id, of: form))
+    }
+
+    static func saveForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
+        switch ProgrammeItemForm.item(from: fs.form, purpose: fs.purpose, event: s.event) {
+        case .invalid(var marked):
+            marked.focus = marked.fields.firstIndex { $0.error != nil } ?? marked.focus
+            s.overlay = .form(FormState(form: marked, purpose: fs.purpose))
+            s.say("Not saved: correct the marked field", .error)
+            return []
+        case .valid(let item):
+            guard fs.form.isChanged else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
+            let updated = s.event.savingItem(item)
+            let problems = updated.programme.problems().filter { $0.contains("\"\(item.title)\"") }
+            s.overlay = nil
+            s.pendingSelectionID = item.id
+            let what = (fs.purpose == .addItem ? "added" : "edited") + " “\(item.title)”"
+            return [.saveEvent(updated, message: "Saved: " + what, warning: problems.first.map { "warning: " + $0 },
+                               kind: .edit(UndoEntry(before: s.event, description: what)))]
+        }
+    }
+
+    static func answer(_ c: Confirmation, command: Command?, _ s: inout AppState) -> [Effect] {
+        switch command {
+        case .confirm?:
+            s.overlay = nil
+            switch c.consequence {
+            case .deleteItem(let id):
+                guard let item = s.event.programmeItems.first(where: { $0.id == id }) else { return [] }
+                let what = "deleted “\(item.title)”"
+                return [.saveEvent(s.event.removingItem(id: id), message: "Saved: " + what, warning: nil,
+                                   kind: .edit(UndoEntry(before: s.event, description: what)))]
+            case .discardForm:
+                s.say("Changes discarded", .info)
+                return []
+            case .quit:
+                s.isRunning = false
+                return [.quit]
+            }
+        case .cancel?:
+            s.overlay = c.returnTo.map { .form($0) }
+            return []
+        default:
+            return []
+        }
+    }
+
+    // MARK: Helpers
+
+    static func click(x: Int, y: Int, _ s: inout AppState) -> [Effect] {
+        guard !s.isTooSmall, s.overlay == nil else { return [] }
+        let layout = ScreenLayout(width: s.width, height: s.height)
+        if y == layout.tabRow {
+            if let tab = layout.tabSpans().first(where: { x >= $0.x && x < $0.x + $0.width }) { s.pane = tab.pane }
+            return []
+        }
+        guard s.pane == .agenda, !s.agenda.infoOpen, !s.agenda.detailOpen, y >= layout.bodyTop,
+              y < layout.bodyTop + layout.bodyHeight, x < layout.timelineWidth else { return [] }
+        let lines = AgendaLayout.lines(event: s.event, agenda: s.agenda)
+        let index = s.agenda.scroll + (y - layout.bodyTop)
+        if lines.indices.contains(index) { selectIndex(lines[index].itemIndex, &s) }
+        return []
+    }
+
+    static func selectedItem(_ s: AppState) -> ProgrammeItem? {
+        let items = s.event.programme.items
+        return items.indices.contains(s.agenda.selected) ? items[s.agenda.selected] : nil
+    }
+
+    static func selectIndex(_ index: Int, _ s: inout AppState) {
+        let count = s.event.programme.items.count
+        s.agenda.selected = count == 0 ? 0 : max(0, min(count - 1, index))
+        AgendaLayout.ensureVisible(&s)
+    }
+
+    static func select(id: String?, in s: inout AppState) {
+        if let id, let i = s.event.programme.items.firstIndex(where: { $0.id == id }) { selectIndex(i, &s) }
+        else { selectIndex(s.agenda.selected, &s) }
+    }
+
+    /// Selects the next item (cyclically) whose title, topics or description contain the query,
+    /// accents and case ignored.
+    static func find(_ query: String, from start: Int, step: Int, includeCurrent: Bool, _ s: inout AppState) {
+        let items = s.event.programme.items
+        guard !items.isEmpty else { return }
+        let needle = TextFolding.fold(query)
+        let count = items.count
+        for offset in (includeCurrent ? 0 : 1)...count {
+            let i = ((start + step * offset) % count + count) % count
+            let item = items[i]
+            let haystack = TextFolding.fold(([item.title] + item.topics + [item.description ?? ""]).joined(separator: "\n"))
+            if haystack.contains(needle) {
+                selectIndex(i, &s)
+                s.say("Found “\(query)” in \(s.event.programme.timeRange(of: i)) \(item.title)  (n: next, N: previous)", .info)
+                return
+            }
+        }
+        s.say("No “\(query)” in the programme", .warning)
+    }
+}
+
+extension AppState {
+    /// Shows a message in the status line; it fades after a few seconds (errors stay longer).
+    mutating func say(_ text: String, _ kind: StatusMessage.Kind) {
+        status = StatusMessage(text: text, kind: kind, expires: now.addingTimeInterval(kind == .error ? 10 : 4))
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,77 @@
+/// A form: labelled fields, one focused, each with its inline error. The programme item editor uses it
+/// now and the registration form will too; `update` drives it, `FormView` draws it.
+public struct Form: Hashable, Sendable {
+    public enum Value: Hashable, Sendable {
+        case text(LineEditor)
+        /// A choice among options (cycled with Space or ←/→).
+        case choice(options: [String], index: Int)
+    }
+
+    public struct Field: Hashable, Sendable {
+        public var id: String
+        public var label: String
+        public var value: Value
+        public var error: String?
+        /// A quiet note under the field ("HH:MM", "separate topics with ;").
+        public var note: String?
+
+        public init(id: String, label: String, value: Value, note: String? = nil) {
+            self.id = id; self.label = label; self.value = value; self.note = note
+        }
+
+        public var text: String {
+            switch value {
+            case .text(let editor): return editor.text
+            case .choice(let options, let index): return options.indices.contains(index) ? options[index] : ""
+            }
+        }
+    }
+
+    public var title: String
+    public var fields: [Field]
+    public var focus: Int = 0
+    /// The values when the form opened: "discard changes?" is asked only when they differ.
+    private let original: [String]
+
+    public init(title: String, fields: [Field]) {
+        self.title = title
+        self.fields = fields
+        self.original = fields.map(\.text)
+    }
+
+    public var isChanged: Bool { fields.map(\.text) != original }
+    public func value(_ id: String) -> String { fields.first { $0.id == id }?.text ?? "" }
+    public func index(of id: String) -> Int? { fields.firstIndex { $0.id == id } }
+
+    public mutating func setError(_ id: String, _ message: String?) {
+        if let i = index(of: id) { fields[i].error = message }
+    }
+    public mutating func clearErrors() { for i in fields.indices { fields[i].error = nil } }
+    public var hasErrors: Bool { fields.contains { $0.error != nil } }
+
+    public mutating func moveFocus(_ delta: Int) {
+        guard !fields.isEmpty else { return }
+        focus = (focus + delta + fields.count) % fields.count
+    }
+
+    /// Gives an editing key to the focused field. Returns false when the field does not use it.
+    @discardableResult
+    public mutating func edit(_ key: Key) -> Bool {
+        guard fields.indices.contains(focus) else { return false }
+        switch fields[focus].value {
+        case .text(var editor):
+            guard editor.handle(key) else { return false }
+            fields[focus].value = .text(editor)
+            return true
+        case .choice(let options, let index):
+            let delta: Int
+            switch key {
+            case .char(" "), .right: delta = 1
+            case .left: delta = -1
+            default: return false
+            }
+            fields[focus].value = .choice(options: options, index: (index + delta + options.count) % options.count)
+            return true
+        }
+    }
+}

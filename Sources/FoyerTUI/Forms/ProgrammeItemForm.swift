@@ -1,0 +1,72 @@
+import FoyerCore
+
+/// The programme item editor: the form's fields from an item, and an item (or errors) from the form.
+public enum ProgrammeItemForm {
+    static let kinds = ProgrammeItemKind.allCases
+
+    public static func make(for item: ProgrammeItem?, event: Event, suggestedStart: LocalDateTime?) -> Form {
+        let start = item?.start ?? suggestedStart
+        let kindIndex = item.flatMap { kinds.firstIndex(of: $0.kind) } ?? 0
+        return Form(title: item == nil ? "New programme item" : "Edit programme item", fields: [
+            .init(id: "start", label: "Starts", value: .text(LineEditor(start?.timeText ?? "", limit: 5)), note: "HH:MM"),
+            .init(id: "end", label: "Ends", value: .text(LineEditor(item?.end?.timeText ?? "", limit: 5)), note: "HH:MM, or empty: when the next item starts"),
+            .init(id: "kind", label: "Kind", value: .choice(options: kinds.map(\.label), index: kindIndex), note: "Space or ←/→ to change"),
+            .init(id: "title", label: "Title", value: .text(LineEditor(item?.title ?? ""))),
+            .init(id: "topics", label: "Topics", value: .text(LineEditor(item?.topics.joined(separator: "; ") ?? "", limit: 4000)), note: "separate topics with ;"),
+            .init(id: "description", label: "Description", value: .text(LineEditor(item?.description ?? "", limit: 4000))),
+            .init(id: "room", label: "Room", value: .text(LineEditor(item?.room ?? "")), note: "only if not " + (event.venue.room ?? "the event's room")),
+        ])
+    }
+
+    /// Checks one field, as the person leaves it or saves. Nil when it is fine.
+    public static func error(in field: String, of form: Form) -> String? {
+        switch field {
+        case "start":
+            return LocalDateTime.parseTime(form.value("start")) == nil ? "write the start as HH:MM, e.g. 09:00" : nil
+        case "end":
+            let text = form.value("end")
+            guard !text.isEmpty else { return nil }
+            guard let end = LocalDateTime.parseTime(text) else { return "write the end as HH:MM, or leave it empty" }
+            if let start = LocalDateTime.parseTime(form.value("start")), end.hour * 60 + end.minute <= start.hour * 60 + start.minute {
+                return "the end must be after the start"
+            }
+            return nil
+        case "title":
+            return form.value("title").trimmingCharacters(in: .whitespaces).isEmpty ? "a title is required" : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The item the form describes, or the form with its errors marked.
+    public static func item(from form: Form, purpose: FormState.Purpose, event: Event) -> FormResult<ProgrammeItem> {
+        var checked = form
+        checked.clearErrors()
+        for f in form.fields { checked.setError(f.id, error(in: f.id, of: form)) }
+        guard !checked.hasErrors, let start = LocalDateTime.parseTime(form.value("start")) else { return .invalid(checked) }
+        let day = event.date
+        let end = LocalDateTime.parseTime(form.value("end")).map { LocalDateTime(date: day, hour: $0.hour, minute: $0.minute) }
+        let kindIndex: Int = { if case .choice(_, let i) = form.fields[form.index(of: "kind")!].value { return i }; return 0 }()
+        let title = form.value("title").trimmingCharacters(in: .whitespaces)
+        let topics = form.value("topics").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let description = form.value("description").trimmingCharacters(in: .whitespaces)
+        let room = form.value("room").trimmingCharacters(in: .whitespaces)
+        let existing: ProgrammeItem? = { if case .editItem(let id) = purpose { return event.programmeItems.first { $0.id == id } }; return nil }()
+        let kind = kinds[kindIndex]
+        let item = ProgrammeItem(
+            id: existing?.id ?? event.newItemID(title: title),
+            start: LocalDateTime(date: existing?.start.date ?? day, hour: start.hour, minute: start.minute),
+            end: end.map { LocalDateTime(date: existing?.start.date ?? day, hour: $0.hour, minute: $0.minute) },
+            kind: kind, title: title, topics: topics,
+            speakerIDs: existing?.speakerIDs ?? ((kind == .session || kind == .panel) ? event.speakers.map(\.id) : []),
+            description: description.isEmpty ? nil : description,
+            room: room.isEmpty ? nil : room)
+        return .valid(item)
+    }
+}
+
+/// What a form gives on save: the value it describes, or itself with the faulty fields marked.
+public enum FormResult<Value> {
+    case valid(Value)
+    case invalid(Form)
+}

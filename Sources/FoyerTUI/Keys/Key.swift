@@ -1,0 +1,42 @@
+/// A key press, decoded from curses into something views and tests can name.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    /// Ctrl plus a letter: .ctrl("s") is Ctrl-S.
+    case ctrl(Character)
+    case enter, escape, tab, backTab, backspace, delete
+    case up, down, left, right, home, end, pageUp, pageDown
+    case function(Int)
+    /// A mouse click at a screen position.
+    case click(x: Int, y: Int)
+
+    /// How the help screen and the status line write the key: "Tab", "Ctrl-S", "F1", "↑".
+    public var label: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .delete: return "Del"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .function(let n): return "F\(n)"
+        case .click: return "click"
+        }
+    }
+
+    /// A printable character typed into a field (not a command key).
+    public var typedCharacter: Character? {
+        if case .char(let c) = self { return c }
+        return nil
+    }
+}

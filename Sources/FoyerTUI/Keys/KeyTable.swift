@@ -1,0 +1,126 @@
+/// Where a key binding applies.
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    case global, agenda, registrants, fees, checkIn, form, dialog, help, prompt
+
+    public var title: String {
+        switch self {
+        case .global: return "Everywhere"
+        case .agenda: return "Agenda"
+        case .registrants: return "Registrants"
+        case .fees: return "Fees"
+        case .checkIn: return "Check-in"
+        case .form: return "Forms"
+        case .dialog: return "Questions"
+        case .help: return "Help"
+        case .prompt: return "Find"
+        }
+    }
+}
+
+/// One row of the key table: what it does, which keys do it, how help and the status line name it.
+public struct KeyBinding: Sendable {
+    public var command: Command
+    public var keys: [Key]
+    public var label: String
+    public var context: KeyContext
+    /// The short word for the status line's hints (only the few a newcomer needs have one).
+    public var hint: String?
+
+    public init(_ command: Command, _ keys: [Key], _ label: String, _ context: KeyContext, hint: String? = nil) {
+        self.command = command; self.keys = keys; self.label = label; self.context = context; self.hint = hint
+    }
+
+    /// "Tab/F2" for the help screen.
+    public var keyText: String { keys.map(\.label).joined(separator: "/") }
+}
+
+/// The one table (as calcurse and tig keep it) that drives input, the status-line hints and the help
+/// screen: adding a key here is all it takes for all three.
+public enum KeyTable {
+    public static let bindings: [KeyBinding] = [
+        // Everywhere
+        .init(.help, [.char("?"), .function(1)], "help: every key of this pane", .global, hint: "help"),
+        .init(.nextPane, [.tab], "next pane", .global, hint: "panes"),
+        .init(.previousPane, [.backTab], "previous pane", .global),
+        .init(.showPane(.agenda), [.char("1"), .function(2)], "Agenda", .global),
+        .init(.showPane(.registrants), [.char("2"), .function(3)], "Registrants", .global),
+        .init(.showPane(.fees), [.char("3"), .function(4)], "Fees", .global),
+        .init(.showPane(.checkIn), [.char("4"), .function(5)], "Check-in", .global),
+        .init(.switchEvent, [.char("o")], "open another event", .global),
+        .init(.quit, [.char("q")], "quit (asks only if an edit is unsaved)", .global, hint: "quit"),
+        .init(.forceQuit, [.ctrl("c")], "quit at once (everything saved is kept)", .global),
+        .init(.redraw, [.ctrl("l")], "redraw the screen", .global),
+
+        // Agenda
+        .init(.moveUp, [.up, .char("k")], "previous item", .agenda),
+        .init(.moveDown, [.down, .char("j")], "next item", .agenda),
+        .init(.pageUp, [.pageUp], "page up", .agenda),
+        .init(.pageDown, [.pageDown, .char(" ")], "page down", .agenda),
+        .init(.first, [.home, .char("g")], "first item", .agenda),
+        .init(.last, [.end, .char("G")], "last item", .agenda),
+        .init(.openDetail, [.enter], "open the item's details (topics, speakers, biography)", .agenda, hint: "details"),
+        .init(.toggleTopics, [.char("t")], "show every item's topics, or only the selected one's", .agenda, hint: "topics"),
+        .init(.jumpToNow, [.char(".")], "go to what is on now", .agenda),
+        .init(.toggleInfo, [.char("i")], "event information: description, venue, contacts, fees", .agenda, hint: "info"),
+        .init(.find, [.char("/")], "find text in the programme", .agenda, hint: "find"),
+        .init(.findNext, [.char("n")], "next match", .agenda),
+        .init(.findPrevious, [.char("N")], "previous match", .agenda),
+        .init(.addItem, [.char("a")], "add a programme item", .agenda),
+        .init(.editItem, [.char("e")], "edit the item", .agenda, hint: "edit"),
+        .init(.deleteItem, [.char("d"), .delete], "delete the item (asks first)", .agenda),
+        .init(.moveItemUp, [.char("K")], "move the item earlier (swaps with the one before)", .agenda),
+        .init(.moveItemDown, [.char("J")], "move the item later (swaps with the one after)", .agenda),
+        .init(.undo, [.char("u"), .ctrl("z")], "undo the last programme edit", .agenda),
+        .init(.back, [.escape], "close the details or information view", .agenda),
+
+        // Forms
+        .init(.nextField, [.tab, .down], "next field", .form, hint: "next field"),
+        .init(.previousField, [.backTab, .up], "previous field", .form),
+        .init(.save, [.ctrl("s")], "save", .form, hint: "save"),
+        .init(.submitField, [.enter], "next field; on the last field, save", .form),
+        .init(.cancel, [.escape], "cancel (asks if something changed)", .form, hint: "cancel"),
+        .init(.cycleChoice, [.char(" ")], "change a choice (kind)", .form),
+
+        // Questions
+        .init(.confirm, [.char("y"), .char("Y")], "yes", .dialog, hint: "yes"),
+        .init(.cancel, [.char("n"), .char("N"), .escape], "no", .dialog, hint: "no"),
+
+        // Find prompt
+        .init(.submitField, [.enter], "find", .prompt, hint: "find"),
+        .init(.cancel, [.escape], "cancel", .prompt, hint: "cancel"),
+
+        // Help
+        .init(.closeHelp, [.escape, .char("?"), .char("q"), .function(1)], "close help", .help, hint: "close"),
+        .init(.moveUp, [.up, .char("k")], "scroll up", .help),
+        .init(.moveDown, [.down, .char("j")], "scroll down", .help),
+    ]
+
+    /// The command a key means in a context; pane contexts fall back to the global keys.
+    public static func command(for key: Key, in context: KeyContext) -> Command? {
+        if let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return b.command }
+        switch context {
+        case .agenda, .registrants, .fees, .checkIn:
+            return bindings.first { $0.context == .global && $0.keys.contains(key) }?.command
+        default:
+            return nil
+        }
+    }
+
+    /// The bindings the help screen lists for a context: its own, then the global ones.
+    public static func help(for context: KeyContext) -> [(KeyContext, [KeyBinding])] {
+        let own = bindings.filter { $0.context == context }
+        let global = bindings.filter { $0.context == .global }
+        return context == .global ? [(.global, global)] : [(context, own), (.global, global)]
+    }
+
+    /// The short hints for the status line.
+    public static func hints(for context: KeyContext) -> [KeyBinding] {
+        let own = bindings.filter { $0.context == context && $0.hint != nil }
+        switch context {
+        case .agenda, .registrants, .fees, .checkIn:
+            return own + bindings.filter { $0.context == .global && $0.hint != nil }
+        default:
+            return own
+        }
+    }
+}

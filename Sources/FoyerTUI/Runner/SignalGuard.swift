@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGTERM, SIGHUP (the terminal closed) and SIGINT only set a flag; the main loop sees it within one
+/// poll, leaves through the normal path and restores the terminal. Every change is already on disk
+/// when it is acknowledged, so nothing is lost.
+enum SignalGuard {
+    nonisolated(unsafe) static var received: Int32 = 0
+
+    static func install() {
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in SignalGuard.received = number }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0 // no SA_RESTART: the blocking read returns at once
+            sigaction(signal, &action, nil)
+        }
+    }
+}

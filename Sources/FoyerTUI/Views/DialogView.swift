@@ -1,0 +1,36 @@
+/// Small boxes: a yes/no question, and the event switcher.
+enum DialogView {
+    static func confirm(_ c: Confirmation, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let lines = TextLayout.wrap(c.question, to: min(56, layout.width - 8))
+        let width = min(layout.width - 4, max(30, (lines.map(TextWidth.width).max() ?? 0) + 6))
+        let height = lines.count + 4
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
+        grid.put("y", x: x + 3, y: y + height - 2, style: .key)
+        grid.put(" yes   ", x: x + 4, y: y + height - 2)
+        grid.put("n", x: x + 11, y: y + height - 2, style: .key)
+        grid.put(" no", x: x + 12, y: y + height - 2)
+    }
+
+    static func switcher(_ events: [EventSummary], current: String, selected: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let width = min(layout.width - 4, 78)
+        let height = min(layout.height - 2, events.count + 4)
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height)
+        grid.put(" Open an event ", x: x + 2, y: y, style: .title)
+        grid.put(" ↑/↓ choose · Enter opens · Esc ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
+        let visible = height - 2
+        let start = max(0, min(selected - visible + 1, events.count - visible))
+        for row in 0..<visible {
+            let i = start + row
+            guard events.indices.contains(i) else { break }
+            let e = events[i]
+            let mark = e.id == current ? "● " : "  "
+            grid.put(TextLayout.fit(mark + e.date.description + "  " + e.title, to: width - 2), x: x + 1, y: y + 1 + row,
+                     style: i == selected ? .selected : .normal)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// A form in a box over the pane: a label column, the fields, each field's error under it in the
+/// error style, and the focused field's note at the bottom. Returns where the cursor goes.
+enum FormView {
+    static func draw(_ form: Form, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int)? {
+        let errorRows = form.fields.filter { $0.error != nil }.count
+        let width = min(layout.width - 4, 76)
+        let height = min(layout.height - 2, form.fields.count + errorRows + 5)
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height)
+        grid.put(" " + form.title + " ", x: x + 2, y: y, style: .title)
+        let labelWidth = min(14, form.fields.map { TextWidth.width($0.label) }.max() ?? 8) + 2
+        let fieldX = x + 2 + labelWidth
+        let fieldWidth = width - labelWidth - 4
+        var row = y + 2
+        var cursor: (x: Int, y: Int)?
+        for (i, field) in form.fields.enumerated() where row < y + height - 2 {
+            let focused = i == form.focus
+            grid.put(TextLayout.truncate(field.label, to: labelWidth - 1), x: x + 2, y: row, style: focused ? .heading : .normal)
+            let style: Style = focused ? .fieldFocused : .field
+            grid.fill(x: fieldX, y: row, width: fieldWidth, height: 1, style: style)
+            switch field.value {
+            case .text(let editor) where focused:
+                let visible = editor.visible(width: fieldWidth - 1)
+                grid.put(visible.text, x: fieldX, y: row, style: style, maxWidth: fieldWidth)
+                cursor = (fieldX + visible.cursorColumn, row)
+            case .text(let editor):
+                grid.put(TextLayout.truncate(editor.text, to: fieldWidth), x: fieldX, y: row, style: style)
+            case .choice(let options, let index):
+                let text = "◀ " + (options.indices.contains(index) ? options[index] : "") + " ▶"
+                grid.put(text, x: fieldX, y: row, style: style, maxWidth: fieldWidth)
+            }
+            row += 1
+            if let error = field.error, row < y + height - 2 {
+                grid.put(TextLayout.truncate("✗ " + error, to: fieldWidth), x: fieldX, y: row, style: .error)
+                row += 1
+            }
+        }
+        if let note = form.fields[safe: form.focus]?.note {
+            grid.put(TextLayout.truncate(note, to: width - 4), x: x + 2, y: y + height - 2, style: .quiet)
+        }
+        return cursor
+    }
+}

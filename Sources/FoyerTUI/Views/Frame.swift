@@ -1,0 +1,53 @@
+/// What one render produces: the grid, and where the terminal cursor belongs (in a field being edited).
+public struct Frame: Hashable, Sendable {
+    public var grid: ScreenGrid
+    public var cursor: (x: Int, y: Int)?
+
+    public static func == (a: Frame, b: Frame) -> Bool { a.grid == b.grid && a.cursor?.x == b.cursor?.x && a.cursor?.y == b.cursor?.y }
+    public func hash(into h: inout Hasher) { h.combine(grid) }
+}
+
+/// Draws the whole screen from the state: tabs, the pane, an overlay, the status line.
+public enum RootView {
+    public static func render(_ state: AppState) -> Frame {
+        var grid = ScreenGrid(width: state.width, height: state.height)
+        if state.isTooSmall {
+            TooSmallView.draw(width: state.width, height: state.height, into: &grid)
+            return Frame(grid: grid, cursor: nil)
+        }
+        let layout = ScreenLayout(width: state.width, height: state.height)
+        TabBar.draw(state, layout, into: &grid)
+        switch state.pane {
+        case .agenda:
+            EventHeader.draw(state, layout, into: &grid)
+            AgendaView.draw(state, layout, into: &grid)
+        case .registrants, .fees, .checkIn:
+            ComingPaneView.draw(state, layout, into: &grid)
+        }
+        var cursor: (x: Int, y: Int)?
+        switch state.overlay {
+        case .help(let scroll)?: HelpView.draw(context: state.pane.keyContext, scroll: scroll, layout, into: &grid)
+        case .form(let fs)?: cursor = FormView.draw(fs.form, layout, into: &grid)
+        case .confirm(let c)?: DialogView.confirm(c, layout, into: &grid)
+        case .switcher(let selected)?: DialogView.switcher(state.events, current: state.event.id, selected: selected, layout, into: &grid)
+        case .find, nil: break
+        }
+        let statusCursor = StatusLine.draw(state, layout, into: &grid)
+        return Frame(grid: grid, cursor: cursor ?? statusCursor)
+    }
+}
+
+/// Below 60x16 nothing else fits legibly: say so plainly, at any size down to 1x1.
+public enum TooSmallView {
+    public static func draw(width: Int, height: Int, into grid: inout ScreenGrid) {
+        // The longest wording that fits: a narrow terminal still learns its size and what is needed.
+        let size = "\(width)x\(height)"
+        let first = ["terminal too small: " + size, "too small: " + size, size].first { TextWidth.width($0) <= width } ?? size
+        let lines = [first, "need \(AppState.minimumWidth)x\(AppState.minimumHeight)", "q quits"]
+        let top = max(0, (height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < height {
+            let text = TextLayout.truncate(line, to: width)
+            grid.put(text, x: max(0, (width - TextWidth.width(text)) / 2), y: top + i, style: i == 0 ? .warning : .normal)
+        }
+    }
+}

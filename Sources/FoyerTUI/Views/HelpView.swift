@@ -1,0 +1,45 @@
+/// `?` or F1: every key of the current pane and the global ones, straight from the key table.
+enum HelpView {
+    static func lines(context: KeyContext) -> [StyledLine] {
+        var out: [StyledLine] = []
+        var sections = KeyTable.help(for: context)
+        if context == .agenda { sections.insert((.form, KeyTable.bindings.filter { $0.context == .form }), at: 1) }
+        for (n, (ctx, bindings)) in sections.enumerated() {
+            if n > 0 { out.append(StyledLine("")) }
+            out.append(StyledLine(ctx.title, .heading))
+            for b in bindings { out.append(StyledLine("  " + TextLayout.fit(b.keyText, to: 16) + " " + b.label)) }
+        }
+        if context == .form || context == .agenda {
+            out.append(StyledLine(""))
+            out.append(StyledLine("In a field: ←/→ Home/End Backspace/Del, Ctrl-A/E start/end, Ctrl-K/U cut to end/start, Ctrl-W cut word", .quiet))
+        }
+        return out
+    }
+
+    static func draw(context: KeyContext, scroll: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let width = min(layout.width - 4, 84)
+        let height = layout.height - 2
+        let x = (layout.width - width) / 2, y = 1
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height)
+        grid.put(" Keys: \(context.title) ", x: x + 2, y: y, style: .title)
+        let closing = " ?/Esc closes "
+        grid.put(closing, x: x + width - TextWidth.width(closing) - 2, y: y + height - 1, style: .quiet)
+        let body = lines(context: context).map { line -> StyledLine in
+            var l = line
+            if l.style == .normal, l.text.hasPrefix("  ") { l.style = .normal }
+            return l
+        }
+        ScrolledText.draw(body, scroll: scroll, x: x + 2, y: y + 1, width: width - 4, height: height - 2, into: &grid)
+        // Key names stand out.
+        for row in (y + 1)..<(y + height - 1) {
+            let text = grid.text(row: row)
+            if text.hasPrefix(String(repeating: " ", count: x + 4)), !text.trimmingCharacters(in: .whitespaces).isEmpty,
+               grid[x + 4, row].style == .normal {
+                grid.restyle(x: x + 4, y: row, width: 16, style: .key)
+            }
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,46 @@
+/// The bottom line: a message while it is fresh, else the find prompt, else the keys a newcomer needs.
+enum StatusLine {
+    static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int)? {
+        let y = layout.statusRow
+        grid.fill(x: 0, y: y, width: layout.width, height: 1, style: .statusBar)
+        if case .find(let editor)? = state.overlay {
+            let label = " Find: "
+            grid.put(label, x: 0, y: y, style: .statusBar)
+            let start = TextWidth.width(label)
+            let visible = editor.visible(width: layout.width - start - 24)
+            grid.put(visible.text, x: start, y: y, style: .statusBar)
+            let hint = "Enter finds · Esc cancels"
+            grid.put(hint, x: layout.width - TextWidth.width(hint) - 1, y: y, style: .statusBar)
+            return (start + visible.cursorColumn, y)
+        }
+        if let message = state.status {
+            let style: Style
+            switch message.kind {
+            case .info: style = .statusBar
+            case .success: style = .success
+            case .warning: style = .warning
+            case .error: style = .error
+            }
+            grid.put(" " + TextLayout.truncate(message.text, to: layout.width - 2) + " ", x: 0, y: y, style: style)
+            return nil
+        }
+        var x = 1
+        var hints = KeyTable.hints(for: state.keyContext)
+        if state.overlay == nil, state.pane == .agenda, state.agenda.detailOpen || state.agenda.infoOpen {
+            // Reading a detail or the event information: how to get back matters most.
+            hints = KeyTable.bindings.filter { $0.command == .back } .map { var b = $0; b.hint = "back"; return b }
+                + [KeyBinding(.moveDown, [.down], "", .agenda, hint: "scroll")]
+                + hints.filter { $0.context == .global }
+        }
+        for binding in hints {
+            guard let hint = binding.hint, let key = binding.keys.first else { continue }
+            let keyText = key.label, need = TextWidth.width(keyText) + 1 + TextWidth.width(hint) + 2
+            if x + need > layout.width { break }
+            grid.put(keyText, x: x, y: y, style: .key)
+            x += TextWidth.width(keyText)
+            grid.put(" " + hint, x: x, y: y, style: .statusBar)
+            x += TextWidth.width(hint) + 3
+        }
+        return nil
+    }
+}

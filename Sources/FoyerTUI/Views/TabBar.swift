@@ -1,0 +1,57 @@
+import FoyerCore
+
+/// The top line: the panes as tabs, the event and the clock on the right.
+enum TabBar {
+    static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        grid.fill(x: 0, y: layout.tabRow, width: layout.width, height: 1, style: .tabInactive)
+        for tab in layout.tabSpans() {
+            grid.put(" \(tab.pane.rawValue + 1) \(tab.pane.title) ", x: tab.x, y: layout.tabRow,
+                     style: tab.pane == state.pane ? .tabActive : .tabInactive)
+        }
+        let clock = LocalDateTime(state.now, in: state.event.timeZone).timeText
+        let end = layout.tabSpans().last.map { $0.x + $0.width } ?? 0
+        let room = layout.width - end - 2
+        if let right = ["foyer · " + clock, clock].first(where: { TextWidth.width($0) <= room }) {
+            grid.put(right, x: layout.width - TextWidth.width(right) - 1, y: layout.tabRow, style: .tabInactive)
+        }
+    }
+}
+
+/// Rows 1–2 of the agenda: what, when, where, and whether registration is open.
+enum EventHeader {
+    static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let event = state.event
+        let programme = event.programme
+        var when = event.dateText
+        if let first = programme.first, let last = programme.last { when += " · " + first.timeText + "–" + last.timeText }
+        let whenWidth = TextWidth.width(when)
+        let titleRoom = layout.width - 2 - (whenWidth + 2 <= layout.width / 2 ? whenWidth + 2 : 0)
+        grid.put(TextLayout.truncate(event.title, to: titleRoom), x: 1, y: 1, style: .title)
+        if whenWidth + 2 <= layout.width / 2 { grid.put(when, x: layout.width - whenWidth - 1, y: 1, style: .heading) }
+
+        var parts: [String] = []
+        if whenWidth + 2 > layout.width / 2 { parts.append(when) }
+        parts.append(event.venue.summary ?? "venue not set")
+        parts.append(deadlineText(event: event, now: state.now))
+        if let capacity = event.capacity {
+            parts.append(state.registeredCount.map { "\($0) of \(capacity) places taken" } ?? "capacity \(capacity)")
+        }
+        grid.put(TextLayout.truncate(parts.joined(separator: " · "), to: layout.width - 2), x: 1, y: 2, style: .quiet)
+        grid.hline(x: 0, y: layout.ruleRow, width: layout.width)
+    }
+
+    /// "registration closes in 5 days (26 Feb)", "closes today", "registration closed 26 Feb 2009".
+    static func deadlineText(event: Event, now: Date) -> String {
+        guard let deadline = event.registrationDeadline else { return "registration deadline not set" }
+        let today = LocalDateTime(now, in: event.timeZone).date
+        let days = deadline.daysSinceEpoch - today.daysSinceEpoch
+        switch days {
+        case ..<0: return "registration closed " + DateText.short(deadline)
+        case 0: return "registration closes today"
+        case 1: return "registration closes tomorrow"
+        default: return "registration closes in \(days) days (\(DateText.short(deadline)))"
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,146 @@
+import Foundation
+import XCTest
+
+/// The built `foyer` run inside tmux at 80x24, driven with send-keys and read with capture-pane, as a
+/// person at a terminal would use it.
+final class EndToEndTests: XCTestCase {
+    var tmux: Tmux!
+    var dataDirectory: URL!
+
+    override func setUpWithError() throws {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw XCTSkip("build foyer first (Scripts/test does): \(binary) is missing")
+        }
+        dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Data/impasses-2009"),
+                                         to: dataDirectory.appendingPathComponent("impasses-2009"))
+        tmux = try Tmux(width: 80, height: 24)
+        try tmux.type("\(binary) --data \(dataDirectory.path) --event impasses-2009 --desk E2E; echo \"EXIT=$?\"")
+        try tmux.press("Enter")
+    }
+
+    override func tearDown() {
+        tmux?.kill()
+        if let dataDirectory { try? FileManager.default.removeItem(at: dataDirectory) }
+    }
+
+    func testAPersonBrowsesTheAgendaAndQuits() throws {
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+        try tmux.waitFor("08:30–09:00")
+        XCTAssertFalse(try tmux.screen().contains("General principles of metacommunication"))
+
+        // Scroll down to the metacommunication session: its topics appear under it.
+        for _ in 0..<5 { try tmux.press("j") }
+        try tmux.waitFor("General principles of metacommunication")
+        XCTAssertTrue(try tmux.screen().contains("Therapeutic metacommunication"))
+
+        // Help opens and closes.
+        try tmux.press("?")
+        try tmux.waitFor("Keys: Agenda")
+        try tmux.press("Escape")
+        try tmux.waitUntil("help closed") { !$0.contains("Keys: Agenda") }
+
+        // Tab reaches every pane and comes back.
+        try tmux.press("Tab"); try tmux.waitFor("The registrants list")
+        try tmux.press("Tab"); try tmux.waitFor("The fees pane")
+        try tmux.press("Tab"); try tmux.waitFor("The check-in pane")
+        try tmux.press("Tab"); try tmux.waitFor("General principles of metacommunication")
+
+        // A resize relayouts at once: wide screens show the detail beside the timeline.
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitUntil("detail beside the timeline at 100x30") { $0.contains("│ Therapeutic metacommunication") }
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitUntil("back to one column at 80x24") { !$0.contains("│ ") && $0.contains("Therapeutic metacommunication") }
+        let lines = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 80 })
+
+        // q exits 0 and the shell is usable afterwards.
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        try tmux.type("echo shell-is-$((40+2))")
+        try tmux.press("Enter")
+        try tmux.waitFor("shell-is-42")
+    }
+
+    func testTooSmallAndBack() throws {
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+        try tmux.resize(width: 40, height: 10)
+        try tmux.waitFor("terminal too small: 40x10")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+        try tmux.press("C-c")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    func testSIGTERMRestoresTheTerminal() throws {
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+        let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dataDirectory.path)"]).split(separator: "\n")
+        XCTAssertFalse(pids.isEmpty)
+        for pid in pids { _ = try? Tmux.run(["kill", "-TERM", String(pid)]) }
+        try tmux.waitFor("EXIT=0")
+        try tmux.type("echo after-term"); try tmux.press("Enter")
+        try tmux.waitFor("after-term\n")
+    }
+}
+
+/// A private tmux server (its own socket) with one window running a plain shell.
+final class Tmux {
+    let socket = "foyer-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let timeout: TimeInterval = ProcessInfo.processInfo.environment["CI"] == nil ? 8 : 20
+
+    init(width: Int, height: Int) throws {
+        try tmux(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)",
+                  "env", "-u", "TMUX", "PS1=$ ", "LANG=C.UTF-8", "TERM=tmux-256color", "bash", "--norc", "--noprofile"])
+        try tmux(["set-option", "-g", "window-size", "manual"])
+    }
+
+    func kill() { _ = try? tmux(["kill-server"]) }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String { try Tmux.run(["tmux", "-L", socket] + args) }
+
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "e2e", "-l", text]) }
+    func press(_ key: String) throws { try tmux(["send-keys", "-t", "e2e", key]) }
+    func resize(width: Int, height: Int) throws { try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"]) }
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "e2e"]) }
+
+    func waitFor(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        try waitUntil("\"\(text)\" on screen", file: file, line: line) { $0.contains(text) }
+    }
+
+    func waitUntil(_ what: String, file: StaticString = #filePath, line: UInt = #line, _ condition: (String) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return }
+            usleep(50_000)
+        }
+        XCTFail("timed out waiting for \(what); the screen was:\n\(last)", file: file, line: line)
+        throw XCTSkip("stopping this test after the failure above")
+    }
+
+    /// Runs a command and returns its output. posix_spawn and waitpid, with the output in a file: the tmux
+    /// server that `new-session` starts keeps any pipe open, and Foundation's Process did not reap here.
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-e2e-out-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ)
+        guard spawned == 0 else { throw NSError(domain: "spawn", code: Int(spawned)) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+}

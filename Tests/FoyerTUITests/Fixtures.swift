@@ -1,0 +1,81 @@
+import Foundation
+import XCTest
+@testable import FoyerCore
+@testable import FoyerTUI
+
+/// The sample events, read from Data/ as shipped, and helpers to render and compare whole screens.
+enum Fixtures {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func sampleEvent(_ id: String = "impasses-2009") throws -> Event {
+        let path = packageRoot.appendingPathComponent("Data/\(id)/event.json").path
+        return try StoredFiles.readEvent(path)
+    }
+
+    static let stockholm = TimeZone(identifier: "Europe/Stockholm")!
+    /// 10:40 on the day: "General features…" is on now, the mini-break next in 40 minutes.
+    static let duringWorkshop = Clock.parse("2009-03-19 10:40", zone: stockholm)!
+    static let dayBefore = Clock.parse("2009-03-18 12:00", zone: stockholm)!
+
+    static func state(width: Int = 80, height: Int = 24, now: Date = duringWorkshop, event: Event? = nil) throws -> AppState {
+        let e = try event ?? sampleEvent()
+        var s = AppState(event: e, events: [EventSummary(e)], width: width, height: height, now: now)
+        s.registeredCount = 0
+        AgendaLayout.ensureVisible(&s)
+        return s
+    }
+
+    /// Feeds keys through `update`, collecting effects.
+    static func press(_ keys: [Key], _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        var all: [Effect] = []
+        for key in keys {
+            let (next, effects) = Update.apply(s, .key(key))
+            s = next
+            all += effects
+        }
+        return (s, all)
+    }
+
+    static func type(_ text: String, _ state: AppState) -> AppState {
+        press(text.map { Key.char($0) }, state).0
+    }
+
+    /// Performs save effects as the runner would (without a store), so tests can follow a whole edit.
+    static func settle(_ state: AppState, _ effects: [Effect]) -> AppState {
+        var s = state
+        for effect in effects {
+            if case .saveEvent(let event, let message, let warning, let kind) = effect {
+                s = Update.apply(s, .eventSaved(event, message: message, warning: warning, kind: kind)).0
+            }
+        }
+        return s
+    }
+}
+
+/// Compares a rendered screen with its golden file (Tests/FoyerTUITests/Golden/NAME.txt), a plain text
+/// picture a reviewer can read. FOYER_UPDATE_GOLDEN=1 writes the files anew instead.
+func assertGolden(_ grid: ScreenGrid, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    let url = Fixtures.packageRoot.appendingPathComponent("Tests/FoyerTUITests/Golden/\(name).txt")
+    let actual = grid.text + "\n"
+    if ProcessInfo.processInfo.environment["FOYER_UPDATE_GOLDEN"] == "1" {
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        XCTFail("golden file \(name).txt is missing; run with FOYER_UPDATE_GOLDEN=1 to create it", file: file, line: line)
+        return
+    }
+    if actual != expected {
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false), e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstDiff = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+        let dump = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).actual.txt")
+        try? actual.write(to: dump, atomically: true, encoding: .utf8)
+        XCTFail("""
+            screen differs from golden \(name).txt at line \(firstDiff + 1):
+              expected: \(firstDiff < e.count ? String(e[firstDiff]) : "(end)")
+              actual:   \(firstDiff < a.count ? String(a[firstDiff]) : "(end)")
+            whole screen written to \(dump.path)
+            """, file: file, line: line)
+    }
+}

@@ -1,0 +1,240 @@
+import XCTest
+@testable import FoyerCore
+@testable import FoyerTUI
+
+/// `update` is pure: keys in, state and effects out. These follow what a person does.
+final class UpdateTests: XCTestCase {
+    func testNavigationMovesTheSelectionAndKeepsItVisible() throws {
+        var s = try Fixtures.state(width: 80, height: 16, now: Fixtures.dayBefore)
+        XCTAssertEqual(s.agenda.selected, 0)
+        s = Fixtures.press([.down, .char("j")], s).0
+        XCTAssertEqual(s.agenda.selected, 2)
+        s = Fixtures.press([.up], s).0
+        XCTAssertEqual(s.agenda.selected, 1)
+        s = Fixtures.press([.char("G")], s).0
+        XCTAssertEqual(s.agenda.selected, 10)
+        let lines = AgendaLayout.lines(event: s.event, agenda: s.agenda)
+        let row = lines.firstIndex(of: .item(10))!
+        let height = ScreenLayout(width: 80, height: 16).bodyHeight
+        XCTAssertTrue((s.agenda.scroll..<(s.agenda.scroll + height)).contains(row), "selection scrolled out of view")
+        XCTAssertTrue(RootView.render(s).grid.text.contains("Panel discussion"))
+        s = Fixtures.press([.down], s).0
+        XCTAssertEqual(s.agenda.selected, 10, "stops at the last item")
+        s = Fixtures.press([.home], s).0
+        XCTAssertEqual(s.agenda.selected, 0)
+        XCTAssertEqual(s.agenda.scroll, 0)
+        s = Fixtures.press([.pageDown], s).0
+        XCTAssertGreaterThan(s.agenda.selected, 3)
+        s = Fixtures.press([.pageUp, .pageUp], s).0
+        XCTAssertEqual(s.agenda.selected, 0)
+    }
+
+    func testScrollingRevealsMetacommunicationTopics() throws {
+        var s = try Fixtures.state(width: 80, height: 16, now: Fixtures.dayBefore)
+        XCTAssertFalse(RootView.render(s).grid.text.contains("General principles of metacommunication"))
+        s = Fixtures.press(Array(repeating: .down, count: 5), s).0
+        let text = RootView.render(s).grid.text
+        XCTAssertTrue(text.contains("Therapeutic metacommunication"))
+        XCTAssertTrue(text.contains("Task analysis research on resolution processes"))
+    }
+
+    func testTabSwitchingReachesEveryPane() throws {
+        var s = try Fixtures.state()
+        var seen: [Pane] = [s.pane]
+        for _ in 0..<4 { s = Fixtures.press([.tab], s).0; seen.append(s.pane) }
+        XCTAssertEqual(seen, [.agenda, .registrants, .fees, .checkIn, .agenda])
+        s = Fixtures.press([.backTab], s).0
+        XCTAssertEqual(s.pane, .checkIn)
+        for (key, pane) in [(Key.char("1"), Pane.agenda), (.char("3"), .fees), (.function(5), .checkIn), (.function(3), .registrants), (.function(2), .agenda)] {
+            s = Fixtures.press([key], s).0
+            XCTAssertEqual(s.pane, pane, "\(key.label)")
+        }
+        s = Fixtures.press([.click(x: 14, y: 0)], s).0
+        XCTAssertEqual(s.pane, .registrants, "a click on a tab opens it")
+    }
+
+    func testHelpOpensAndCloses() throws {
+        var s = try Fixtures.state()
+        s = Fixtures.press([.char("?")], s).0
+        XCTAssertEqual(s.overlay, .help(scroll: 0))
+        s = Fixtures.press([.char("j")], s).0
+        XCTAssertEqual(s.overlay, .help(scroll: 1))
+        XCTAssertEqual(s.agenda.selected, 3, "keys under help do not move the agenda")
+        s = Fixtures.press([.escape], s).0
+        XCTAssertNil(s.overlay)
+        s = Fixtures.press([.function(1), .char("?")], s).0
+        XCTAssertNil(s.overlay)
+    }
+
+    func testQuitAndCtrlC() throws {
+        let (quit, effects) = Fixtures.press([.char("q")], try Fixtures.state())
+        XCTAssertFalse(quit.isRunning)
+        XCTAssertEqual(effects, [.quit])
+        var s = Fixtures.press([.char("e"), .tab, .tab, .tab, .char("x")], try Fixtures.state()).0
+        XCTAssertTrue(s.hasUnsavedEdit)
+        let (c, ce) = Fixtures.press([.ctrl("c")], s)
+        XCTAssertFalse(c.isRunning)
+        XCTAssertEqual(ce, [.quit])
+        // q inside a field is a letter, not quit.
+        s = Fixtures.press([.char("q")], s).0
+        XCTAssertTrue(s.isRunning)
+    }
+
+    func testEditingAnItemSavesThroughAnEffectAndCanBeUndone() throws {
+        var s = try Fixtures.state(now: Fixtures.dayBefore)
+        s = Fixtures.press([.down], s).0 // Introduction
+        s = Fixtures.press([.char("e")], s).0
+        guard case .form(let fs) = s.overlay else { return XCTFail("no form") }
+        XCTAssertEqual(fs.form.value("title"), "Introduction")
+        XCTAssertEqual(fs.form.value("start"), "09:00")
+        s = Fixtures.press([.tab, .tab, .tab], s).0 // to the title
+        s = Fixtures.type(": the framework", s)
+        var (saved, effects) = Fixtures.press([.ctrl("s")], s)
+        XCTAssertNil(saved.overlay)
+        guard case .saveEvent(let event, _, _, .edit(let undo))? = effects.first else { return XCTFail("no save effect: \(effects)") }
+        XCTAssertEqual(event.programmeItems[1].title, "Introduction: the framework")
+        XCTAssertEqual(undo.before.programmeItems[1].title, "Introduction")
+        XCTAssertEqual(saved.event.programmeItems[1].title, "Introduction", "not shown as changed before the store reports it saved")
+        saved = Fixtures.settle(saved, effects)
+        XCTAssertEqual(saved.event.programmeItems[1].title, "Introduction: the framework")
+        XCTAssertEqual(saved.status?.kind, .success)
+        XCTAssertEqual(saved.agenda.selected, 1)
+        (saved, effects) = Fixtures.press([.char("u")], saved)
+        guard case .saveEvent(let restored, _, _, .undo)? = effects.first else { return XCTFail("no undo effect") }
+        XCTAssertEqual(restored.programmeItems[1].title, "Introduction")
+        saved = Fixtures.settle(saved, effects)
+        XCTAssertEqual(saved.event, try Fixtures.sampleEvent())
+        XCTAssertTrue(saved.undoStack.isEmpty)
+        XCTAssertEqual(Fixtures.press([.char("u")], saved).0.status?.text, "Nothing to undo")
+    }
+
+    func testAddingAnItemValidatesTimes() throws {
+        var s = try Fixtures.state(now: Fixtures.dayBefore)
+        s = Fixtures.press([.char("G"), .char("a")], s).0
+        guard case .form(let fs) = s.overlay else { return XCTFail("no form") }
+        XCTAssertEqual(fs.form.value("start"), "16:45", "a new item starts when the selected one ends")
+        s = Fixtures.press([.tab], s).0
+        s = Fixtures.type("16:30", s)
+        s = Fixtures.press([.tab], s).0
+        guard case .form(let marked) = s.overlay else { return XCTFail() }
+        XCTAssertEqual(marked.form.fields[1].error, "the end must be after the start")
+        s = Fixtures.press([.backTab, .ctrl("u")], s).0
+        s = Fixtures.type("17:15", s)
+        s = Fixtures.press([.tab, .char(" "), .char(" "), .char(" "), .char(" "), .tab], s).0 // kind: Panel
+        var (next, effects) = Fixtures.press([.ctrl("s")], s)
+        guard case .form(let noTitle) = next.overlay else { return XCTFail("saved without a title") }
+        XCTAssertEqual(noTitle.form.fields[3].error, "a title is required")
+        XCTAssertTrue(effects.isEmpty)
+        next = Fixtures.type("Closing drinks", next)
+        (next, effects) = Fixtures.press([.ctrl("s")], next)
+        next = Fixtures.settle(next, effects)
+        let programme = next.event.programme
+        XCTAssertEqual(programme.items.count, 12)
+        XCTAssertEqual(programme.items.last?.title, "Closing drinks")
+        XCTAssertEqual(programme.items.last?.kind, .panel)
+        XCTAssertEqual(programme.timeRange(of: 11), "16:45–17:15")
+        XCTAssertEqual(next.agenda.selected, 11)
+    }
+
+    func testOverlapIsWarnedButSaved() throws {
+        var s = try Fixtures.state(now: Fixtures.dayBefore)
+        s = Fixtures.press([.char("e"), .tab, .ctrl("u")], s).0
+        s = Fixtures.type("09:15", s)
+        let (next, effects) = Fixtures.press([.ctrl("s")], s)
+        guard case .saveEvent(_, _, let warning, _)? = effects.first else { return XCTFail() }
+        XCTAssertNotNil(warning)
+        XCTAssertEqual(Fixtures.settle(next, effects).status?.kind, .warning)
+    }
+
+    func testCancellingAFormAsksOnlyWhenChanged() throws {
+        var s = Fixtures.press([.char("e"), .escape], try Fixtures.state()).0
+        XCTAssertNil(s.overlay, "unchanged form closes without a question")
+        s = Fixtures.press([.char("e"), .tab, .tab, .tab, .char("x"), .escape], try Fixtures.state()).0
+        guard case .confirm(let c)? = s.overlay else { return XCTFail("no question") }
+        XCTAssertEqual(c.question, "Discard your changes?")
+        let back = Fixtures.press([.char("n")], s).0
+        guard case .form(let fs)? = back.overlay else { return XCTFail("no way back to the form") }
+        XCTAssertTrue(fs.form.isChanged)
+        let gone = Fixtures.press([.char("y")], s).0
+        XCTAssertNil(gone.overlay)
+        XCTAssertEqual(gone.event, try Fixtures.sampleEvent())
+    }
+
+    func testDeleteAsksFirstAndMoveKeepsSlots() throws {
+        var s = try Fixtures.state(now: Fixtures.dayBefore)
+        s = Fixtures.press([.char("d")], s).0
+        guard case .confirm? = s.overlay else { return XCTFail("delete did not ask") }
+        var (next, effects) = Fixtures.press([.char("n")], s)
+        XCTAssertTrue(effects.isEmpty)
+        (next, effects) = Fixtures.press([.char("d"), .char("y")], next)
+        next = Fixtures.settle(next, effects)
+        XCTAssertEqual(next.event.programmeItems.count, 10)
+        XCTAssertEqual(next.event.programmeItems.first?.title, "Introduction")
+
+        var m = try Fixtures.state(now: Fixtures.dayBefore)
+        m = Fixtures.press([.down, .down], m).0 // Coffee break 10:00–10:30
+        (m, effects) = Fixtures.press([.char("K")], m)
+        m = Fixtures.settle(m, effects)
+        let p = m.event.programme
+        XCTAssertEqual(p.items[1].title, "Coffee break")
+        XCTAssertEqual(p.timeRange(of: 1), "09:00–09:30")
+        XCTAssertEqual(p.timeRange(of: 2), "09:30–10:30")
+        XCTAssertEqual(m.agenda.selected, 1, "the moved item stays selected")
+    }
+
+    func testFindAndNext() throws {
+        var s = try Fixtures.state(now: Fixtures.dayBefore)
+        s = Fixtures.press([.char("/")], s).0
+        s = Fixtures.type("coffee", s)
+        s = Fixtures.press([.enter], s).0
+        XCTAssertEqual(s.agenda.selected, 2)
+        s = Fixtures.press([.char("n")], s).0
+        XCTAssertEqual(s.agenda.selected, 8)
+        s = Fixtures.press([.char("n")], s).0
+        XCTAssertEqual(s.agenda.selected, 2, "wraps around")
+        s = Fixtures.press([.char("N")], s).0
+        XCTAssertEqual(s.agenda.selected, 8)
+        s = Fixtures.press([.char("/"), .ctrl("u")], s).0
+        s = Fixtures.type("mindfulness", s)
+        s = Fixtures.press([.enter], s).0
+        XCTAssertEqual(s.agenda.selected, 3, "topics are searched too")
+        s = Fixtures.press([.char("/"), .ctrl("u")], s).0
+        s = Fixtures.type("nothing like this", s)
+        s = Fixtures.press([.enter], s).0
+        XCTAssertEqual(s.status?.kind, .warning)
+    }
+
+    func testStatusMessagesFade() throws {
+        var s = Fixtures.press([.char("t")], try Fixtures.state()).0
+        XCTAssertNotNil(s.status)
+        s = Update.apply(s, .tick(Fixtures.duringWorkshop.addingTimeInterval(1))).0
+        XCTAssertNotNil(s.status)
+        s = Update.apply(s, .tick(Fixtures.duringWorkshop.addingTimeInterval(5))).0
+        XCTAssertNil(s.status)
+    }
+
+    func testSaveFailureIsShownAndNothingChanges() throws {
+        var s = try Fixtures.state()
+        s = Fixtures.press([.char("e"), .tab, .tab, .tab], s).0
+        s = Fixtures.type("!", s)
+        let (next, effects) = Fixtures.press([.ctrl("s")], s)
+        XCTAssertEqual(effects.count, 1)
+        let failed = Update.apply(next, .saveFailed("event.json: could not write it: No space left on device")).0
+        XCTAssertEqual(failed.status?.kind, .error)
+        XCTAssertTrue(failed.status!.text.contains("No space left"))
+        XCTAssertEqual(failed.event, try Fixtures.sampleEvent())
+        XCTAssertTrue(failed.undoStack.isEmpty)
+    }
+
+    func testEventSwitcher() throws {
+        let a = try Fixtures.sampleEvent(), b = try Fixtures.sampleEvent("alliance-ruptures-2024")
+        var s = AppState(event: a, events: [EventSummary(a), EventSummary(b)], now: Fixtures.dayBefore)
+        s = Fixtures.press([.char("o")], s).0
+        XCTAssertEqual(s.overlay, .switcher(selected: 0))
+        let (next, effects) = Fixtures.press([.down, .enter], s)
+        XCTAssertEqual(effects, [.openEvent(id: "alliance-ruptures-2024")])
+        let opened = Update.apply(next, .eventOpened(b, registeredCount: 0)).0
+        XCTAssertEqual(opened.event.id, "alliance-ruptures-2024")
+        XCTAssertEqual(opened.agenda.selected, 0)
+    }
+}
