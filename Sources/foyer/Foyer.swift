@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoyerCore
+import Foundation
 
 @main
 struct Foyer: ParsableCommand {
@@ -15,4 +16,23 @@ struct Foyer: ParsableCommand {
                       CheckInCommand.self, Stats.self, Validate.self, Generate.self],
         defaultSubcommand: Open.self
     )
+}
+
+extension Foyer {
+    /// Parses and runs like ArgumentParser's own `main`, except that a `ValidationError` thrown while a
+    /// command runs (a bad email, an unknown fee category, nobody matching) is what the discussion above
+    /// promises: a one-line reason on standard error and exit status 1, not a usage text and 64. Mistakes
+    /// in the arguments themselves still get the usage text.
+    static func main() {
+        var command: ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            FileHandle.standardError.write(Data(("Error: " + error.message + "\n").utf8))
+            exit(withError: ExitCode.failure)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -45,7 +45,7 @@ public struct MoneyFormat: Sendable {
         var minor = 0
         if parts.count == 2 {
             let fraction = String(parts[1])
-            guard fraction.count <= 2, fraction.allSatisfy(\.isASCII), let value = Int(fraction.isEmpty ? "0" : fraction) else { return nil }
+            guard fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(fraction.isEmpty ? "0" : fraction) else { return nil }
             minor = fraction.count == 1 ? value * 10 : value
         }
         guard major < Int.max / 1000 else { return nil }

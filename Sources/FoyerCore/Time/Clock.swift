@@ -6,7 +6,9 @@ public struct Clock: Sendable {
     private let fixed: Date?
     public init(fixed: Date? = nil) { self.fixed = fixed }
     public static let system = Clock()
-    public func now() -> Date { fixed ?? Date() }
+    /// In whole seconds, as the files store instants: what a desk holds in memory after a change is then
+    /// exactly what another desk (or a reload) reads back.
+    public func now() -> Date { fixed ?? Date().rounded(toSeconds: 1) }
     public var isFixed: Bool { fixed != nil }
 
     /// Reads "2009-03-19 10:40", "2009-03-19T10:40" or a full ISO 8601 instant.
