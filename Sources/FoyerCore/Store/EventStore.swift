@@ -41,11 +41,13 @@ public final class EventStore {
         self.folder = folder
         self.desk = desk
         self.clock = clock
-        self.lock = try FileLock(path: folder + "/" + Self.lockFileName)
+        self.lock = FileLock(path: folder + "/" + Self.lockFileName)
         self.event = try StoredFiles.readEvent(folder + "/" + Self.eventFileName)
         self.registry = Registry()
         self.generation = 0
-        try lock.withLock(exclusive: false) { try loadRegistrations() }
+        let hasRegistrations = [Self.snapshotFileName, Self.journalFileName]
+            .contains { FileManager.default.fileExists(atPath: folder + "/" + $0) }
+        if hasRegistrations { try lock.withLock(exclusive: false) { try loadRegistrations() } }
         warnings += PermissionCheck.warnings(folder: folder)
     }
 

@@ -118,25 +118,31 @@ enum POSIXFile {
 /// An flock(2) on the event folder's `.lock` file. Only writers take it exclusively; a loading reader
 /// takes it shared so it never sees a half-appended line as the end of the journal.
 final class FileLock {
-    private let fd: Int32
+    private var fd: Int32 = -1
     let path: String
 
-    init(path: String) throws {
-        self.path = path
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            // A read-only folder: fall back to a read-only handle, good enough for a shared lock.
-            let ro = open(path, O_RDONLY | O_CLOEXEC)
-            guard ro >= 0 else { throw POSIXFile.ioError(path, "open the lock file") }
-            self.fd = ro
-            return
+    /// Nothing is opened or created until the lock is first taken, so reading an event never leaves a
+    /// lock file behind in a folder that holds no registrations.
+    init(path: String) { self.path = path }
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Opens (creating when allowed) the lock file. In a read-only folder a missing lock file means no
+    /// desk can be writing there, so a shared lock is not needed.
+    private func open(exclusive: Bool) throws -> Bool {
+        if fd >= 0 { return true }
+        var handle = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if handle < 0 { handle = Glibc.open(path, O_RDONLY | O_CLOEXEC) }
+        guard handle >= 0 else {
+            if !exclusive && (errno == EACCES || errno == EROFS || errno == ENOENT) { return false }
+            throw POSIXFile.ioError(path, "open the lock file")
         }
-        self.fd = fd
+        fd = handle
+        return true
     }
-    deinit { close(fd) }
 
     /// Waits for the lock, at most `timeout` seconds, then fails with a clear message instead of hanging.
     func lock(exclusive: Bool, timeout: Double = 5) throws {
+        guard try open(exclusive: exclusive) else { return }
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, operation) != 0 {
@@ -146,7 +152,7 @@ final class FileLock {
         }
     }
 
-    func unlock() { flock(fd, LOCK_UN) }
+    func unlock() { if fd >= 0 { flock(fd, LOCK_UN) } }
 
     func withLock<T>(exclusive: Bool, timeout: Double = 5, _ body: () throws -> T) throws -> T {
         try lock(exclusive: exclusive, timeout: timeout)
