@@ -144,3 +144,84 @@ final class Tmux {
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 }
+
+/// The same binary under the terminals people actually have, with and without colour.
+final class TerminalVarietyTests: XCTestCase {
+    func testEveryTerminalTypeOpensAndQuitsCleanly() throws {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build foyer first") }
+        let data = Fixtures.packageRoot.appendingPathComponent("Data").path
+        for (term, noColor) in [("xterm-256color", false), ("screen-256color", false), ("tmux-256color", false),
+                                ("xterm", false), ("vt100", false), ("linux", false), ("xterm-256color", true)] {
+            let tmux = try Tmux(width: 80, height: 24)
+            defer { tmux.kill() }
+            try tmux.type("TERM=\(term) \(noColor ? "NO_COLOR=1" : "") \(binary) --data \(data) --event impasses-2009; echo \"EXIT=$?\"")
+            try tmux.press("Enter")
+            try tmux.waitFor("Resolving Therapeutic Impasses")
+            try tmux.waitFor("Panel discussion")
+            if term == "vt100" {
+                // No box-drawing characters where the terminal cannot draw them.
+                XCTAssertTrue(try tmux.screen().contains("--------"), "vt100 should get ASCII rules")
+            }
+            try tmux.press("q")
+            try tmux.waitFor("EXIT=0")
+        }
+    }
+
+    func testDumbOrMissingTerminalGetsAMessageNotACrash() throws {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build foyer first") }
+        let data = Fixtures.packageRoot.appendingPathComponent("Data").path
+        let tmux = try Tmux(width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.type("TERM=dumb \(binary) --data \(data) --event impasses-2009; echo \"EXIT=$?\"")
+        try tmux.press("Enter")
+        try tmux.waitFor("cannot drive a full-screen program")
+        try tmux.waitFor("EXIT=1")
+    }
+}
+
+/// Editing the programme in the TUI writes event.json through the store; SIGHUP leaves it intact.
+final class EditingEndToEndTests: XCTestCase {
+    func testAnEditIsSavedUndoneAndSurvivesAHangUp() throws {
+        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build foyer first") }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-e2e-edit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for id in ["impasses-2009", "alliance-ruptures-2024"] {
+            try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Data/\(id)"), to: dir.appendingPathComponent(id))
+        }
+        let eventFile = dir.appendingPathComponent("impasses-2009/event.json")
+        let tmux = try Tmux(width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.type("\(binary) --data \(dir.path) --event impasses-2009; echo \"EXIT=$?\"")
+        try tmux.press("Enter")
+        try tmux.waitFor("08:30–09:00")
+        // Edit the Registration item's title.
+        try tmux.press("e")
+        try tmux.waitFor("Edit programme item")
+        for _ in 0..<3 { try tmux.press("Tab") }
+        try tmux.press("C-u")
+        try tmux.type("Registration and coffee")
+        try tmux.press("C-s")
+        try tmux.waitFor("Saved: edited “Registration and coffee”")
+        XCTAssertTrue(try String(contentsOf: eventFile, encoding: .utf8).contains("Registration and coffee"))
+        // Undo puts the file back.
+        try tmux.press("u")
+        try tmux.waitFor("Undone")
+        XCTAssertFalse(try String(contentsOf: eventFile, encoding: .utf8).contains("Registration and coffee"))
+        // The other event opens from the switcher.
+        try tmux.press("o")
+        try tmux.waitFor("Open an event")
+        try tmux.press("Down"); try tmux.press("Enter")
+        try tmux.waitFor("What Clinicians Need to Know")
+        try tmux.waitFor("No programme yet")
+        // The terminal closing (SIGHUP) restores it and exits.
+        let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dir.path)"]).split(separator: "\n")
+        for pid in pids { _ = try? Tmux.run(["kill", "-HUP", String(pid)]) }
+        try tmux.waitFor("EXIT=0")
+        let event = try JSONSerialization.jsonObject(with: Data(contentsOf: eventFile)) as? [String: Any]
+        XCTAssertEqual(event?["schemaVersion"] as? Int, 1, "event.json is whole after the hang-up")
+    }
+}
