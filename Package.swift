@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FoyerCoreTests", dependencies: ["FoyerCore", "FoyerSamples"]),
-        .testTarget(name: "FoyerTUITests", dependencies: ["FoyerTUI", "FoyerCore", "FoyerSamples"]),
+        .testTarget(name: "FoyerTUITests", dependencies: ["FoyerTUI", "FoyerCore", "FoyerSamples"], exclude: ["Golden"]),
         .testTarget(name: "FoyerCLITests", dependencies: ["FoyerCore"]),
     ]
 )

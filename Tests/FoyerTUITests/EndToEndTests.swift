@@ -43,7 +43,7 @@ final class EndToEndTests: XCTestCase {
         try tmux.waitUntil("help closed") { !$0.contains("Keys: Agenda") }
 
         // Tab reaches every pane and comes back.
-        try tmux.press("Tab"); try tmux.waitFor("The registrants list")
+        try tmux.press("Tab"); try tmux.waitFor("No registrations yet")
         try tmux.press("Tab"); try tmux.waitFor("The fees pane")
         try tmux.press("Tab"); try tmux.waitFor("The check-in pane")
         try tmux.press("Tab"); try tmux.waitFor("General principles of metacommunication")

@@ -12,6 +12,30 @@ public enum Action: Sendable {
     case eventOpened(Event, registeredCount: Int?)
     case openFailed(String)
     case registrationsCounted(Int)
+    /// A registrant change is on disk: the store's registry and journal now, what to say, what undoes it.
+    case committed(CommitResult)
+    /// A new registrant is on disk with the code the store gave.
+    case registered(Registrant, registry: Registry, journal: [JournalEntry])
+    case commitFailed(String)
+    /// Other desks changed something (or nothing did and this is a no-op); `codes` nil means everything.
+    case refreshed(registry: Registry, journal: [JournalEntry], codes: [String]?)
+}
+
+public struct CommitResult: Sendable {
+    public var registry: Registry
+    public var journal: [JournalEntry]
+    public var code: String
+    public var message: String
+    public var undo: UndoKind
+    public init(registry: Registry, journal: [JournalEntry], code: String, message: String, undo: UndoKind) {
+        self.registry = registry; self.journal = journal; self.code = code; self.message = message; self.undo = undo
+    }
+}
+
+public enum UndoKind: Hashable, Sendable {
+    case push(ChangeUndo)
+    case pop
+    case none
 }
 
 public enum SaveKind: Hashable, Sendable {
@@ -24,6 +48,10 @@ public enum SaveKind: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     case saveEvent(Event, message: String, warning: String?, kind: SaveKind)
     case openEvent(id: String)
+    /// Append a change to the journal (fsync'ed), then report `.committed` or `.commitFailed`.
+    case commit(Change, message: String, undo: UndoKind)
+    /// Register a new person with the next free code, then report `.registered` or `.commitFailed`.
+    case register(Registrant)
     case quit
     case redraw
 }

@@ -17,6 +17,14 @@ public struct AppState: Sendable {
     public var undoStack: [UndoEntry] = []
     /// Registrations known so far (nil while they load), for the header's capacity line.
     public var registeredCount: Int?
+    /// The event's registrations as the store has them (replaced after every committed change).
+    public var registry = Registry()
+    public var searchIndex = SearchIndex([])
+    /// The journal since the snapshot: the registrants' history of changes.
+    public var journal: [JournalEntry] = []
+    public var registrants = RegistrantsState()
+    /// Registrant changes of this session that `u` can undo, newest last (at most 20).
+    public var changeUndo: [ChangeUndo] = []
     public var isRunning = true
     /// The item to select once a pending save lands (a new or moved item).
     public var pendingSelectionID: String?
@@ -25,7 +33,11 @@ public struct AppState: Sendable {
     public static let minimumHeight = 16
     public static let undoLimit = 20
 
-    public init(event: Event, events: [EventSummary] = [], width: Int = 80, height: Int = 24, now: Date) {
+    public init(event: Event, events: [EventSummary] = [], width: Int = 80, height: Int = 24, now: Date,
+                registry: Registry = Registry(), journal: [JournalEntry] = []) {
+        self.registry = registry
+        self.searchIndex = SearchIndex(registry.registrants)
+        self.journal = journal
         self.event = event
         self.events = events.isEmpty ? [EventSummary(event)] : events
         self.width = width
@@ -43,7 +55,8 @@ public struct AppState: Sendable {
         case .confirm: return .dialog
         case .form: return .form
         case .find: return .prompt
-        case .switcher: return .dialog
+        case .switcher, .duplicate: return .dialog
+        case .typedConfirm: return .prompt
         case nil: return pane.keyContext
         }
     }
@@ -83,11 +96,28 @@ public enum Overlay: Hashable, Sendable {
     case form(FormState)
     case find(LineEditor)
     case switcher(selected: Int)
+    /// A possible duplicate found on save: open the existing record, or save anyway.
+    case duplicate(DuplicateQuestion)
+    /// Deleting for good: the code must be typed.
+    case typedConfirm(TypedConfirmation)
+}
+
+public struct DuplicateQuestion: Hashable, Sendable {
+    public var form: FormState
+    public var existingCode: String
+    public var message: String
+}
+
+public struct TypedConfirmation: Hashable, Sendable {
+    public var code: String
+    public var typed: LineEditor
 }
 
 public struct Confirmation: Hashable, Sendable {
     public enum Consequence: Hashable, Sendable {
         case deleteItem(id: String)
+        case cancelRegistration(code: String)
+        case promote(code: String)
         case discardForm
         case quit
     }
@@ -99,7 +129,11 @@ public struct Confirmation: Hashable, Sendable {
 
 /// A form open over the agenda, and what saving it does.
 public struct FormState: Hashable, Sendable {
-    public enum Purpose: Hashable, Sendable { case addItem, editItem(id: String) }
+    public enum Purpose: Hashable, Sendable {
+        case addItem, editItem(id: String)
+        case newRegistrant, editRegistrant(code: String)
+        var isRegistrant: Bool { self == .newRegistrant || { if case .editRegistrant = self { return true }; return false }() }
+    }
     public var form: Form
     public var purpose: Purpose
 }

@@ -6,6 +6,8 @@ public enum Command: Hashable, Sendable {
     case find, findNext, findPrevious
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, undo
     case nextField, previousField, save, submitField, cancel, cycleChoice, confirm
+    case newRegistrant, editRegistrant, cancelRegistration, restoreRegistration, deleteRegistration
+    case promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
 }
 
 /// The panes, as tabs on the top line.

@@ -54,6 +54,38 @@ public enum Update {
         case .registrationsCounted(let n):
             s.registeredCount = n
             return []
+        case .committed(let result):
+            adopt(result.registry, journal: result.journal, codes: [result.code], &s)
+            switch result.undo {
+            case .push(let entry):
+                s.changeUndo.append(entry)
+                if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst(s.changeUndo.count - AppState.undoLimit) }
+            case .pop: if !s.changeUndo.isEmpty { s.changeUndo.removeLast() }
+            case .none: break
+            }
+            if s.registry[result.code] != nil { s.registrants.selectedCode = result.code }
+            else if s.registrants.detailCode == result.code { s.registrants.detailCode = nil }
+            ensureRegistrantVisible(&s)
+            s.say(result.message, .success)
+            return []
+        case .registered(let r, let registry, let journal):
+            adopt(registry, journal: journal, codes: [r.code], &s)
+            s.changeUndo.append(ChangeUndo(inverse: .delete(code: r.code), description: "registration of \(r.fullName) (\(r.code))"))
+            if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst() }
+            s.registrants.selectedCode = r.code
+            ensureRegistrantVisible(&s)
+            var message = "Registered \(r.code) \(r.fullName)"
+            if r.status == .waitlisted { message += ", on the waiting list" }
+            if s.event.isLate(r.registeredAt) { message += " (late)" }
+            s.say(message, .success)
+            return []
+        case .commitFailed(let why):
+            s.say("Not saved: " + why, .error)
+            return []
+        case .refreshed(let registry, let journal, let codes):
+            adopt(registry, journal: journal, codes: codes, &s)
+            ensureRegistrantVisible(&s)
+            return []
         case .key(let key):
             return handle(key, &s)
         }
@@ -79,6 +111,10 @@ public enum Update {
             return []
         case .confirm(let confirmation)?:
             return answer(confirmation, command: KeyTable.command(for: key, in: .dialog), &s)
+        case .duplicate(let question)?:
+            return answerDuplicate(question, command: KeyTable.command(for: key, in: .dialog), &s)
+        case .typedConfirm(let confirmation)?:
+            return typedConfirmKey(key, confirmation, &s)
         case .form(let formState)?:
             return formKey(key, formState, &s)
         case .find(var editor)?:
@@ -107,6 +143,7 @@ public enum Update {
             }
             return []
         case nil:
+            if s.pane == .registrants && s.registrants.searching { return searchKey(key, &s) }
             guard let command = KeyTable.command(for: key, in: s.pane.keyContext) else { return [] }
             return run(command, &s)
         }
@@ -115,9 +152,9 @@ public enum Update {
     static func run(_ command: Command, _ s: inout AppState) -> [Effect] {
         switch command {
         case .help: s.overlay = .help(scroll: 0); return []
-        case .nextPane: s.pane = Pane(rawValue: (s.pane.rawValue + 1) % Pane.allCases.count)!; return []
-        case .previousPane: s.pane = Pane(rawValue: (s.pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!; return []
-        case .showPane(let pane): s.pane = pane; return []
+        case .nextPane: show(Pane(rawValue: (s.pane.rawValue + 1) % Pane.allCases.count)!, &s); return []
+        case .previousPane: show(Pane(rawValue: (s.pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!, &s); return []
+        case .showPane(let pane): show(pane, &s); return []
         case .switchEvent:
             guard s.events.count > 1 else { s.say("This data directory holds only this event", .info); return [] }
             s.overlay = .switcher(selected: s.events.firstIndex { $0.id == s.event.id } ?? 0)
@@ -132,8 +169,11 @@ public enum Update {
         case .forceQuit: s.isRunning = false; return [.quit]
         case .redraw: return [.redraw]
         default:
-            guard s.pane == .agenda else { return [] }
-            return agendaCommand(command, &s)
+            switch s.pane {
+            case .agenda: return agendaCommand(command, &s)
+            case .registrants: return registrantsCommand(command, &s)
+            case .fees, .checkIn: return []
+            }
         }
     }
 
@@ -237,19 +277,19 @@ public enum Update {
         // The focused field gets editing keys first, so Space and letters type rather than command.
         if fs.form.edit(key) {
             if let field = fs.form.fields[safe: fs.form.focus], field.error != nil {
-                fs.form.setError(field.id, ProgrammeItemForm.error(in: field.id, of: fs.form))
+                fs.form.setError(field.id, fieldError(field.id, fs, s))
             }
             s.overlay = .form(fs)
             return []
         }
         switch KeyTable.command(for: key, in: .form) {
         case .nextField?, .previousField?:
-            leaveField(&fs.form)
+            leaveField(&fs, s)
             fs.form.moveFocus(KeyTable.command(for: key, in: .form) == .nextField ? 1 : -1)
             s.overlay = .form(fs)
         case .submitField?:
             if fs.form.focus == fs.form.fields.count - 1 { return saveForm(fs, &s) }
-            leaveField(&fs.form)
+            leaveField(&fs, s)
             fs.form.moveFocus(1)
             s.overlay = .form(fs)
         case .save?:
@@ -266,12 +306,22 @@ public enum Update {
         return []
     }
 
-    static func leaveField(_ form: inout Form) {
-        guard let field = form.fields[safe: form.focus] else { return }
-        form.setError(field.id, ProgrammeItemForm.error(in: field.id, of: form))
+    static func leaveField(_ fs: inout FormState, _ s: AppState) {
+        guard let field = fs.form.fields[safe: fs.form.focus] else { return }
+        fs.form.setError(field.id, fieldError(field.id, fs, s))
+    }
+
+    /// The error a field shows as the person leaves it, by what the form is for.
+    static func fieldError(_ id: String, _ fs: FormState, _ s: AppState) -> String? {
+        switch fs.purpose {
+        case .addItem, .editItem: return ProgrammeItemForm.error(in: id, of: fs.form)
+        case .newRegistrant, .editRegistrant:
+            return RegistrantForm.errors(of: registrantDraft(fs, s), event: s.event)[id]
+        }
     }
 
     static func saveForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
+        if fs.purpose.isRegistrant { return saveRegistrantForm(fs, &s, allowDuplicate: false) }
         switch ProgrammeItemForm.item(from: fs.form, purpose: fs.purpose, event: s.event) {
         case .invalid(var marked):
             marked.focus = marked.fields.firstIndex { $0.error != nil } ?? marked.focus
@@ -303,6 +353,14 @@ public enum Update {
             case .discardForm:
                 s.say("Changes discarded", .info)
                 return []
+            case .cancelRegistration(let code):
+                guard let r = s.registry[code] else { return [] }
+                return [.commit(.setStatus(code: code, .cancelled), message: "Cancelled \(r.code) \(r.fullName); r restores",
+                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, r.status), description: "cancellation of \(r.fullName)")))]
+            case .promote(let code):
+                guard let r = s.registry[code] else { return [] }
+                return [.commit(.setStatus(code: code, .registered), message: "Promoted \(r.code) \(r.fullName) from the waiting list",
+                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, .waitlisted), description: "promotion of \(r.fullName)")))]
             case .quit:
                 s.isRunning = false
                 return [.quit]
@@ -321,7 +379,7 @@ public enum Update {
         guard !s.isTooSmall, s.overlay == nil else { return [] }
         let layout = ScreenLayout(width: s.width, height: s.height)
         if y == layout.tabRow {
-            if let tab = layout.tabSpans().first(where: { x >= $0.x && x < $0.x + $0.width }) { s.pane = tab.pane }
+            if let tab = layout.tabSpans().first(where: { x >= $0.x && x < $0.x + $0.width }) { show(tab.pane, &s) }
             return []
         }
         guard s.pane == .agenda, !s.agenda.infoOpen, !s.agenda.detailOpen, y >= layout.bodyTop,
@@ -330,6 +388,11 @@ public enum Update {
         let index = s.agenda.scroll + (y - layout.bodyTop)
         if lines.indices.contains(index) { selectIndex(lines[index].itemIndex, &s) }
         return []
+    }
+
+    static func show(_ pane: Pane, _ s: inout AppState) {
+        s.pane = pane
+        if pane == .registrants { ensureRegistrantVisible(&s) }
     }
 
     static func selectedItem(_ s: AppState) -> ProgrammeItem? {

@@ -73,6 +73,28 @@ public enum KeyTable {
         .init(.undo, [.char("u"), .ctrl("z")], "undo the last programme edit", .agenda),
         .init(.back, [.escape], "close the details or information view", .agenda),
 
+        // Registrants
+        .init(.moveUp, [.up, .char("k")], "previous registrant", .registrants),
+        .init(.moveDown, [.down, .char("j")], "next registrant", .registrants),
+        .init(.pageUp, [.pageUp], "page up", .registrants),
+        .init(.pageDown, [.pageDown], "page down", .registrants),
+        .init(.first, [.home, .char("g")], "first", .registrants),
+        .init(.last, [.end, .char("G")], "last", .registrants),
+        .init(.find, [.char("/")], "search as you type (name, email, organisation, code; accents ignored)", .registrants, hint: "search"),
+        .init(.newRegistrant, [.char("a"), .char("n")], "new registration", .registrants, hint: "new"),
+        .init(.editRegistrant, [.char("e")], "edit the registration", .registrants, hint: "edit"),
+        .init(.openDetail, [.enter], "everything about the registrant, with the history of changes", .registrants, hint: "details"),
+        .init(.cycleSort, [.char("s")], "sort by name, code, registration date, category", .registrants, hint: "sort"),
+        .init(.cycleFilter, [.char("f")], "filter: all, unpaid, not arrived, checked in, cancelled, waiting list, late, each category", .registrants, hint: "filter"),
+        .init(.cycleFilterBack, [.char("F")], "filter, the other way round", .registrants),
+        .init(.cancelRegistration, [.char("c")], "cancel the registration (asks first; kept, shown dimmed)", .registrants),
+        .init(.restoreRegistration, [.char("r")], "restore a cancelled registration", .registrants),
+        .init(.promoteSelected, [.char("p")], "promote the selected person from the waiting list", .registrants),
+        .init(.promoteFirst, [.char("P")], "promote the first on the waiting list", .registrants),
+        .init(.deleteRegistration, [.char("D")], "delete for good (type the code to confirm)", .registrants),
+        .init(.undo, [.char("u"), .ctrl("z")], "undo the last change of this session (up to 20)", .registrants),
+        .init(.back, [.escape], "clear the search, or close the details", .registrants),
+
         // Forms
         .init(.nextField, [.tab, .down], "next field", .form, hint: "next field"),
         .init(.previousField, [.backTab, .up], "previous field", .form),
@@ -84,6 +106,9 @@ public enum KeyTable {
         // Questions
         .init(.confirm, [.char("y"), .char("Y")], "yes", .dialog, hint: "yes"),
         .init(.cancel, [.char("n"), .char("N"), .escape], "no", .dialog, hint: "no"),
+
+        .init(.openExisting, [.char("o")], "open the existing registration", .dialog),
+        .init(.saveAnyway, [.char("s")], "save anyway", .dialog),
 
         // Find prompt
         .init(.submitField, [.enter], "find", .prompt, hint: "find"),

@@ -24,10 +24,12 @@ public final class TerminalApp {
 
         let summaries = ((try? directory.events()) ?? [store.event]).map(EventSummary.init).sorted { $0.date < $1.date }
         let size = backend.size
-        var state = AppState(event: store.event, events: summaries, width: size.width, height: size.height, now: store.clock.now())
+        var state = AppState(event: store.event, events: summaries, width: size.width, height: size.height, now: store.clock.now(),
+                             registry: store.registry, journal: store.journalEntries)
         state.registeredCount = Self.registered(store)
         AgendaLayout.ensureVisible(&state)
-        if let warning = store.warnings.first { state = Update.apply(state, .saveFailed(warning)).0 }
+        if let warning = store.warnings.first { state.say("Warning: " + warning, .warning) }
+        seenJournalCount = store.journalEntries.count
         var lastFrame = RootView.render(state)
         backend.draw(lastFrame)
 
@@ -39,6 +41,7 @@ public final class TerminalApp {
             case .none: break
             }
             actions.append(.tick(store.clock.now()))
+            if let refreshed = refreshFromOtherDesks() { actions.append(refreshed) }
             var forceRedraw = false
             while !actions.isEmpty {
                 let action = actions.removeFirst()
@@ -46,7 +49,7 @@ public final class TerminalApp {
                 state = next
                 for effect in effects {
                     switch perform(effect) {
-                    case .action(let result): actions.append(result)
+                    case .actions(let results): actions += results
                     case .redraw: forceRedraw = true
                     case .nothing: break
                     }
@@ -61,31 +64,66 @@ public final class TerminalApp {
         }
     }
 
-    private enum Outcome { case action(Action), redraw, nothing }
+    private enum Outcome { case actions([Action]), redraw, nothing }
 
-    /// Does what `update` asked, and reports back. A save is reported only after it is on disk.
+    /// Does what `update` asked, and reports back. A change is reported only after it is on disk.
     private func perform(_ effect: Effect) -> Outcome {
         switch effect {
         case .saveEvent(let event, let message, let warning, let kind):
             do {
                 try store.saveEvent(event)
-                return .action(.eventSaved(event, message: message, warning: warning, kind: kind))
+                return .actions([.eventSaved(event, message: message, warning: warning, kind: kind)])
             } catch {
-                return .action(.saveFailed(String(describing: error)))
+                return .actions([.saveFailed(String(describing: error))])
             }
         case .openEvent(let id):
             do {
                 let opened = try directory.openEvent(id, desk: store.desk, clock: store.clock)
                 store = opened
-                return .action(.eventOpened(opened.event, registeredCount: Self.registered(opened)))
+                seenJournalCount = opened.journalEntries.count
+                return .actions([.eventOpened(opened.event, registeredCount: Self.registered(opened)),
+                                 .refreshed(registry: opened.registry, journal: opened.journalEntries, codes: nil)])
             } catch {
-                return .action(.openFailed(String(describing: error)))
+                return .actions([.openFailed(String(describing: error))])
+            }
+        case .commit(let change, let message, let undo):
+            do {
+                try store.commit(change)
+                seenJournalCount = store.journalEntries.count
+                return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries,
+                                                         code: change.code, message: message, undo: undo))])
+            } catch {
+                // Other desks' changes read while trying are shown all the same.
+                return .actions([.commitFailed(String(describing: error)),
+                                 .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+            }
+        case .register(let draft):
+            do {
+                let registrant = try store.register(draft)
+                seenJournalCount = store.journalEntries.count
+                return .actions([.registered(registrant, registry: store.registry, journal: store.journalEntries)])
+            } catch {
+                return .actions([.commitFailed(String(describing: error))])
             }
         case .quit:
             return .nothing
         case .redraw:
             return .redraw
         }
+    }
+
+    private var seenJournalCount = 0
+    private var lastRefresh = Date.distantPast
+
+    /// What other desks appended since the last look (twice a second; one fstat when nothing changed).
+    private func refreshFromOtherDesks() -> Action? {
+        guard Date().timeIntervalSince(lastRefresh) >= 0.5 else { return nil }
+        lastRefresh = Date()
+        guard (try? store.refresh()) == true else { return nil }
+        let entries = store.journalEntries
+        let codes = entries.count >= seenJournalCount ? entries[seenJournalCount...].map(\.change.code) : nil
+        seenJournalCount = entries.count
+        return .refreshed(registry: store.registry, journal: entries, codes: codes)
     }
 
     private static func registered(_ store: EventStore) -> Int {

@@ -34,3 +34,46 @@ enum DialogView {
         }
     }
 }
+
+extension DialogView {
+    /// A possible duplicate: the existing record beside the choice to open it or save anyway.
+    static func duplicate(_ q: DuplicateQuestion, state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let width = min(layout.width - 4, 70)
+        var lines = ["Possible duplicate: " + q.message]
+        if let existing = state.registry[q.existingCode] {
+            lines.append("")
+            lines.append(existing.code + "  " + existing.fullName)
+            lines.append([existing.email, existing.organisation].filter { !$0.isEmpty }.joined(separator: " · "))
+            lines.append((state.event.feeCategory(id: existing.feeCategoryID)?.displayName() ?? existing.feeCategoryID) + " · " + existing.status.rawValue)
+        }
+        let wrapped = lines.flatMap { $0.isEmpty ? [""] : TextLayout.wrap($0, to: width - 6) }
+        let height = wrapped.count + 4
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        for (i, line) in wrapped.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: i == 0 ? .heading : .normal) }
+        var cx = x + 3
+        for (key, label) in [("o", " open it   "), ("s", " save anyway   "), ("Esc", " back to the form")] {
+            grid.put(key, x: cx, y: y + height - 2, style: .key); cx += TextWidth.width(key)
+            grid.put(label, x: cx, y: y + height - 2); cx += TextWidth.width(label)
+        }
+    }
+
+    /// Deleting for good: the code must be typed. Returns the cursor.
+    static func typedConfirm(_ c: TypedConfirmation, state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int) {
+        let width = min(layout.width - 4, 64)
+        let name = state.registry[c.code]?.fullName ?? ""
+        let lines = TextLayout.wrap("Delete \(c.code) \(name) for good? The history is lost. Type the code to confirm:", to: width - 6)
+        let height = lines.count + 5
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .error)
+        for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
+        let fieldY = y + 1 + lines.count
+        grid.fill(x: x + 3, y: fieldY, width: 14, height: 1, style: .fieldFocused)
+        let visible = c.typed.visible(width: 13)
+        grid.put(visible.text, x: x + 3, y: fieldY, style: .fieldFocused)
+        grid.put("Enter deletes · Esc keeps it", x: x + 3, y: y + height - 2, style: .quiet)
+        return (x + 3 + visible.cursorColumn, fieldY)
+    }
+}

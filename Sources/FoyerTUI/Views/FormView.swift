@@ -14,7 +14,11 @@ enum FormView {
         let fieldWidth = width - labelWidth - 4
         var row = y + 2
         var cursor: (x: Int, y: Int)?
-        for (i, field) in form.fields.enumerated() where row < y + height - 2 {
+        // On a short screen the form scrolls so the focused field is always in view.
+        let room = max(1, height - 4)
+        let first = max(0, form.focus - room + 2)
+        if first > 0 { grid.put("↑", x: x + width - 2, y: y + 1, style: .quiet) }
+        for (i, field) in form.fields.enumerated() where i >= first && row < y + height - 2 {
             let focused = i == form.focus
             grid.put(TextLayout.truncate(field.label, to: labelWidth - 1), x: x + 2, y: row, style: focused ? .heading : .normal)
             let style: Style = focused ? .fieldFocused : .field
@@ -27,8 +31,8 @@ enum FormView {
             case .text(let editor):
                 grid.put(TextLayout.truncate(editor.text, to: fieldWidth), x: fieldX, y: row, style: style)
             case .choice(let options, let index):
-                let text = "◀ " + (options.indices.contains(index) ? options[index] : "") + " ▶"
-                grid.put(text, x: fieldX, y: row, style: style, maxWidth: fieldWidth)
+                let option = TextLayout.truncate(options.indices.contains(index) ? options[index] : "", to: fieldWidth - 4)
+                grid.put("◀ " + option + " ▶", x: fieldX, y: row, style: style, maxWidth: fieldWidth)
             }
             row += 1
             if let error = field.error, row < y + height - 2 {

@@ -21,7 +21,9 @@ public enum RootView {
         case .agenda:
             EventHeader.draw(state, layout, into: &grid)
             AgendaView.draw(state, layout, into: &grid)
-        case .registrants, .fees, .checkIn:
+        case .registrants:
+            RegistrantsView.draw(state, layout, into: &grid)
+        case .fees, .checkIn:
             ComingPaneView.draw(state, layout, into: &grid)
         }
         var cursor: (x: Int, y: Int)?
@@ -30,7 +32,12 @@ public enum RootView {
         case .form(let fs)?: cursor = FormView.draw(fs.form, layout, into: &grid)
         case .confirm(let c)?: DialogView.confirm(c, layout, into: &grid)
         case .switcher(let selected)?: DialogView.switcher(state.events, current: state.event.id, selected: selected, layout, into: &grid)
+        case .duplicate(let q)?: DialogView.duplicate(q, state: state, layout, into: &grid)
+        case .typedConfirm(let c)?: cursor = DialogView.typedConfirm(c, state: state, layout, into: &grid)
         case .find, nil: break
+        }
+        if state.overlay == nil, state.pane == .registrants, state.registrants.searching {
+            cursor = (9 + state.registrants.query.visible(width: min(40, layout.width - 10) - 1).cursorColumn, 1)
         }
         let statusCursor = StatusLine.draw(state, layout, into: &grid)
         return Frame(grid: grid, cursor: cursor ?? statusCursor)

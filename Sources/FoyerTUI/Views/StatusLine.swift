@@ -26,9 +26,15 @@ enum StatusLine {
         }
         var x = 1
         var hints = KeyTable.hints(for: state.keyContext)
-        if state.overlay == nil, state.pane == .agenda, state.agenda.detailOpen || state.agenda.infoOpen {
+        if state.overlay == nil, state.pane == .registrants, state.registrants.searching {
+            hints = [KeyBinding(.submitField, [.enter], "", .registrants, hint: "to the list"),
+                     KeyBinding(.cancel, [.escape], "", .registrants, hint: "clear the search")]
+        } else if state.overlay == nil, state.pane == .registrants, state.registrants.detailCode != nil {
+            hints = [KeyBinding(.back, [.escape], "", .registrants, hint: "back"), KeyBinding(.editRegistrant, [.char("e")], "", .registrants, hint: "edit")]
+                + [KeyBinding(.moveDown, [.down], "", .registrants, hint: "scroll")] + hints.filter { $0.context == .global }
+        } else if state.overlay == nil, state.pane == .agenda, state.agenda.detailOpen || state.agenda.infoOpen {
             // Reading a detail or the event information: how to get back matters most.
-            hints = KeyTable.bindings.filter { $0.command == .back } .map { var b = $0; b.hint = "back"; return b }
+            hints = [KeyBinding(.back, [.escape], "", .agenda, hint: "back")]
                 + [KeyBinding(.moveDown, [.down], "", .agenda, hint: "scroll")]
                 + hints.filter { $0.context == .global }
         }

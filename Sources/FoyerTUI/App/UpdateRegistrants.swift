@@ -1,0 +1,248 @@
+import Foundation
+import FoyerCore
+
+/// The registrants pane's part of `update`: the list (search, sort, filter, selection), the form, and
+/// the changes (register, edit, cancel, restore, promote, delete, undo) as effects for the store.
+extension Update {
+    static func rows(_ s: AppState) -> [Registrant] {
+        RegistrantList.rows(registry: s.registry, index: s.searchIndex, event: s.event, state: s.registrants)
+    }
+
+    /// Takes the store's registry and journal, keeping the search index in step (only the changed codes).
+    static func adopt(_ registry: Registry, journal: [JournalEntry], codes: [String]?, _ s: inout AppState) {
+        s.registry = registry
+        s.journal = journal
+        if let codes { for code in Set(codes) { s.searchIndex.update(registry[code], code: code) } }
+        else { s.searchIndex = SearchIndex(registry.registrants) }
+        s.registeredCount = registry.registrants.lazy.filter { $0.status == .registered }.count
+        if let code = s.registrants.detailCode, registry[code] == nil { s.registrants.detailCode = nil }
+    }
+
+    /// The list's rows on screen below the pane's two header lines.
+    static func registrantListHeight(_ s: AppState) -> Int { max(1, ScreenLayout(width: s.width, height: s.height).bodyHeight) }
+
+    /// Keeps a selection (the first row when none) and scrolls it into view.
+    static func ensureRegistrantVisible(_ s: inout AppState) {
+        let list = rows(s)
+        guard !list.isEmpty else { s.registrants.scroll = 0; return }
+        let index = list.firstIndex { $0.code == s.registrants.selectedCode } ?? 0
+        s.registrants.selectedCode = list[index].code
+        let height = registrantListHeight(s)
+        var scroll = s.registrants.scroll
+        if index < scroll { scroll = index }
+        if index >= scroll + height { scroll = index - height + 1 }
+        s.registrants.scroll = max(0, min(scroll, max(0, list.count - height)))
+    }
+
+    static func moveRegistrantSelection(by delta: Int, toEnd: Bool = false, _ s: inout AppState) {
+        let list = rows(s)
+        guard !list.isEmpty else { return }
+        let here = list.firstIndex { $0.code == s.registrants.selectedCode } ?? 0
+        let target = toEnd ? (delta < 0 ? 0 : list.count - 1) : max(0, min(list.count - 1, here + delta))
+        s.registrants.selectedCode = list[target].code
+        ensureRegistrantVisible(&s)
+    }
+
+    /// Keys while the search field has focus: text edits the query (results follow each keystroke);
+    /// Enter or ↓ goes to the list keeping the results; Esc clears the search.
+    static func searchKey(_ key: Key, _ s: inout AppState) -> [Effect] {
+        switch key {
+        case .enter, .down, .tab:
+            s.registrants.searching = false
+        case .escape:
+            s.registrants.searching = false
+            s.registrants.query = LineEditor("", limit: 200)
+        case .ctrl("c"):
+            s.isRunning = false
+            return [.quit]
+        default:
+            guard s.registrants.query.handle(key) else { return [] }
+        }
+        s.registrants.scroll = 0
+        s.registrants.selectedCode = rows(s).first?.code
+        ensureRegistrantVisible(&s)
+        return []
+    }
+
+    static func registrantsCommand(_ command: Command, _ s: inout AppState) -> [Effect] {
+        let page = registrantListHeight(s) - 1
+        if let code = s.registrants.detailCode {
+            switch command {
+            case .moveUp: s.registrants.detailScroll = max(0, s.registrants.detailScroll - 1); return []
+            case .moveDown: s.registrants.detailScroll += 1; return []
+            case .pageUp: s.registrants.detailScroll = max(0, s.registrants.detailScroll - page); return []
+            case .pageDown: s.registrants.detailScroll += page; return []
+            case .back, .openDetail: s.registrants.detailCode = nil; return []
+            default: s.registrants.selectedCode = code
+            }
+        }
+        let selected = s.registrants.selectedCode.flatMap { s.registry[$0] }
+        switch command {
+        case .moveUp: moveRegistrantSelection(by: -1, &s)
+        case .moveDown: moveRegistrantSelection(by: 1, &s)
+        case .pageUp: moveRegistrantSelection(by: -max(1, page), &s)
+        case .pageDown: moveRegistrantSelection(by: max(1, page), &s)
+        case .first: moveRegistrantSelection(by: -1, toEnd: true, &s)
+        case .last: moveRegistrantSelection(by: 1, toEnd: true, &s)
+        case .find:
+            s.registrants.searching = true
+            s.registrants.detailCode = nil
+        case .back:
+            if !s.registrants.query.isEmpty {
+                s.registrants.query = LineEditor("", limit: 200)
+                ensureRegistrantVisible(&s)
+            }
+        case .cycleSort:
+            let all = RegistrantSort.allCases
+            s.registrants.sort = all[(all.firstIndex(of: s.registrants.sort)! + 1) % all.count]
+            s.registrants.scroll = 0
+            ensureRegistrantVisible(&s)
+            s.say("Sorted by " + s.registrants.sort.label + (s.registrants.query.isEmpty ? "" : " (search results stay best first)"), .info)
+        case .cycleFilter, .cycleFilterBack:
+            let all = RegistrantFilter.cycle(event: s.event)
+            let here = all.firstIndex(of: s.registrants.filter) ?? 0
+            s.registrants.filter = all[(here + (command == .cycleFilter ? 1 : all.count - 1)) % all.count]
+            s.registrants.scroll = 0
+            s.registrants.selectedCode = nil
+            ensureRegistrantVisible(&s)
+        case .openDetail:
+            guard let r = selected else { return [] }
+            s.registrants.detailCode = r.code
+            s.registrants.detailScroll = 0
+        case .newRegistrant:
+            guard !s.event.offeredFeeCategories.isEmpty else {
+                s.say("This event has no fee categories yet; add them before registering people", .warning)
+                return []
+            }
+            s.overlay = .form(FormState(form: RegistrantForm.make(for: nil, event: s.event, registry: s.registry, now: s.now), purpose: .newRegistrant))
+        case .editRegistrant:
+            guard let r = selected else { return [] }
+            s.overlay = .form(FormState(form: RegistrantForm.make(for: r, event: s.event, registry: s.registry, now: s.now), purpose: .editRegistrant(code: r.code)))
+        case .cancelRegistration:
+            guard let r = selected else { return [] }
+            guard r.status != .cancelled else { s.say("\(r.fullName) is already cancelled; r restores", .info); return [] }
+            s.overlay = .confirm(Confirmation(question: "Cancel the registration of \(r.fullName) (\(r.code))? It is kept and can be restored.",
+                                              consequence: .cancelRegistration(code: r.code), returnTo: nil))
+        case .restoreRegistration:
+            guard let r = selected else { return [] }
+            guard r.status == .cancelled else { s.say("\(r.fullName) is not cancelled", .info); return [] }
+            let full = RegistrantList.isFull(event: s.event, registry: s.registry)
+            let status: RegistrationStatus = full ? .waitlisted : .registered
+            return [.commit(.setStatus(code: r.code, status), message: "Restored \(r.code) \(r.fullName)" + (full ? " to the waiting list (the event is full)" : ""),
+                            undo: .push(ChangeUndo(inverse: .setStatus(code: r.code, .cancelled), description: "restoring \(r.fullName)")))]
+        case .promoteSelected, .promoteFirst:
+            let candidate = command == .promoteFirst ? RegistrantList.waitingList(s.registry).first : selected
+            guard let r = candidate, r.status == .waitlisted else {
+                s.say(command == .promoteFirst ? "Nobody is on the waiting list" : "Select someone on the waiting list (f filters it)", .info)
+                return []
+            }
+            let full = RegistrantList.isFull(event: s.event, registry: s.registry)
+            s.overlay = .confirm(Confirmation(question: "Promote \(r.fullName) (\(r.code)) from the waiting list?" + (full ? " The event is already full." : ""),
+                                              consequence: .promote(code: r.code), returnTo: nil))
+        case .deleteRegistration:
+            guard let r = selected else { return [] }
+            s.overlay = .typedConfirm(TypedConfirmation(code: r.code, typed: LineEditor("", limit: 40)))
+        case .undo:
+            guard let last = s.changeUndo.last else { s.say("Nothing to undo", .info); return [] }
+            return [.commit(last.inverse, message: "Undone: " + last.description, undo: .pop)]
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: The form
+
+    static func registrantDraft(_ fs: FormState, _ s: AppState) -> Registrant {
+        var base: Registrant?
+        if case .editRegistrant(let code) = fs.purpose { base = s.registry[code] }
+        return RegistrantForm.draft(from: fs.form, base: base, event: s.event, registry: s.registry, now: s.now)
+    }
+
+    static func saveRegistrantForm(_ fs: FormState, _ s: inout AppState, allowDuplicate: Bool) -> [Effect] {
+        let draft = registrantDraft(fs, s)
+        var marked = fs
+        marked.form.clearErrors()
+        let errors = RegistrantForm.errors(of: draft, event: s.event)
+        for (id, message) in errors { marked.form.setError(id, message) }
+        guard errors.isEmpty else {
+            marked.form.focus = marked.form.fields.firstIndex { $0.error != nil } ?? marked.form.focus
+            s.overlay = .form(marked)
+            s.say("Not saved: correct the marked field", .error)
+            return []
+        }
+        if !allowDuplicate, let duplicate = Validation.duplicates(of: draft, among: s.registry.registrants).first {
+            s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode ?? "", message: duplicate.message))
+            return []
+        }
+        s.overlay = nil
+        switch fs.purpose {
+        case .editRegistrant(let code):
+            guard let old = s.registry[code] else { return [] }
+            let edit = RegistrantEdit(from: old, to: draft)
+            guard !edit.isEmpty else { s.say("Nothing changed", .info); return [] }
+            let inverse = RegistrantEdit(from: draft, to: old)
+            return [.commit(.edit(code: code, edit), message: "Saved \(code): " + edit.changedFields.map(FieldName.label).joined(separator: ", "),
+                            undo: .push(ChangeUndo(inverse: .edit(code: code, inverse), description: "edit of \(old.fullName)")))]
+        default:
+            return [.register(draft)]
+        }
+    }
+
+    static func answerDuplicate(_ q: DuplicateQuestion, command: Command?, _ s: inout AppState) -> [Effect] {
+        switch command {
+        case .openExisting?:
+            s.overlay = nil
+            s.registrants.query = LineEditor("", limit: 200)
+            s.registrants.filter = .all
+            s.registrants.selectedCode = q.existingCode
+            s.registrants.detailCode = q.existingCode
+            ensureRegistrantVisible(&s)
+            return []
+        case .saveAnyway?:
+            return saveRegistrantForm(q.form, &s, allowDuplicate: true)
+        case .cancel?:
+            s.overlay = .form(q.form)
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// Deleting for good needs the code typed exactly; anything else keeps the registration.
+    static func typedConfirmKey(_ key: Key, _ c: TypedConfirmation, _ s: inout AppState) -> [Effect] {
+        var c = c
+        switch key {
+        case .escape:
+            s.overlay = nil
+            s.say("Not deleted", .info)
+        case .enter:
+            s.overlay = nil
+            guard c.typed.text.trimmingCharacters(in: .whitespaces).uppercased() == c.code.uppercased(), let r = s.registry[c.code] else {
+                s.say("Not deleted: the code typed was not \(c.code)", .warning)
+                return []
+            }
+            return [.commit(.delete(code: r.code), message: "Deleted \(r.code) \(r.fullName) for good (u undoes it in this session)",
+                            undo: .push(ChangeUndo(inverse: .register(r), description: "deletion of \(r.fullName)")))]
+        default:
+            c.typed.handle(key)
+            s.overlay = .typedConfirm(c)
+        }
+        return []
+    }
+}
+
+/// Field names as people say them, for status lines and histories.
+public enum FieldName {
+    public static func label(_ stored: String) -> String {
+        switch stored {
+        case "firstName": return "first name"
+        case "lastName": return "last name"
+        case "feeCategory": return "category"
+        case "dietaryNeeds": return "dietary needs"
+        case "invoiceAddress": return "invoice address"
+        case "invoiceReference": return "invoice reference"
+        default: return stored
+        }
+    }
+}

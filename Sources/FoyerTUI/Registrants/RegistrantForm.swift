@@ -1,0 +1,105 @@
+import Foundation
+import FoyerCore
+
+/// The registration form, the same for new and edit: the fields from a registrant, and a registrant
+/// (or the form with its errors) back. The category is a choice that shows each price and who may use it.
+public enum RegistrantForm {
+    static let textFields: [(id: String, label: String, limit: Int, note: String?)] = [
+        ("firstName", "First name", Validation.maxFieldLength, "required"),
+        ("lastName", "Last name", Validation.maxFieldLength, "required"),
+        ("email", "Email", Validation.maxFieldLength, "name@example.se; optional at the desk"),
+        ("phone", "Phone", Validation.maxFieldLength, nil),
+        ("organisation", "Organisation", Validation.maxFieldLength, nil),
+        ("role", "Role", Validation.maxFieldLength, "profession: psychologist, psychotherapist, student …"),
+    ]
+    static let laterFields: [(id: String, label: String, limit: Int, note: String?)] = [
+        ("dietaryNeeds", "Dietary needs", Validation.maxFieldLength, "vegetarian, allergies …"),
+        ("invoiceAddress", "Invoice address", Validation.maxFieldLength, "only when someone else pays"),
+        ("invoiceReference", "Invoice ref.", Validation.maxFieldLength, "the payer's reference"),
+        ("notes", "Notes", Validation.maxNotesLength, nil),
+    ]
+
+    /// The categories the picker offers for a registrant: the offered ones, plus a retired one already held.
+    static func categories(event: Event, current: Registrant?) -> [FeeCategory] {
+        var list = event.offeredFeeCategories
+        if let id = current?.feeCategoryID, !list.contains(where: { $0.id == id }), let held = event.feeCategory(id: id) {
+            list.insert(held, at: 0)
+        }
+        return list
+    }
+
+    static func categoryLabel(_ c: FeeCategory, event: Event) -> String {
+        var label = c.displayName() + " · " + event.moneyFormat.string(c.price)
+        if let who = c.eligibility.text(), who != c.displayName() { label += " · " + who }
+        return label
+    }
+
+    public static func make(for registrant: Registrant?, event: Event, registry: Registry, now: Date) -> Form {
+        func text(_ f: (id: String, label: String, limit: Int, note: String?)) -> Form.Field {
+            .init(id: f.id, label: f.label, value: .text(LineEditor(registrant.map { value($0, f.id) } ?? "", limit: f.limit)), note: f.note)
+        }
+        let categories = categories(event: event, current: registrant)
+        var options = categories.map { categoryLabel($0, event: event) }
+        var index = registrant.flatMap { r in categories.firstIndex { $0.id == r.feeCategoryID } } ?? 0
+        if registrant == nil { options.insert("(choose a category)", at: 0); index = 0 }
+        let categoryNote = registrant == nil ? "Space or ←/→ to choose" : "Space or ←/→; a new category re-prices at its price"
+        var title = registrant.map { "Edit \($0.code) \($0.fullName)" } ?? "New registration"
+        if registrant == nil {
+            if RegistrantList.isFull(event: event, registry: registry) { title += " · the event is full: goes on the waiting list" }
+            else if event.isLate(now) { title += " · after the deadline: marked late" }
+        }
+        return Form(title: title, fields: textFields.map(text)
+            + [.init(id: "category", label: "Category", value: .choice(options: options, index: index), note: categoryNote)]
+            + laterFields.map(text))
+    }
+
+    static func value(_ r: Registrant, _ id: String) -> String {
+        switch id {
+        case "firstName": return r.firstName
+        case "lastName": return r.lastName
+        case "email": return r.email
+        case "phone": return r.phone
+        case "organisation": return r.organisation
+        case "role": return r.role
+        case "dietaryNeeds": return r.dietaryNeeds
+        case "invoiceAddress": return r.invoiceAddress
+        case "invoiceReference": return r.invoiceReference
+        case "notes": return r.notes
+        default: return ""
+        }
+    }
+
+    /// The registrant the form describes (code and history from `base`, or a new draft).
+    public static func draft(from form: Form, base: Registrant?, event: Event, registry: Registry, now: Date) -> Registrant {
+        let categories = categories(event: event, current: base)
+        var chosen: FeeCategory?
+        if let i = form.index(of: "category"), case .choice(_, let index) = form.fields[i].value {
+            let offset = base == nil ? index - 1 : index
+            chosen = categories.indices.contains(offset) ? categories[offset] : nil
+        }
+        func v(_ id: String) -> String { form.value(id).trimmingCharacters(in: .whitespaces) }
+        var r = base ?? Registrant(code: registry.nextCode(prefix: event.codePrefix), firstName: "", lastName: "",
+                                   feeCategoryID: "", price: .zero, registeredAt: now)
+        r.firstName = v("firstName"); r.lastName = v("lastName"); r.email = v("email"); r.phone = v("phone")
+        r.organisation = v("organisation"); r.role = v("role"); r.dietaryNeeds = v("dietaryNeeds")
+        r.invoiceAddress = v("invoiceAddress"); r.invoiceReference = v("invoiceReference"); r.notes = form.value("notes")
+        if let chosen, chosen.id != base?.feeCategoryID {
+            r.feeCategoryID = chosen.id
+            r.price = chosen.price
+        } else if chosen == nil, base == nil {
+            r.feeCategoryID = ""
+        }
+        if base == nil, RegistrantList.isFull(event: event, registry: registry) { r.status = .waitlisted }
+        return r
+    }
+
+    /// The field errors of a draft, keyed by form field id.
+    public static func errors(of draft: Registrant, event: Event) -> [String: String] {
+        var out: [String: String] = [:]
+        for issue in Validation.fieldIssues(draft, event: event) where issue.severity == .error {
+            let id = issue.field == "feeCategory" ? "category" : issue.field
+            if out[id] == nil { out[id] = issue.message }
+        }
+        return out
+    }
+}

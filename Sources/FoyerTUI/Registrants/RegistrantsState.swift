@@ -1,0 +1,71 @@
+import FoyerCore
+
+/// How the registrants list is ordered; `s` cycles through them and the header says which.
+public enum RegistrantSort: String, Hashable, Sendable, CaseIterable {
+    case name, code, registered, category
+    public var label: String {
+        switch self {
+        case .name: return "name"
+        case .code: return "code"
+        case .registered: return "registration date"
+        case .category: return "category"
+        }
+    }
+}
+
+/// Which registrants are shown; `f` cycles forward, `F` back.
+public enum RegistrantFilter: Hashable, Sendable {
+    case all, unpaid, notArrived, checkedIn, cancelled, waitlisted, late
+    case category(String)
+
+    public static func cycle(event: Event) -> [RegistrantFilter] {
+        [.all, .unpaid, .notArrived, .checkedIn, .cancelled, .waitlisted, .late] + event.feeCategories.map { .category($0.id) }
+    }
+
+    public func label(event: Event) -> String {
+        switch self {
+        case .all: return "all"
+        case .unpaid: return "unpaid"
+        case .notArrived: return "not yet arrived"
+        case .checkedIn: return "checked in"
+        case .cancelled: return "cancelled"
+        case .waitlisted: return "waiting list"
+        case .late: return "late"
+        case .category(let id): return event.feeCategory(id: id)?.displayName() ?? id
+        }
+    }
+
+    public func includes(_ r: Registrant, event: Event) -> Bool {
+        switch self {
+        case .all: return true
+        case .unpaid: return r.status != .cancelled && r.due.minorUnits > 0
+        case .notArrived: return r.status == .registered && !r.isCheckedIn
+        case .checkedIn: return r.isCheckedIn
+        case .cancelled: return r.status == .cancelled
+        case .waitlisted: return r.status == .waitlisted
+        case .late: return event.isLate(r.registeredAt)
+        case .category(let id): return r.feeCategoryID == id
+        }
+    }
+}
+
+public struct RegistrantsState: Hashable, Sendable {
+    public var sort: RegistrantSort = .name
+    public var filter: RegistrantFilter = .all
+    /// The search as typed; results follow every keystroke.
+    public var query = LineEditor("", limit: 200)
+    /// The search field has the keys (after `/`), else the list has them.
+    public var searching = false
+    public var selectedCode: String?
+    public var scroll = 0
+    /// The registrant shown in full (Enter), nil for the list.
+    public var detailCode: String?
+    public var detailScroll = 0
+    public init() {}
+}
+
+/// A registrant change that can be undone: the change that puts things back, and what to call it.
+public struct ChangeUndo: Hashable, Sendable {
+    public var inverse: Change
+    public var description: String
+}
