@@ -426,7 +426,13 @@ final class StoreTests: XCTestCase {
         let data = temp.dataDirectory
         XCTAssertTrue(data.isEmpty)
         assertStoreError(try data.resolveEvent(nil, today: LocalDate(year: 2009, month: 1, day: 1))) { error in
-            XCTAssertEqual(error, .noSuchEvent(id: "(any)", available: []))
+            XCTAssertEqual(error, .notFound("the data directory \(data.path)"), "a missing directory is named")
+        }
+        try FileManager.default.createDirectory(atPath: data.path, withIntermediateDirectories: true)
+        assertStoreError(try data.resolveEvent(nil, today: LocalDate(year: 2009, month: 1, day: 1))) { error in
+            guard case .io(let file, _, let detail) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(file, data.path)
+            XCTAssertTrue(detail.contains("no event folders"), detail)
         }
         try data.createEvent(try Fixtures.impasses())
         XCTAssertEqual(try data.resolveEvent(nil, today: LocalDate(year: 2030, month: 1, day: 1)).id, "impasses-2009")

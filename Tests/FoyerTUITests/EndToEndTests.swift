@@ -79,7 +79,7 @@ final class EndToEndTests: XCTestCase {
         let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dataDirectory.path)"]).split(separator: "\n")
         XCTAssertFalse(pids.isEmpty)
         for pid in pids { _ = try? Tmux.run(["kill", "-TERM", String(pid)]) }
-        try tmux.waitFor("EXIT=0")
+        try tmux.waitFor("EXIT=143")
         try tmux.type("echo after-term"); try tmux.press("Enter")
         try tmux.waitFor("after-term\n")
     }
@@ -220,7 +220,7 @@ final class EditingEndToEndTests: XCTestCase {
         // The terminal closing (SIGHUP) restores it and exits.
         let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dir.path)"]).split(separator: "\n")
         for pid in pids { _ = try? Tmux.run(["kill", "-HUP", String(pid)]) }
-        try tmux.waitFor("EXIT=0")
+        try tmux.waitFor("EXIT=129")
         let event = try JSONSerialization.jsonObject(with: Data(contentsOf: eventFile)) as? [String: Any]
         XCTAssertEqual(event?["schemaVersion"] as? Int, 1, "event.json is whole after the hang-up")
     }

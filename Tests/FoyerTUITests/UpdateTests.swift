@@ -72,7 +72,13 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(effects, [.quit])
         var s = Fixtures.press([.char("e"), .tab, .tab, .tab, .char("x")], try Fixtures.state()).0
         XCTAssertTrue(s.hasUnsavedEdit)
-        let (c, ce) = Fixtures.press([.ctrl("c")], s)
+        // Ctrl-C with a changed form asks once; a second Ctrl-C quits.
+        let (asked, none) = Fixtures.press([.ctrl("c")], s)
+        XCTAssertTrue(asked.isRunning)
+        XCTAssertTrue(none.isEmpty)
+        guard case .confirm(let question)? = asked.overlay else { return XCTFail("Ctrl-C did not ask") }
+        XCTAssertTrue(question.question.contains("not saved"))
+        let (c, ce) = Fixtures.press([.ctrl("c")], asked)
         XCTAssertFalse(c.isRunning)
         XCTAssertEqual(ce, [.quit])
         // q inside a field is a letter, not quit.

@@ -85,7 +85,9 @@ public struct Programme: Hashable, Sendable {
             if let end = items[i].end, end <= items[i].start {
                 out.append("\"\(items[i].title)\" ends (\(end.timeText)) before it starts (\(items[i].start.timeText))")
             }
-            if i + 1 < items.count, let end = items[i].end, end > items[i + 1].start {
+            if i + 1 < items.count, items[i].start == items[i + 1].start {
+                out.append("\"\(items[i].title)\" and \"\(items[i + 1].title)\" both start at \(items[i].start.timeText)")
+            } else if i + 1 < items.count, let end = items[i].end, end > items[i + 1].start {
                 out.append("\"\(items[i].title)\" (until \(end.timeText)) overlaps \"\(items[i + 1].title)\" (from \(items[i + 1].start.timeText))")
             }
         }

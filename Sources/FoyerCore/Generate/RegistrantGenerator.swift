@@ -54,7 +54,10 @@ public struct RegistrantGenerator {
         for number in 1...max(count, 1) where number <= count {
             let first = random.pick(Self.firstNames), last = random.pick(Self.lastNames)
             let category = random.chance(65) ? categories[0] : random.pick(categories)
-            let late = random.chance(6)
+            // Every 17th is late and every 23rd cancelled as well as the random few, so that even a small
+            // set shows every kind, and a larger set with the same seed still starts with the smaller one.
+            let lateDraw = random.chance(6)
+            let late = lateDraw || number % 17 == 10
             let span = late ? lateUntil.timeIntervalSince(closes) : closes.timeIntervalSince(opens)
             let base = late ? closes : opens
             let registeredAt = base.addingTimeInterval((Double(random.next() % 1_000_000) / 1_000_000) * max(span, 60))
@@ -76,7 +79,8 @@ public struct RegistrantGenerator {
                                           time: min(paidAt, lateUntil), reference: method == .invoice ? "F\(10_000 + number)" : "",
                                           desk: "office"))
             }
-            if random.chance(4) { r.status = .cancelled }
+            let cancelDraw = random.chance(4)
+            if cancelDraw || number % 23 == 9 { r.status = .cancelled }
             else if let capacity = event.capacity, number > capacity { r.status = .waitlisted }
             out.append(r)
         }

@@ -31,11 +31,17 @@ public struct DataDirectory: Sendable {
     /// all are past, the latest). `chosen` says whether it was picked without being asked for.
     public func resolveEvent(_ requested: String?, today: LocalDate) throws -> (id: String, implicit: Bool) {
         let ids = eventIDs()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreError.notFound("the data directory \(path)")
+        }
         if let requested {
             guard ids.contains(requested) else { throw StoreError.noSuchEvent(id: requested, available: ids) }
             return (requested, false)
         }
-        guard !ids.isEmpty else { throw StoreError.noSuchEvent(id: "(any)", available: []) }
+        guard !ids.isEmpty else {
+            throw StoreError.io(file: path, operation: "find an event", detail: "it holds no event folders (each with an event.json)")
+        }
         if ids.count == 1 { return (ids[0], false) }
         let events = try events()
         let upcoming = events.filter { ($0.endDate ?? $0.date) >= today }.min { $0.date < $1.date }

@@ -30,6 +30,13 @@ public final class EventStore {
     private var generation: Int
     private var journal: JournalFile?
     private let lock: FileLock
+    /// The snapshot and event files as loaded: when another desk replaces one (a compaction, a programme
+    /// edit), the next write notices under the lock and catches up instead of writing past it.
+    private var snapshotIdentity: FileIdentity?
+    private var eventIdentity: FileIdentity?
+    /// Journal lines that did not apply on replay; compaction refuses while there are any, so no line
+    /// that could not be understood is ever dropped from disk.
+    public private(set) var unappliedEntries = 0
 
     var eventPath: String { folder + "/" + Self.eventFileName }
     var snapshotPath: String { folder + "/" + Self.snapshotFileName }
@@ -43,6 +50,7 @@ public final class EventStore {
         self.clock = clock
         self.lock = FileLock(path: folder + "/" + Self.lockFileName)
         self.event = try StoredFiles.readEvent(folder + "/" + Self.eventFileName)
+        self.eventIdentity = FileIdentity(path: folder + "/" + Self.eventFileName)
         self.registry = Registry()
         self.generation = 0
         let hasRegistrations = [Self.snapshotFileName, Self.journalFileName]
@@ -59,6 +67,8 @@ public final class EventStore {
             snapshot = try StoredFiles.decode(SnapshotFile.self, from: try POSIXFile.readAll(snapshotPath),
                                               path: snapshotPath, supported: SnapshotFile.currentVersion)
         } catch StoreError.notFound(_) {}
+        snapshotIdentity = FileIdentity(path: snapshotPath)
+        unappliedEntries = 0
         registry = Registry(registrants: snapshot.registrants, nextNumber: snapshot.nextNumber)
         generation = snapshot.generation
         journalEntries = []
@@ -89,6 +99,7 @@ public final class EventStore {
     private func apply(_ entries: [JournalEntry]) {
         for entry in entries {
             do { try registry.apply(entry.change) } catch {
+                unappliedEntries += 1
                 warnings.append("\(journalPath): change \(entry.seq) (\(entry.change.summary)) could not be applied: \(error)")
             }
             journalEntries.append(entry)
@@ -101,8 +112,8 @@ public final class EventStore {
     /// Cheap when nothing did: one fstat of the journal.
     @discardableResult
     public func refresh() throws -> Bool {
-        if journal == nil || journal!.wasReplaced {
-            guard FileManager.default.fileExists(atPath: journalPath) || journal != nil else { return false }
+        if journal == nil || journal!.wasReplaced || snapshotChanged {
+            guard FileManager.default.fileExists(atPath: journalPath) || journal != nil || snapshotChanged else { return false }
             let before = registry
             try lock.withLock(exclusive: false) { try loadRegistrations() }
             return before != registry
@@ -137,6 +148,9 @@ public final class EventStore {
 
     /// The journal, caught up with every line other desks wrote, ready to append to. Lock held.
     private func writableJournal() throws -> JournalFile {
+        // Another desk compacted (perhaps crashing before it replaced the journal): start from its snapshot,
+        // so nothing is appended to a journal the snapshot has already swallowed.
+        if snapshotChanged { try loadRegistrations() }
         if let journal, !journal.wasReplaced {
             let read = try journal.readNew()
             apply(read.entries)
@@ -162,11 +176,14 @@ public final class EventStore {
     public func compact() throws {
         try lock.withLock(exclusive: true, timeout: 10) {
             _ = try writableJournal()
+            guard unappliedEntries == 0 else {
+                throw StoreError.corrupt(file: journalPath, line: nil,
+                    detail: "\(unappliedEntries) changes could not be applied; not compacting, so they stay on disk for someone to look at")
+            }
             let next = generation + 1
             let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: next,
                                         nextNumber: registry.nextNumber, registrants: registry.registrants)
-            try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: event.timeZone), to: snapshotPath)
-            generation = next
+            try writeSnapshot(snapshot)
             let fresh = try JournalFile.create(path: journalPath, generation: next)
             _ = try fresh.readNew()
             journal = fresh
@@ -176,14 +193,19 @@ public final class EventStore {
 
     /// Replaces the registrations wholesale (for `foyer generate` and imports): a new snapshot and an
     /// empty journal, under the lock.
-    public func replaceAllRegistrants(_ registrants: [Registrant]) throws {
+    /// With `requireEmpty`, refuses (after catching up with the other desks, under the lock) when anyone
+    /// is registered already.
+    public func replaceAllRegistrants(_ registrants: [Registrant], requireEmpty: Bool = false) throws {
         try lock.withLock(exclusive: true, timeout: 10) {
+            _ = try writableJournal()
+            if requireEmpty, registry.count > 0 {
+                throw StoreError.rejected(.invalid("\(event.id) has \(registry.count) registrants already"))
+            }
             let next = generation + 1
             let fresh = Registry(registrants: registrants, nextNumber: registry.nextNumber)
             let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: next,
                                         nextNumber: fresh.nextNumber, registrants: registrants)
-            try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: event.timeZone), to: snapshotPath)
-            generation = next
+            try writeSnapshot(snapshot)
             let journalFile = try JournalFile.create(path: journalPath, generation: next)
             _ = try journalFile.readNew()
             journal = journalFile
@@ -192,10 +214,39 @@ public final class EventStore {
         }
     }
 
-    /// Saves the event (programme, fees, details) atomically.
+    /// Reads event.json again when another desk saved it. Returns true when it changed.
+    @discardableResult
+    public func refreshEvent() throws -> Bool {
+        guard FileIdentity(path: eventPath) != eventIdentity else { return false }
+        let fresh = try StoredFiles.readEvent(eventPath)
+        eventIdentity = FileIdentity(path: eventPath)
+        let changed = fresh != event
+        event = fresh
+        return changed
+    }
+
+    /// Writes a new snapshot. The journal handle is dropped first: if anything fails after the rename,
+    /// the next write reloads from disk rather than appending to a journal the snapshot supersedes.
+    private func writeSnapshot(_ snapshot: SnapshotFile) throws {
+        journal = nil
+        try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: event.timeZone), to: snapshotPath)
+        snapshotIdentity = FileIdentity(path: snapshotPath)
+        generation = snapshot.generation
+    }
+
+    private var snapshotChanged: Bool { FileIdentity(path: snapshotPath) != snapshotIdentity }
+
+    /// Saves the event (programme, fees, details) atomically. Refuses, and takes the other version, when
+    /// another desk saved it since this one read it: no desk silently overwrites another's programme edit.
     public func saveEvent(_ newEvent: Event) throws {
         try lock.withLock(exclusive: true) {
+            if FileIdentity(path: eventPath) != eventIdentity {
+                event = try StoredFiles.readEvent(eventPath)
+                eventIdentity = FileIdentity(path: eventPath)
+                throw StoreError.changedElsewhere(file: eventPath)
+            }
             try POSIXFile.writeAtomically(try StoredFiles.encodeEvent(newEvent), to: eventPath)
+            eventIdentity = FileIdentity(path: eventPath)
             event = newEvent
         }
     }
@@ -211,6 +262,11 @@ public final class EventStore {
         let entry = try commit { registry in
             var r = draft
             r.code = registry.nextCode(prefix: event.codePrefix)
+            // Decided under the lock, after catching up: two desks cannot both take the last place.
+            if r.status == .registered, let capacity = event.capacity,
+               registry.registrants.lazy.filter({ $0.status == .registered }).count >= capacity {
+                r.status = .waitlisted
+            }
             return .register(r)
         }
         guard case .register(let r) = entry.change else { preconditionFailure("register committed another change") }
@@ -249,5 +305,15 @@ public enum PermissionCheck {
             }
         }
         return out
+    }
+}
+
+/// A file's device and inode: a rename over it (an atomic save) gives a new one.
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+    init?(path: String) {
+        guard let id = POSIXFile.inode(path) else { return nil }
+        device = id.dev; inode = id.ino
     }
 }

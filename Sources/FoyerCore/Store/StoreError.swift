@@ -11,6 +11,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case rejected(ChangeRejection)
     case noSuchEvent(id: String, available: [String])
     case ambiguousEvent(available: [String])
+    case changedElsewhere(file: String)
 
     public var description: String {
         switch self {
@@ -28,6 +29,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return why.description
         case .noSuchEvent(let id, let available):
             return "no event \"\(id)\"" + (available.isEmpty ? " (the data directory has no events)" : "; events here: " + available.joined(separator: ", "))
+        case .changedElsewhere(let file):
+            return "\(file) was changed at another desk since it was read; nothing was overwritten — the other version is now shown, make the change again"
         case .ambiguousEvent(let available):
             return "several events are here; choose one with --event: " + available.joined(separator: ", ")
         }

@@ -5,7 +5,10 @@ import FoyerCore
 public enum Action: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
-    case tick(Date)
+    /// The clock: `now` is the event's clock (fixed by --now), `wall` the real one that fades messages.
+    case tick(Date, wall: Date? = nil)
+    /// Another desk saved the event (programme, fees): show theirs; programme undo no longer applies.
+    case eventChanged(Event)
     /// The store saved the event; `kind` says whether it was an edit (undoable) or an undo.
     case eventSaved(Event, message: String, warning: String?, kind: SaveKind)
     case saveFailed(String)

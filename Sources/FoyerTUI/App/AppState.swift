@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     public var width: Int
     public var height: Int
     public var now: Date
+    /// Real time, for fading messages even when `now` is fixed for a demo.
+    public var wall: Date
     public var agenda = AgendaState()
     public var overlay: Overlay?
     public var status: StatusMessage?
@@ -43,6 +45,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.now = now
+        self.wall = now
         agenda.selected = AgendaLayout.initialSelection(event: event, now: now)
     }
 
@@ -55,7 +58,8 @@ public struct AppState: Sendable {
         case .confirm: return .dialog
         case .form: return .form
         case .find: return .prompt
-        case .switcher, .duplicate: return .dialog
+        case .switcher: return .switcher
+        case .duplicate: return .dialog
         case .typedConfirm: return .prompt
         case nil: return pane.keyContext
         }
@@ -142,7 +146,7 @@ public struct StatusMessage: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case info, success, warning, error }
     public var text: String
     public var kind: Kind
-    /// Messages fade: after this the hints show again. Errors stay longer.
+    /// Messages fade (by the wall clock): after this the hints show again. Errors stay longer.
     public var expires: Date
 }
 

@@ -16,9 +16,17 @@ public enum Update {
             s.width = max(1, w); s.height = max(1, h)
             AgendaLayout.ensureVisible(&s)
             return []
-        case .tick(let date):
+        case .tick(let date, let wall):
             s.now = date
-            if let status = s.status, status.expires <= date { s.status = nil }
+            s.wall = wall ?? date
+            if let status = s.status, status.expires <= s.wall { s.status = nil }
+            return []
+        case .eventChanged(let event):
+            let selectedID = selectedItem(s)?.id
+            s.event = event
+            s.undoStack = []
+            select(id: selectedID, in: &s)
+            s.say("The programme was changed at another desk; showing it", .info)
             return []
         case .eventSaved(let event, let message, let warning, let kind):
             switch kind {
@@ -94,18 +102,25 @@ public enum Update {
     // MARK: Keys
 
     static func handle(_ key: Key, _ s: inout AppState) -> [Effect] {
-        if key == .ctrl("c") { s.isRunning = false; return [.quit] }
+        if key == .ctrl("c") {
+            // A changed form is the one thing Ctrl-C could lose: ask once; a second Ctrl-C quits.
+            if s.hasUnsavedEdit, case .form = s.overlay {
+                s.overlay = .confirm(Confirmation(question: "An edit is not saved. Quit and lose it? (Ctrl-C again quits)", consequence: .quit, returnTo: nil))
+                return []
+            }
+            s.isRunning = false
+            return [.quit]
+        }
         if case .click(let x, let y) = key { return click(x: x, y: y, &s) }
         if s.isTooSmall {
-            if key == .char("q") { s.isRunning = false; return [.quit] }
-            return []
+            return key == .char("q") ? run(.quit, &s) : []
         }
         switch s.overlay {
         case .help(let scroll)?:
             switch KeyTable.command(for: key, in: .help) {
             case .closeHelp?: s.overlay = nil
             case .moveUp?: s.overlay = .help(scroll: max(0, scroll - 1))
-            case .moveDown?: s.overlay = .help(scroll: scroll + 1)
+            case .moveDown?: s.overlay = .help(scroll: min(scroll + 1, HelpView.maxScroll(context: s.pane.keyContext, layout: ScreenLayout(width: s.width, height: s.height))))
             default: break
             }
             return []
@@ -131,14 +146,14 @@ public enum Update {
             }
             return []
         case .switcher(let selected)?:
-            switch key {
-            case .up, .char("k"): s.overlay = .switcher(selected: max(0, selected - 1))
-            case .down, .char("j"): s.overlay = .switcher(selected: min(s.events.count - 1, selected + 1))
-            case .enter:
+            switch KeyTable.command(for: key, in: .switcher) {
+            case .moveUp?: s.overlay = .switcher(selected: max(0, selected - 1))
+            case .moveDown?: s.overlay = .switcher(selected: min(s.events.count - 1, selected + 1))
+            case .submitField?:
                 s.overlay = nil
                 guard s.events.indices.contains(selected), s.events[selected].id != s.event.id else { return [] }
                 return [.openEvent(id: s.events[selected].id)]
-            case .escape, .char("q"), .char("o"): s.overlay = nil
+            case .cancel?: s.overlay = nil
             default: break
             }
             return []
@@ -185,9 +200,9 @@ public enum Update {
         if s.agenda.infoOpen {
             switch command {
             case .moveUp: s.agenda.infoScroll = max(0, s.agenda.infoScroll - 1); return []
-            case .moveDown: s.agenda.infoScroll += 1; return []
+            case .moveDown: s.agenda.infoScroll = min(s.agenda.infoScroll + 1, infoMaxScroll(s)); return []
             case .pageUp: s.agenda.infoScroll = max(0, s.agenda.infoScroll - max(1, layout.bodyHeight - 1)); return []
-            case .pageDown: s.agenda.infoScroll += max(1, layout.bodyHeight - 1); return []
+            case .pageDown: s.agenda.infoScroll = min(s.agenda.infoScroll + max(1, layout.bodyHeight - 1), infoMaxScroll(s)); return []
             case .first: s.agenda.infoScroll = 0; return []
             case .back, .toggleInfo: s.agenda.infoOpen = false; return []
             default: break
@@ -196,9 +211,9 @@ public enum Update {
         if s.agenda.detailOpen {
             switch command {
             case .moveUp: s.agenda.detailScroll = max(0, s.agenda.detailScroll - 1); return []
-            case .moveDown: s.agenda.detailScroll += 1; return []
+            case .moveDown: s.agenda.detailScroll = min(s.agenda.detailScroll + 1, detailMaxScroll(s)); return []
             case .pageUp: s.agenda.detailScroll = max(0, s.agenda.detailScroll - max(1, layout.bodyHeight - 1)); return []
-            case .pageDown: s.agenda.detailScroll += max(1, layout.bodyHeight - 1); return []
+            case .pageDown: s.agenda.detailScroll = min(s.agenda.detailScroll + max(1, layout.bodyHeight - 1), detailMaxScroll(s)); return []
             case .first: s.agenda.detailScroll = 0; return []
             case .back, .openDetail: s.agenda.detailOpen = false; return []
             default: break
@@ -390,6 +405,17 @@ public enum Update {
         return []
     }
 
+    /// How far the information and detail views can scroll: to their last line, no further.
+    static func infoMaxScroll(_ s: AppState) -> Int {
+        let layout = ScreenLayout(width: s.width, height: s.height)
+        return max(0, EventInfoView.lines(event: s.event, now: s.now, width: layout.width - 2).count - layout.bodyHeight)
+    }
+    static func detailMaxScroll(_ s: AppState) -> Int {
+        let layout = ScreenLayout(width: s.width, height: s.height)
+        guard s.event.programme.items.indices.contains(s.agenda.selected) else { return 0 }
+        return max(0, ItemDetailView.lines(event: s.event, index: s.agenda.selected, width: layout.width - 2).count - layout.bodyHeight)
+    }
+
     static func show(_ pane: Pane, _ s: inout AppState) {
         s.pane = pane
         if pane == .registrants { ensureRegistrantVisible(&s) }
@@ -435,7 +461,7 @@ public enum Update {
 extension AppState {
     /// Shows a message in the status line; it fades after a few seconds (errors stay longer).
     mutating func say(_ text: String, _ kind: StatusMessage.Kind) {
-        status = StatusMessage(text: text, kind: kind, expires: now.addingTimeInterval(kind == .error ? 10 : 4))
+        status = StatusMessage(text: text, kind: kind, expires: wall.addingTimeInterval(kind == .error ? 10 : 4))
     }
 }
 

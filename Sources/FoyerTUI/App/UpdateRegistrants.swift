@@ -69,9 +69,9 @@ extension Update {
         if let code = s.registrants.detailCode {
             switch command {
             case .moveUp: s.registrants.detailScroll = max(0, s.registrants.detailScroll - 1); return []
-            case .moveDown: s.registrants.detailScroll += 1; return []
+            case .moveDown: s.registrants.detailScroll = min(s.registrants.detailScroll + 1, detailMaxScroll(code, s)); return []
             case .pageUp: s.registrants.detailScroll = max(0, s.registrants.detailScroll - page); return []
-            case .pageDown: s.registrants.detailScroll += page; return []
+            case .pageDown: s.registrants.detailScroll = min(s.registrants.detailScroll + page, detailMaxScroll(code, s)); return []
             case .back, .openDetail: s.registrants.detailCode = nil; return []
             default: s.registrants.selectedCode = code
             }
@@ -149,6 +149,12 @@ extension Update {
             break
         }
         return []
+    }
+
+    static func detailMaxScroll(_ code: String, _ s: AppState) -> Int {
+        guard let r = s.registry[code] else { return 0 }
+        let layout = ScreenLayout(width: s.width, height: s.height)
+        return max(0, RegistrantDetailView.lines(r, state: s, width: layout.width - 2).count - layout.bodyHeight)
     }
 
     // MARK: The form

@@ -1,6 +1,6 @@
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, agenda, registrants, fees, checkIn, form, dialog, help, prompt
+    case global, agenda, registrants, fees, checkIn, form, dialog, help, prompt, switcher
 
     public var title: String {
         switch self {
@@ -13,6 +13,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .dialog: return "Questions"
         case .help: return "Help"
         case .prompt: return "Find"
+        case .switcher: return "Open an event"
         }
     }
 }
@@ -113,6 +114,12 @@ public enum KeyTable {
         // Find prompt
         .init(.submitField, [.enter], "find", .prompt, hint: "find"),
         .init(.cancel, [.escape], "cancel", .prompt, hint: "cancel"),
+
+        // The event switcher
+        .init(.moveUp, [.up, .char("k")], "previous event", .switcher),
+        .init(.moveDown, [.down, .char("j")], "next event", .switcher),
+        .init(.submitField, [.enter], "open the event", .switcher, hint: "open"),
+        .init(.cancel, [.escape, .char("q"), .char("o")], "keep the current event", .switcher, hint: "cancel"),
 
         // Help
         .init(.closeHelp, [.escape, .char("?"), .char("q"), .function(1)], "close help", .help, hint: "close"),

@@ -16,5 +16,18 @@ enum SignalGuard {
             action.sa_flags = 0 // no SA_RESTART: the blocking read returns at once
             sigaction(signal, &action, nil)
         }
+        // A crash (a Swift trap, a bad access) must not leave the terminal raw: restore it, then die as
+        // the signal would have it, so the crash is still reported.
+        for signal in [SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGABRT, SIGFPE] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                _ = NcursesBackendExit.restore()
+                Glibc.signal(number, SIG_DFL)
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0 // the handler itself restores the default before re-raising
+            sigaction(signal, &action, nil)
+        }
     }
 }

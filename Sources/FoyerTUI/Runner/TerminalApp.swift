@@ -16,7 +16,9 @@ public final class TerminalApp {
         self.backend = NcursesBackend(mouse: mouse)
     }
 
-    public func run() throws {
+    /// Runs until quit. Returns the signal that ended it, if one did (the caller exits 128 + signal).
+    @discardableResult
+    public func run() throws -> Int32? {
         try backend.start()
         SignalGuard.install()
         atexit { _ = NcursesBackendExit.restore() }
@@ -40,7 +42,7 @@ public final class TerminalApp {
             case .resize(let w, let h): actions.append(.resize(width: w, height: h))
             case .none: break
             }
-            actions.append(.tick(store.clock.now()))
+            actions.append(.tick(store.clock.now(), wall: Date()))
             if let refreshed = refreshFromOtherDesks() { actions.append(refreshed) }
             var forceRedraw = false
             while !actions.isEmpty {
@@ -62,6 +64,7 @@ public final class TerminalApp {
                 lastFrame = frame
             }
         }
+        return SignalGuard.received == 0 ? nil : SignalGuard.received
     }
 
     private enum Outcome { case actions([Action]), redraw, nothing }
@@ -74,7 +77,8 @@ public final class TerminalApp {
                 try store.saveEvent(event)
                 return .actions([.eventSaved(event, message: message, warning: warning, kind: kind)])
             } catch {
-                return .actions([.saveFailed(String(describing: error))])
+                // A conflict leaves the store holding the other desk's version: show it.
+                return .actions([.saveFailed(String(describing: error)), .eventChanged(store.event)])
             }
         case .openEvent(let id):
             do {
@@ -119,6 +123,7 @@ public final class TerminalApp {
     private func refreshFromOtherDesks() -> Action? {
         guard Date().timeIntervalSince(lastRefresh) >= 0.5 else { return nil }
         lastRefresh = Date()
+        if (try? store.refreshEvent()) == true { return .eventChanged(store.event) }
         guard (try? store.refresh()) == true else { return nil }
         let entries = store.journalEntries
         let codes = entries.count >= seenJournalCount ? entries[seenJournalCount...].map(\.change.code) : nil

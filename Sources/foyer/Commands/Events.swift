@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import FoyerCore
 
@@ -8,7 +9,8 @@ struct Events: ParsableCommand {
     func run() throws {
         let directory = try options.dataDirectory()
         let events = try directory.events()
-        guard !events.isEmpty else { throw ValidationError("no events in \(directory.path)") }
+        guard FileManager.default.fileExists(atPath: directory.path) else { throw ValidationError("\(directory.path): no such directory") }
+        guard !events.isEmpty else { throw ValidationError("no events in \(directory.path) (each event is a folder with an event.json)") }
         var table = TextTable(["ID", "DATE", "TITLE", "VENUE"])
         for e in events.sorted(by: { $0.date < $1.date }) {
             table.add([e.id, e.date.description, e.title, e.venue.summary ?? "(venue not set)"])

@@ -15,11 +15,10 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        guard store.registry.count == 0 || replace else {
-            throw ValidationError("\(store.event.id) has \(store.registry.count) registrants already; pass --replace to replace them")
-        }
         let people = RegistrantGenerator(event: store.event, seed: seed).make(count: registrants)
-        try store.replaceAllRegistrants(people)
+        do { try store.replaceAllRegistrants(people, requireEmpty: !replace) } catch StoreError.rejected(let why) {
+            throw ValidationError("\(why); pass --replace to replace them")
+        }
         print("generated \(people.count) registrants for \(store.event.id) (seed \(seed))")
     }
 }

@@ -11,8 +11,12 @@ struct Open: ParsableCommand {
     func run() throws {
         let store = try options.openStore(quietChoice: true)
         let app = TerminalApp(directory: try options.dataDirectory(), store: store, mouse: mouse)
-        do { try app.run() } catch let error as NcursesBackend.StartError {
+        let signal: Int32?
+        do { signal = try app.run() } catch let error as NcursesBackend.StartError {
             throw ValidationError(error.description)
         }
+        // Ended by SIGTERM or SIGHUP: the terminal is restored and every change was already on disk;
+        // exit as a process killed by that signal would.
+        if let signal { throw ExitCode(128 + signal) }
     }
 }
