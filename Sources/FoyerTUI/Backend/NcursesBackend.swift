@@ -26,6 +26,11 @@ public final class NcursesBackend {
         guard isatty(0) != 0, isatty(1) != 0 else { throw StartError.notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else { throw StartError.unusableTerm(term.isEmpty ? "(unset)" : term) }
+        // The user's own locale decides ASCII or Unicode: read its codeset before prepareLocale, which
+        // may switch the character type to C.UTF-8 so that wcwidth answers.
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: foyer_codeset())
+        let localeIsUTF8 = codeset.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
         TextWidth.prepareLocale()
         guard let screen = foyer_newterm() else { throw StartError.unusableTerm(term) }
         self.screen = screen
@@ -33,9 +38,7 @@ public final class NcursesBackend {
         _ = foyer_setup(25, 200)
         curs_set(0)
         if mouse { foyer_enable_mouse() }
-        let codeset = String(cString: foyer_codeset())
-        let asciiOnly = !codeset.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
-            || term.hasPrefix("vt1") || term.hasPrefix("vt2")
+        let asciiOnly = !localeIsUTF8 || term.hasPrefix("vt1") || term.hasPrefix("vt2")
         Glyphs.current = asciiOnly ? .ascii : .unicode
         monochrome = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) || !has_colors()
         setUpStyles()
@@ -88,21 +91,11 @@ public final class NcursesBackend {
         let grid = frame.grid
         let (cols, rows) = size
         for y in 0..<min(grid.height, rows) {
-            var x = 0
-            while x < min(grid.width, cols) {
-                let style = grid[x, y].style
-                var buffer: [wchar_t] = []
-                let startX = x
-                while x < min(grid.width, cols), grid[x, y].style == style {
-                    let cell = grid[x, y]
-                    if !cell.isContinuation {
-                        for scalar in cell.character.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
-                    }
-                    x += 1
-                }
-                _ = foyer_attrset(attributes[style] ?? foyer_a_normal())
+            for run in Self.runs(grid, row: y, columns: cols) {
+                var buffer = run.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                _ = foyer_attrset(attributes[run.style] ?? foyer_a_normal())
                 buffer.append(0)
-                _ = foyer_mvaddnwstr(Int32(y), Int32(startX), buffer, Int32(buffer.count - 1))
+                _ = foyer_mvaddnwstr(Int32(y), Int32(run.x), buffer, Int32(buffer.count - 1))
             }
         }
         _ = foyer_attrset(foyer_a_normal())
@@ -113,6 +106,31 @@ public final class NcursesBackend {
             curs_set(0)
         }
         _ = foyer_refresh()
+    }
+
+    /// One row as runs of one style: each run's text and the column it is drawn from, which is its first
+    /// cell that is not the right half of a wide character (a restyle can split one; its left half is
+    /// drawn, both columns, by the run before). A run of only such halves draws nothing.
+    static func runs(_ grid: ScreenGrid, row y: Int, columns: Int) -> [(x: Int, style: Style, text: String)] {
+        guard y >= 0, y < grid.height else { return [] }
+        let end = min(grid.width, columns)
+        var out: [(x: Int, style: Style, text: String)] = []
+        var x = 0
+        while x < end {
+            let style = grid[x, y].style
+            var startX: Int?
+            var text = ""
+            while x < end, grid[x, y].style == style {
+                let cell = grid[x, y]
+                if !cell.isContinuation {
+                    if startX == nil { startX = x }
+                    text.unicodeScalars.append(contentsOf: cell.character.unicodeScalars)
+                }
+                x += 1
+            }
+            if let startX, !text.isEmpty { out.append((startX, style, text)) }
+        }
+        return out
     }
 
     public func forceFullRedraw() { _ = foyer_clearok() }

@@ -34,7 +34,9 @@ public struct ScreenGrid: Hashable, Sendable {
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        let limit = min(width, x + (maxWidth ?? width))
+        let (end, overflow) = x.addingReportingOverflow(maxWidth ?? width)
+        let limit = overflow ? ((maxWidth ?? width) > 0 ? width : x) : min(width, end)
+        guard limit > x else { return 0 }
         var col = x
         for ch in text {
             var ch = ch
@@ -68,17 +70,28 @@ public struct ScreenGrid: Hashable, Sendable {
         if x + 1 < width, self[x + 1, y].isContinuation { self[x + 1, y] = Cell(" ", style: self[x + 1, y].style) }
     }
 
+    /// The part of `start ..< start + length` inside `0 ..< limit`: empty (never a trap) when the span
+    /// lies outside, is empty or negative, or would overflow.
+    static func clip(_ start: Int, _ length: Int, to limit: Int) -> Range<Int> {
+        guard length > 0, start < limit else { return 0..<0 }
+        let (end, overflow) = start.addingReportingOverflow(length)
+        let lower = max(0, start), upper = overflow ? limit : min(limit, end)
+        return lower < upper ? lower..<upper : 0..<0
+    }
+
     /// Fills a rectangle with spaces of a style (a background for a bar or a dialog).
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .normal) {
-        for row in max(0, y)..<min(height, y + h) {
-            for col in max(0, x)..<min(width, x + w) { self[col, row] = Cell(" ", style: style) }
+        let cols = Self.clip(x, w, to: width)
+        for row in Self.clip(y, h, to: height) {
+            for col in cols { self[col, row] = Cell(" ", style: style) }
         }
     }
 
     /// Sets the style of a rectangle, keeping its text (for highlighting a row).
     public mutating func restyle(x: Int, y: Int, width w: Int, height h: Int = 1, style: Style) {
-        for row in max(0, y)..<min(height, y + h) {
-            for col in max(0, x)..<min(width, x + w) { cells[row * width + col].style = style }
+        let cols = Self.clip(x, w, to: width)
+        for row in Self.clip(y, h, to: height) {
+            for col in cols { cells[row * width + col].style = style }
         }
     }
 
@@ -88,15 +101,15 @@ public struct ScreenGrid: Hashable, Sendable {
     }
 
     public mutating func vline(x: Int, y: Int, height h: Int, style: Style = .border) {
-        for row in y..<(y + max(0, h)) { put(String(Glyphs.current.vertical), x: x, y: row, style: style, maxWidth: 1) }
+        for row in Self.clip(y, h, to: height) { put(String(Glyphs.current.vertical), x: x, y: row, style: style, maxWidth: 1) }
     }
 
     /// A box outline.
     public mutating func box(x: Int, y: Int, width w: Int, height h: Int, style: Style = .border) {
-        guard w >= 2, h >= 2 else { return }
+        guard w >= 2, h >= 2, x < width, y < height else { return }
         let g = Glyphs.current
         put(String(g.topLeft) + String(repeating: g.horizontal, count: w - 2) + String(g.topRight), x: x, y: y, style: style)
-        for row in (y + 1)..<(y + h - 1) {
+        for row in Self.clip(y + 1, h - 2, to: height) {
             put(String(g.vertical), x: x, y: row, style: style)
             put(String(g.vertical), x: x + w - 1, y: row, style: style)
         }
@@ -105,6 +118,7 @@ public struct ScreenGrid: Hashable, Sendable {
 
     /// The text of one row, trailing spaces trimmed (continuation cells skipped).
     public func text(row y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
         var s = ""
         for x in 0..<width where !self[x, y].isContinuation { s.append(self[x, y].character) }
         while s.hasSuffix(" ") { s.removeLast() }
@@ -119,7 +133,7 @@ public struct ScreenGrid: Hashable, Sendable {
         let line = text(row: y)
         guard let r = line.range(of: needle) else { return nil }
         let col = TextWidth.width(String(line[..<r.lowerBound]))
-        return self[col, y].style
+        return col < width ? self[col, y].style : nil
     }
 }
 
@@ -129,11 +143,35 @@ public struct Glyphs: Sendable {
     public var topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character
     public var bullet: Character, pointer: Character, block: Character, lightBlock: Character
     public var ellipsis: Character
+    /// "More above" and "more below" beside a scrolled list.
+    public var up: Character, down: Character
+    /// Either side of a choice field's value.
+    public var choiceLeft: Character, choiceRight: Character
+    /// Before a field's error.
+    public var cross: Character
+    /// The current event in the switcher.
+    public var mark: Character
+    /// Between the parts of a line ("a · b").
+    public var separator: Character
+    /// In time ranges ("08:30–09:00").
+    public var dash: Character
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
-                                       bottomRight: "┘", bullet: "·", pointer: "▶", block: "█", lightBlock: "░", ellipsis: "…")
+                                       bottomRight: "┘", bullet: "·", pointer: "▶", block: "█", lightBlock: "░", ellipsis: "…",
+                                       up: "↑", down: "↓", choiceLeft: "◀", choiceRight: "▶", cross: "✗", mark: "●",
+                                       separator: "·", dash: "–")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
-                                     bottomRight: "+", bullet: "-", pointer: ">", block: "#", lightBlock: ".", ellipsis: "~")
+                                     bottomRight: "+", bullet: "-", pointer: ">", block: "#", lightBlock: ".", ellipsis: "~",
+                                     up: "^", down: "v", choiceLeft: "<", choiceRight: ">", cross: "x", mark: "*",
+                                     separator: "|", dash: "-")
     /// Chosen once at start-up by the backend (ASCII for vt100 or a non-UTF-8 locale); Unicode in tests.
     nonisolated(unsafe) public static var current = Glyphs.unicode
+
+    /// " · " with this set's separator: what joins the parts of a line.
+    public var joiner: String { " " + String(separator) + " " }
+
+    /// Text from elsewhere (a time range such as "08:30–09:00", a date span) with its en dashes in this set.
+    public func dashed(_ text: String) -> String {
+        dash == "–" ? text : String(text.map { $0 == "–" ? dash : $0 })
+    }
 }

@@ -1,8 +1,9 @@
 /// Fitting text into columns by display width: truncation with an ellipsis, padding, and word wrap.
 public enum TextLayout {
-    public static let ellipsis: Character = "…"
+    /// What marks cut text: "…", or its ASCII stand-in (`Glyphs.current`).
+    public static var ellipsis: Character { Glyphs.current.ellipsis }
 
-    /// The text cut to at most `width` columns, ending in "…" when something was cut. A wide character
+    /// The text cut to at most `width` columns, ending in the ellipsis ("…") when something was cut. A wide character
     /// that would straddle the edge is dropped whole, never torn.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }

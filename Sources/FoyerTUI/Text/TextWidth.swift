@@ -25,9 +25,13 @@ public enum TextWidth {
         return scalar.properties.isEmojiPresentation ? 2 : 1
     }
 
+    /// The sum of the characters' widths (`width(of: Character)`), so a grapheme such as an emoji
+    /// joined with ZWJ counts as `put`, `truncate` and `fit` place it: at most two columns.
     public static func width(_ text: String) -> Int {
+        // Printable ASCII: one column a byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
-        for scalar in text.unicodeScalars { total += width(of: scalar) }
+        for character in text { total += width(of: character) }
         return total
     }
 

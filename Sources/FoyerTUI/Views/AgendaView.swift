@@ -33,7 +33,7 @@ enum AgendaView {
         let width = layout.timelineWidth
         guard !programme.isEmpty else {
             grid.put("No programme yet.", x: 2, y: layout.bodyTop + 1, style: .heading)
-            grid.put("Press a to add the first item, or import one with foyer import programme.", x: 2, y: layout.bodyTop + 2,
+            grid.put("Press a to add the first item.", x: 2, y: layout.bodyTop + 2,
                      style: .quiet, maxWidth: width - 3)
             return
         }
@@ -52,7 +52,7 @@ enum AgendaView {
                 if i == marks.current { marker = String(Glyphs.current.pointer) + " now" }
                 else if i == marks.next, let minutes = marks.minutesToNext { marker = "next in " + AgendaLayout.durationText(minutes: minutes) }
                 let markerWidth = marker.isEmpty ? 0 : TextWidth.width(marker) + 1
-                grid.put(" " + programme.timeRange(of: i), x: 0, y: y, style: quiet ? .quiet : .normal)
+                grid.put(" " + Glyphs.current.dashed(programme.timeRange(of: i)), x: 0, y: y, style: quiet ? .quiet : .normal)
                 let indent = quiet ? 2 : 0
                 let titleRoom = width - timeWidth - indent - markerWidth - 1
                 grid.put(TextLayout.truncate(item.title, to: titleRoom), x: timeWidth + indent, y: y, style: quiet ? .quiet : .heading)
@@ -64,8 +64,8 @@ enum AgendaView {
             }
         }
         // Say when there is more above or below.
-        if state.agenda.scroll > 0 { grid.put("↑", x: width - 1, y: layout.bodyTop, style: .quiet) }
-        if state.agenda.scroll + layout.bodyHeight < lines.count { grid.put("↓", x: width - 1, y: layout.bodyTop + layout.bodyHeight - 1, style: .quiet) }
+        if state.agenda.scroll > 0 { grid.put(String(Glyphs.current.up), x: width - 1, y: layout.bodyTop, style: .quiet) }
+        if state.agenda.scroll + layout.bodyHeight < lines.count { grid.put(String(Glyphs.current.down), x: width - 1, y: layout.bodyTop + layout.bodyHeight - 1, style: .quiet) }
     }
 }
 
@@ -86,8 +86,8 @@ enum ScrolledText {
             guard lines.indices.contains(i) else { break }
             grid.put(TextLayout.truncate(lines[i].text, to: width), x: x, y: y + row, style: lines[i].style)
         }
-        if start > 0 { grid.put("↑", x: x + width, y: y, style: .quiet, maxWidth: 1) }
-        if start < maxScroll { grid.put("↓", x: x + width, y: y + height - 1, style: .quiet, maxWidth: 1) }
+        if start > 0 { grid.put(String(Glyphs.current.up), x: x + width, y: y, style: .quiet, maxWidth: 1) }
+        if start < maxScroll { grid.put(String(Glyphs.current.down), x: x + width, y: y + height - 1, style: .quiet, maxWidth: 1) }
     }
 
     /// Appends wrapped paragraphs, indented.

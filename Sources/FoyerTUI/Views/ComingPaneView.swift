@@ -4,12 +4,13 @@ import FoyerCore
 enum ComingPaneView {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let width = layout.width - 4
+        let dots = Glyphs.current.ellipsis == "…" ? "…" : "..."
         var lines: [StyledLine] = [StyledLine(state.pane.title, .title), StyledLine("")]
-        let count = state.registeredCount.map { "\($0) registrations are on file for this event." } ?? "Registrations are loading…"
+        let count = state.registeredCount.map { "\($0) registrations are on file for this event." } ?? "Registrations are loading" + dots
         let text: String
         switch state.pane {
         case .registrants:
-            text = "The registrants list, with search as you type, filters and the registration form, is coming in the next release. Until then the command line does the desk's work: foyer registrants --search NAME, foyer register --first … --last … --category …"
+            text = "The registrants list, with search as you type, filters and the registration form, is coming in the next release. Until then the command line does the desk's work: foyer registrants --search NAME, foyer register --first \(dots) --last \(dots) --category \(dots)"
         case .fees:
             text = "The fees pane, with VAT, payments, outstanding amounts and receipts, is coming after the registrants pane. Until then foyer stats prints each category's price, net, VAT, registrations and payments."
         case .checkIn:

@@ -21,14 +21,15 @@ enum DialogView {
         grid.fill(x: x, y: y, width: width, height: height)
         grid.box(x: x, y: y, width: width, height: height)
         grid.put(" Open an event ", x: x + 2, y: y, style: .title)
-        grid.put(" ↑/↓ choose · Enter opens · Esc ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
+        let g = Glyphs.current
+        grid.put(" \(g.up)/\(g.down) choose\(g.joiner)Enter opens\(g.joiner)Esc ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
         let visible = height - 2
         let start = max(0, min(selected - visible + 1, events.count - visible))
         for row in 0..<visible {
             let i = start + row
             guard events.indices.contains(i) else { break }
             let e = events[i]
-            let mark = e.id == current ? "● " : "  "
+            let mark = e.id == current ? String(Glyphs.current.mark) + " " : "  "
             grid.put(TextLayout.fit(mark + e.date.description + "  " + e.title, to: width - 2), x: x + 1, y: y + 1 + row,
                      style: i == selected ? .selected : .normal)
         }
@@ -43,8 +44,8 @@ extension DialogView {
         if let existing = state.registry[q.existingCode] {
             lines.append("")
             lines.append(existing.code + "  " + existing.fullName)
-            lines.append([existing.email, existing.organisation].filter { !$0.isEmpty }.joined(separator: " · "))
-            lines.append((state.event.feeCategory(id: existing.feeCategoryID)?.displayName() ?? existing.feeCategoryID) + " · " + existing.status.rawValue)
+            lines.append([existing.email, existing.organisation].filter { !$0.isEmpty }.joined(separator: Glyphs.current.joiner))
+            lines.append((state.event.feeCategory(id: existing.feeCategoryID)?.displayName() ?? existing.feeCategoryID) + Glyphs.current.joiner + existing.status.rawValue)
         }
         let wrapped = lines.flatMap { $0.isEmpty ? [""] : TextLayout.wrap($0, to: width - 6) }
         let height = wrapped.count + 4
@@ -73,7 +74,7 @@ extension DialogView {
         grid.fill(x: x + 3, y: fieldY, width: 14, height: 1, style: .fieldFocused)
         let visible = c.typed.visible(width: 13)
         grid.put(visible.text, x: x + 3, y: fieldY, style: .fieldFocused)
-        grid.put("Enter deletes · Esc keeps it", x: x + 3, y: y + height - 2, style: .quiet)
+        grid.put("Enter deletes" + Glyphs.current.joiner + "Esc keeps it", x: x + 3, y: y + height - 2, style: .quiet)
         return (x + 3 + visible.cursorColumn, fieldY)
     }
 }

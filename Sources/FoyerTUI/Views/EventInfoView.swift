@@ -11,8 +11,8 @@ enum EventInfoView {
         func notSet(_ what: String) { out.append(StyledLine("  " + what + " not set", .quiet)) }
 
         section("When")
-        out.append(StyledLine("  " + event.dateText + (event.timeZoneID.map { " (\($0))" } ?? " (time zone not set)")))
-        if let first = event.programme.first, let last = event.programme.last { out.append(StyledLine("  " + first.timeText + "–" + last.timeText)) }
+        out.append(StyledLine("  " + Glyphs.current.dashed(event.dateText) + (event.timeZoneID.map { " (\($0))" } ?? " (time zone not set)")))
+        if let first = event.programme.first, let last = event.programme.last { out.append(StyledLine("  " + first.timeText + String(Glyphs.current.dash) + last.timeText)) }
 
         section("Description")
         if let text = event.description.text() { out += ScrolledText.wrapped(text, width: width, indent: 2) } else { notSet("description") }
@@ -55,7 +55,7 @@ enum EventInfoView {
             let split = fee.vatSplit
             let price = money.string(fee.price)
             out.append(StyledLine("  " + TextLayout.fit(fee.displayName(), to: 24) + TextLayout.fit(price, to: 10, alignRight: true)
-                                  + "  incl. VAT \(split.rate.percentText) (\(money.string(split.vat)))" + (fee.retired ? " · retired" : "")))
+                                  + "  incl. VAT \(split.rate.percentText) (\(money.string(split.vat)))" + (fee.retired ? Glyphs.current.joiner + "retired" : "")))
             if let eligibility = fee.eligibility.text(), eligibility != fee.displayName() {
                 out += ScrolledText.wrapped(eligibility, width: width, indent: 4, style: .quiet)
             }
@@ -65,7 +65,7 @@ enum EventInfoView {
         section("Contacts")
         if event.contacts.isEmpty { notSet("contacts") }
         for c in event.contacts {
-            out += ScrolledText.wrapped(([c.name] + [c.phone, c.email].compactMap { $0 }).joined(separator: " · "), width: width, indent: 2)
+            out += ScrolledText.wrapped(([c.name] + [c.phone, c.email].compactMap { $0 }).joined(separator: Glyphs.current.joiner), width: width, indent: 2)
         }
 
         section("Practical information")

@@ -17,7 +17,7 @@ enum FormView {
         // On a short screen the form scrolls so the focused field is always in view.
         let room = max(1, height - 4)
         let first = max(0, form.focus - room + 2)
-        if first > 0 { grid.put("↑", x: x + width - 2, y: y + 1, style: .quiet) }
+        if first > 0 { grid.put(String(Glyphs.current.up), x: x + width - 2, y: y + 1, style: .quiet) }
         for (i, field) in form.fields.enumerated() where i >= first && row < y + height - 2 {
             let focused = i == form.focus
             grid.put(TextLayout.truncate(field.label, to: labelWidth - 1), x: x + 2, y: row, style: focused ? .heading : .normal)
@@ -32,11 +32,11 @@ enum FormView {
                 grid.put(TextLayout.truncate(editor.text, to: fieldWidth), x: fieldX, y: row, style: style)
             case .choice(let options, let index):
                 let option = TextLayout.truncate(options.indices.contains(index) ? options[index] : "", to: fieldWidth - 4)
-                grid.put("◀ " + option + " ▶", x: fieldX, y: row, style: style, maxWidth: fieldWidth)
+                grid.put(String(Glyphs.current.choiceLeft) + " " + option + " " + String(Glyphs.current.choiceRight), x: fieldX, y: row, style: style, maxWidth: fieldWidth)
             }
             row += 1
             if let error = field.error, row < y + height - 2 {
-                grid.put(TextLayout.truncate("✗ " + error, to: fieldWidth), x: fieldX, y: row, style: .error)
+                grid.put(TextLayout.truncate(String(Glyphs.current.cross) + " " + error, to: fieldWidth), x: fieldX, y: row, style: .error)
                 row += 1
             }
         }

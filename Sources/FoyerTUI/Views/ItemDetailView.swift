@@ -7,7 +7,7 @@ enum ItemDetailView {
         let item = programme.items[index]
         var out: [StyledLine] = ScrolledText.wrapped(item.title, width: width, style: .title)
         let room = item.room ?? event.venue.room ?? event.venue.name ?? "room not set"
-        out += ScrolledText.wrapped(programme.timeRange(of: index) + " · " + item.kind.label + " · " + room, width: width, style: .quiet)
+        out += ScrolledText.wrapped(Glyphs.current.dashed(programme.timeRange(of: index)) + Glyphs.current.joiner + item.kind.label + Glyphs.current.joiner + room, width: width, style: .quiet)
         if !item.topics.isEmpty {
             out.append(StyledLine(""))
             out.append(StyledLine("Topics", .heading))

@@ -60,7 +60,7 @@ enum RegistrantsView {
         } else {
             grid.put(" / search", x: 0, y: 1, style: .quiet)
         }
-        let order = "sort: " + (r.query.isEmpty ? r.sort.label : "best match") + " · filter: " + r.filter.label(event: event)
+        let order = "sort: " + (r.query.isEmpty ? r.sort.label : "best match") + Glyphs.current.joiner + "filter: " + r.filter.label(event: event)
         let orderText = TextLayout.truncate(order, to: max(0, layout.width - 52))
         grid.put(orderText, x: layout.width - TextWidth.width(orderText) - 1, y: 1, style: .quiet)
         grid.put(" " + TextLayout.truncate(RegistrantList.countLine(shown: list.count, registry: state.registry), to: layout.width - 2), x: 0, y: 2, style: .heading)
@@ -98,8 +98,8 @@ enum RegistrantsView {
             }
             if registrant.code == r.selectedCode { grid.restyle(x: 0, y: y, width: layout.width, style: .selected) }
         }
-        if start > 0 { grid.put("↑", x: layout.width - 1, y: layout.bodyTop, style: .quiet) }
-        if start + layout.bodyHeight < list.count { grid.put("↓", x: layout.width - 1, y: layout.bodyTop + layout.bodyHeight - 1, style: .quiet) }
+        if start > 0 { grid.put(String(Glyphs.current.up), x: layout.width - 1, y: layout.bodyTop, style: .quiet) }
+        if start + layout.bodyHeight < list.count { grid.put(String(Glyphs.current.down), x: layout.width - 1, y: layout.bodyTop + layout.bodyHeight - 1, style: .quiet) }
     }
 }
 
@@ -117,11 +117,11 @@ enum RegistrantDetailView {
         var out: [StyledLine] = [StyledLine(r.fullName + "  " + r.code, .title)]
         let category = event.feeCategory(id: r.feeCategoryID)
         let split = VATSplit(gross: r.price, rate: category?.vatRate ?? .swedishStandard)
-        out.append(StyledLine((category?.displayName() ?? r.feeCategoryID) + " · " + money.string(r.price)
+        out.append(StyledLine((category?.displayName() ?? r.feeCategoryID) + Glyphs.current.joiner + money.string(r.price)
                               + " incl. VAT \(split.rate.percentText) (\(money.string(split.vat)))", .heading))
         var status = r.status.rawValue
         if r.status == .registered { status = r.checkIn.map { "checked in \(when($0.time)) at desk \($0.desk)" } ?? "registered, not checked in" }
-        out.append(StyledLine("Status: " + status + (event.isLate(r.registeredAt) ? " · late" : ""), r.status == .cancelled ? .warning : .normal))
+        out.append(StyledLine("Status: " + status + (event.isLate(r.registeredAt) ? Glyphs.current.joiner + "late" : ""), r.status == .cancelled ? .warning : .normal))
         out.append(StyledLine("Due: " + money.string(max(r.due, .zero)) + (r.due.minorUnits < 0 ? " (overpaid by \(money.string(-r.due)))" : ""),
                               r.due.minorUnits > 0 ? .warning : .normal))
         out.append(StyledLine(""))
@@ -133,7 +133,7 @@ enum RegistrantDetailView {
         if r.payments.isEmpty { out.append(StyledLine("  none", .quiet)) }
         for p in r.payments {
             out.append(StyledLine("  " + when(p.time) + "  " + TextLayout.fit(p.kind.rawValue, to: 8) + TextLayout.fit(money.string(p.amount), to: 11, alignRight: true)
-                                  + "  " + p.method.label + (p.reference.isEmpty ? "" : " · " + p.reference) + (p.desk.isEmpty ? "" : " · desk " + p.desk)))
+                                  + "  " + p.method.label + (p.reference.isEmpty ? "" : Glyphs.current.joiner + p.reference) + (p.desk.isEmpty ? "" : Glyphs.current.joiner + "desk " + p.desk)))
         }
         out.append(StyledLine(""))
         out.append(StyledLine("Check-ins", .heading))

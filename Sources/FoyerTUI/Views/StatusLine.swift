@@ -9,7 +9,7 @@ enum StatusLine {
             let start = TextWidth.width(label)
             let visible = editor.visible(width: layout.width - start - 24)
             grid.put(visible.text, x: start, y: y, style: .statusBar)
-            let hint = "Enter finds · Esc cancels"
+            let hint = "Enter finds" + Glyphs.current.joiner + "Esc cancels"
             grid.put(hint, x: layout.width - TextWidth.width(hint) - 1, y: y, style: .statusBar)
             return (start + visible.cursorColumn, y)
         }

@@ -11,7 +11,7 @@ enum TabBar {
         let clock = LocalDateTime(state.now, in: state.event.timeZone).timeText
         let end = layout.tabSpans().last.map { $0.x + $0.width } ?? 0
         let room = layout.width - end - 2
-        if let right = ["foyer · " + clock, clock].first(where: { TextWidth.width($0) <= room }) {
+        if let right = ["foyer" + Glyphs.current.joiner + clock, clock].first(where: { TextWidth.width($0) <= room }) {
             grid.put(right, x: layout.width - TextWidth.width(right) - 1, y: layout.tabRow, style: .tabInactive)
         }
     }
@@ -22,21 +22,37 @@ enum EventHeader {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let event = state.event
         let programme = event.programme
-        var when = event.dateText
-        if let first = programme.first, let last = programme.last { when += " · " + first.timeText + "–" + last.timeText }
+        let g = Glyphs.current
+        var when = g.dashed(event.dateText)
+        if let first = programme.first, let last = programme.last { when += g.joiner + first.timeText + String(g.dash) + last.timeText }
         let whenWidth = TextWidth.width(when)
         let titleRoom = layout.width - 2 - (whenWidth + 2 <= layout.width / 2 ? whenWidth + 2 : 0)
         grid.put(TextLayout.truncate(event.title, to: titleRoom), x: 1, y: 1, style: .title)
         if whenWidth + 2 <= layout.width / 2 { grid.put(when, x: layout.width - whenWidth - 1, y: 1, style: .heading) }
 
-        var parts: [String] = []
-        if whenWidth + 2 > layout.width / 2 { parts.append(when) }
-        parts.append(event.venue.summary ?? "venue not set")
-        parts.append(deadlineText(event: event, now: state.now))
+        // Row 2 is cut from the right on a narrow screen: the deadline, which the desk asks about, comes
+        // before the venue (after the date when that did not fit on row 1). When even then the deadline
+        // would be cut, row 2 gives the date without the times (the timeline below shows them).
+        let deadline = deadlineText(event: event, now: state.now)
+        var rest = [deadline, event.venue.summary ?? "venue not set"]
         if let capacity = event.capacity {
-            parts.append(state.registeredCount.map { "\($0) of \(capacity) places taken" } ?? "capacity \(capacity)")
+            rest.append(state.registeredCount.map { "\($0) of \(capacity) places taken" } ?? "capacity \(capacity)")
         }
-        grid.put(TextLayout.truncate(parts.joined(separator: " · "), to: layout.width - 2), x: 1, y: 2, style: .quiet)
+        var parts = rest
+        if whenWidth + 2 > layout.width / 2 {
+            parts = [when] + rest
+            if TextWidth.width(when + g.joiner + deadline) > layout.width - 2 { parts = [g.dashed(event.dateText)] + rest }
+        }
+        // Whole parts while they fit; a last one cut short only when a useful piece of it shows.
+        let room = layout.width - 2
+        var line = ""
+        for part in parts {
+            let joined = line.isEmpty ? part : line + g.joiner + part
+            if TextWidth.width(joined) <= room { line = joined; continue }
+            if line.isEmpty || room - TextWidth.width(line + g.joiner) >= 8 { line = TextLayout.truncate(joined, to: room) }
+            break
+        }
+        grid.put(line, x: 1, y: 2, style: .quiet)
         grid.hline(x: 0, y: layout.ruleRow, width: layout.width)
     }
 
