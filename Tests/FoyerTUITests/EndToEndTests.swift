@@ -8,14 +8,8 @@ final class EndToEndTests: XCTestCase {
     var dataDirectory: URL!
 
     override func setUpWithError() throws {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw XCTSkip("build foyer first (Scripts/test does): \(binary) is missing")
-        }
-        dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Data/impasses-2009"),
-                                         to: dataDirectory.appendingPathComponent("impasses-2009"))
+        let binary = try EndToEnd.binary()
+        dataDirectory = try EndToEnd.dataDirectory()
         tmux = try Tmux(width: 80, height: 24)
         try tmux.type("\(binary) --data \(dataDirectory.path) --event impasses-2009 --desk E2E; echo \"EXIT=$?\"")
         try tmux.press("Enter")
@@ -148,8 +142,7 @@ final class Tmux {
 /// The same binary under the terminals people actually have, with and without colour.
 final class TerminalVarietyTests: XCTestCase {
     func testEveryTerminalTypeOpensAndQuitsCleanly() throws {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build foyer first") }
+        let binary = try EndToEnd.binary()
         let data = Fixtures.packageRoot.appendingPathComponent("Data").path
         for (term, noColor) in [("xterm-256color", false), ("screen-256color", false), ("tmux-256color", false),
                                 ("xterm", false), ("vt100", false), ("linux", false), ("xterm-256color", true)] {
@@ -169,8 +162,7 @@ final class TerminalVarietyTests: XCTestCase {
     }
 
     func testDumbOrMissingTerminalGetsAMessageNotACrash() throws {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build foyer first") }
+        let binary = try EndToEnd.binary()
         let data = Fixtures.packageRoot.appendingPathComponent("Data").path
         let tmux = try Tmux(width: 80, height: 24)
         defer { tmux.kill() }
@@ -184,14 +176,9 @@ final class TerminalVarietyTests: XCTestCase {
 /// Editing the programme in the TUI writes event.json through the store; SIGHUP leaves it intact.
 final class EditingEndToEndTests: XCTestCase {
     func testAnEditIsSavedUndoneAndSurvivesAHangUp() throws {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build foyer first") }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-e2e-edit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let binary = try EndToEnd.binary()
+        let dir = try EndToEnd.dataDirectory(["impasses-2009", "alliance-ruptures-2024"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        for id in ["impasses-2009", "alliance-ruptures-2024"] {
-            try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Data/\(id)"), to: dir.appendingPathComponent(id))
-        }
         let eventFile = dir.appendingPathComponent("impasses-2009/event.json")
         let tmux = try Tmux(width: 80, height: 24)
         defer { tmux.kill() }
@@ -223,5 +210,27 @@ final class EditingEndToEndTests: XCTestCase {
         try tmux.waitFor("EXIT=129")
         let event = try JSONSerialization.jsonObject(with: Data(contentsOf: eventFile)) as? [String: Any]
         XCTAssertEqual(event?["schemaVersion"] as? Int, 1, "event.json is whole after the hang-up")
+    }
+}
+
+/// What every end-to-end test needs: the built binary, and a data directory holding copies of sample events.
+enum EndToEnd {
+    static func binary() throws -> String {
+        let path = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
+        // A failure, not a skip: an end-to-end test that quietly did not run would prove nothing.
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw NSError(domain: "EndToEnd", code: 1, userInfo: [NSLocalizedDescriptionKey: "\(path) is missing: build foyer first (Scripts/test does)"])
+        }
+        return path
+    }
+
+    /// A fresh folder with copies of the named sample events; removed by the caller.
+    static func dataDirectory(_ events: [String] = ["impasses-2009"]) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for id in events {
+            try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Data/\(id)"), to: dir.appendingPathComponent(id))
+        }
+        return dir
     }
 }

@@ -5,12 +5,9 @@ import XCTest
 /// cancel and restore her, quit, start again — and the journal holds exactly those changes.
 final class RegistrantsEndToEndTests: XCTestCase {
     func testAsaOberg() throws {
-        let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/foyer").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("build foyer first") }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-e2e-reg-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let binary = try EndToEnd.binary()
+        let dir = try EndToEnd.dataDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Data/impasses-2009"), to: dir.appendingPathComponent("impasses-2009"))
         let command = "\(binary) --data \(dir.path) --desk E2E --now '2009-02-20 10:00'; echo \"EXIT=$?\""
         let tmux = try Tmux(width: 80, height: 24)
         defer { tmux.kill() }

@@ -197,27 +197,20 @@ public enum Update {
     static func agendaCommand(_ command: Command, _ s: inout AppState) -> [Effect] {
         let count = s.event.programme.items.count
         let layout = ScreenLayout(width: s.width, height: s.height)
+        let page = max(1, layout.bodyHeight - 1)
         if s.agenda.infoOpen {
-            switch command {
-            case .moveUp: s.agenda.infoScroll = max(0, s.agenda.infoScroll - 1); return []
-            case .moveDown: s.agenda.infoScroll = min(s.agenda.infoScroll + 1, infoMaxScroll(s)); return []
-            case .pageUp: s.agenda.infoScroll = max(0, s.agenda.infoScroll - max(1, layout.bodyHeight - 1)); return []
-            case .pageDown: s.agenda.infoScroll = min(s.agenda.infoScroll + max(1, layout.bodyHeight - 1), infoMaxScroll(s)); return []
-            case .first: s.agenda.infoScroll = 0; return []
-            case .back, .toggleInfo: s.agenda.infoOpen = false; return []
-            default: break
+            if let scroll = scrolled(s.agenda.infoScroll, by: command, page: page, limit: { infoMaxScroll(s) }) {
+                s.agenda.infoScroll = scroll
+                return []
             }
+            if command == .back || command == .toggleInfo { s.agenda.infoOpen = false; return [] }
         }
         if s.agenda.detailOpen {
-            switch command {
-            case .moveUp: s.agenda.detailScroll = max(0, s.agenda.detailScroll - 1); return []
-            case .moveDown: s.agenda.detailScroll = min(s.agenda.detailScroll + 1, detailMaxScroll(s)); return []
-            case .pageUp: s.agenda.detailScroll = max(0, s.agenda.detailScroll - max(1, layout.bodyHeight - 1)); return []
-            case .pageDown: s.agenda.detailScroll = min(s.agenda.detailScroll + max(1, layout.bodyHeight - 1), detailMaxScroll(s)); return []
-            case .first: s.agenda.detailScroll = 0; return []
-            case .back, .openDetail: s.agenda.detailOpen = false; return []
-            default: break
+            if let scroll = scrolled(s.agenda.detailScroll, by: command, page: page, limit: { detailMaxScroll(s) }) {
+                s.agenda.detailScroll = scroll
+                return []
             }
+            if command == .back || command == .openDetail { s.agenda.detailOpen = false; return [] }
         }
         switch command {
         case .moveUp: selectIndex(s.agenda.selected - 1, &s)
@@ -403,6 +396,20 @@ public enum Update {
         let index = s.agenda.scroll + (y - layout.bodyTop)
         if lines.indices.contains(index) { selectIndex(lines[index].itemIndex, &s) }
         return []
+    }
+
+    /// A scrolling view's new position for a movement command (nil for any other command), kept
+    /// between the top and `limit`, which is computed only when scrolling down.
+    static func scrolled(_ value: Int, by command: Command, page: Int, limit: () -> Int) -> Int? {
+        switch command {
+        case .moveUp: return max(0, value - 1)
+        case .moveDown: return min(value + 1, limit())
+        case .pageUp: return max(0, value - page)
+        case .pageDown: return min(value + page, limit())
+        case .first: return 0
+        case .last: return limit()
+        default: return nil
+        }
     }
 
     /// How far the information and detail views can scroll: to their last line, no further.

@@ -67,11 +67,11 @@ extension Update {
     static func registrantsCommand(_ command: Command, _ s: inout AppState) -> [Effect] {
         let page = registrantListHeight(s) - 1
         if let code = s.registrants.detailCode {
+            if let scroll = Update.scrolled(s.registrants.detailScroll, by: command, page: page, limit: { detailMaxScroll(code, s) }) {
+                s.registrants.detailScroll = scroll
+                return []
+            }
             switch command {
-            case .moveUp: s.registrants.detailScroll = max(0, s.registrants.detailScroll - 1); return []
-            case .moveDown: s.registrants.detailScroll = min(s.registrants.detailScroll + 1, detailMaxScroll(code, s)); return []
-            case .pageUp: s.registrants.detailScroll = max(0, s.registrants.detailScroll - page); return []
-            case .pageDown: s.registrants.detailScroll = min(s.registrants.detailScroll + page, detailMaxScroll(code, s)); return []
             case .back, .openDetail: s.registrants.detailCode = nil; return []
             default: s.registrants.selectedCode = code
             }
