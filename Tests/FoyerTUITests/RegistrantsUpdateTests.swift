@@ -6,7 +6,10 @@ import XCTest
 final class RegistrantsUpdateTests: XCTestCase {
     static let beforeDeadline = Clock.parse("2009-02-20 10:00", zone: Fixtures.stockholm)!
 
-    func state(count: Int = 200, event: Event? = nil) throws -> AppState {
+    func state(count: Int = 200, event: Event? = nil) throws -> AppState { try Self.makeState(count: count, event: event) }
+    func settle(_ state: AppState, _ effects: [Effect]) -> AppState { Self.settle(state, effects) }
+
+    static func makeState(count: Int = 200, event: Event? = nil) throws -> AppState {
         let e = try event ?? Fixtures.sampleEvent()
         let people = RegistrantGenerator(event: e, seed: 7).make(count: count)
         var s = AppState(event: e, now: Self.beforeDeadline, registry: Registry(registrants: people))
@@ -15,7 +18,7 @@ final class RegistrantsUpdateTests: XCTestCase {
     }
 
     /// Applies commit and register effects to the state's registry, as the runner does with the store.
-    func settle(_ state: AppState, _ effects: [Effect]) -> AppState {
+    static func settle(_ state: AppState, _ effects: [Effect]) -> AppState {
         var s = state
         for effect in effects {
             var registry = s.registry

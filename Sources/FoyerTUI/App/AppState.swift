@@ -124,6 +124,8 @@ public struct Confirmation: Hashable, Sendable {
         case promote(code: String)
         case discardForm
         case quit
+        /// An overpayment, recorded only after the person says yes.
+        case recordPayment(code: String, Payment)
     }
     public var question: String
     public var consequence: Consequence
@@ -136,6 +138,7 @@ public struct FormState: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case addItem, editItem(id: String)
         case newRegistrant, editRegistrant(code: String)
+        case payment(code: String)
         var isRegistrant: Bool { self == .newRegistrant || { if case .editRegistrant = self { return true }; return false }() }
     }
     public var form: Form

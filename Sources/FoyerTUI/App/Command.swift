@@ -7,7 +7,7 @@ public enum Command: Hashable, Sendable {
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, undo
     case nextField, previousField, save, submitField, cancel, cycleChoice, confirm
     case newRegistrant, editRegistrant, cancelRegistration, restoreRegistration, deleteRegistration
-    case promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
+    case recordPayment, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
 }
 
 /// The panes, as tabs on the top line.

@@ -325,11 +325,15 @@ public enum Update {
         case .addItem, .editItem: return ProgrammeItemForm.error(in: id, of: fs.form)
         case .newRegistrant, .editRegistrant:
             return RegistrantForm.errors(of: registrantDraft(fs, s), event: s.event)[id]
+        case .payment(let code):
+            guard let r = s.registry[code] else { return nil }
+            return PaymentForm.errors(fs.form, registrant: r, event: s.event)[id]
         }
     }
 
     static func saveForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         if fs.purpose.isRegistrant { return saveRegistrantForm(fs, &s, allowDuplicate: false) }
+        if case .payment(let code) = fs.purpose { return savePaymentForm(fs, code: code, &s) }
         switch ProgrammeItemForm.item(from: fs.form, purpose: fs.purpose, event: s.event) {
         case .invalid(var marked):
             marked.focus = marked.fields.firstIndex { $0.error != nil } ?? marked.focus
@@ -372,6 +376,8 @@ public enum Update {
             case .quit:
                 s.isRunning = false
                 return [.quit]
+            case .recordPayment(let code, let payment):
+                return [recordPaymentEffect(code: code, payment, s)]
             }
         case .cancel?:
             s.overlay = c.returnTo.map { .form($0) }

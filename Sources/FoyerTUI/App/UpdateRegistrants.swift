@@ -118,6 +118,9 @@ extension Update {
         case .editRegistrant:
             guard let r = selected else { return [] }
             s.overlay = .form(FormState(form: RegistrantForm.make(for: r, event: s.event, registry: s.registry, now: s.now), purpose: .editRegistrant(code: r.code)))
+        case .recordPayment:
+            guard let r = selected else { return [] }
+            s.overlay = .form(FormState(form: PaymentForm.make(for: r, event: s.event, now: s.now), purpose: .payment(code: r.code)))
         case .cancelRegistration:
             guard let r = selected else { return [] }
             guard r.status != .cancelled else { s.say("\(r.fullName) is already cancelled; r restores", .info); return [] }
@@ -193,6 +196,45 @@ extension Update {
         default:
             return [.register(draft)]
         }
+    }
+
+    static func savePaymentForm(_ fs: FormState, code: String, _ s: inout AppState) -> [Effect] {
+        guard let r = s.registry[code] else { s.overlay = nil; return [] }
+        var marked = fs
+        marked.form.clearErrors()
+        let errors = PaymentForm.errors(fs.form, registrant: r, event: s.event)
+        for (id, message) in errors { marked.form.setError(id, message) }
+        guard errors.isEmpty, let payment = PaymentForm.payment(fs.form, event: s.event) else {
+            marked.form.focus = marked.form.fields.firstIndex { $0.error != nil } ?? marked.form.focus
+            s.overlay = .form(marked)
+            s.say("Not saved: correct the marked field", .error)
+            return []
+        }
+        let due = max(r.due, .zero)
+        if payment.kind == .payment, payment.amount > due {
+            let over = s.event.moneyFormat.string(payment.amount - due)
+            s.overlay = .confirm(Confirmation(question: "That is \(over) more than \(r.fullName) owes. Record the overpayment?",
+                                              consequence: .recordPayment(code: code, payment), returnTo: fs))
+            return []
+        }
+        s.overlay = nil
+        return [recordPaymentEffect(code: code, payment, s)]
+    }
+
+    /// Money is corrected with a refund, not undone, so the record of what happened stays whole.
+    static func recordPaymentEffect(code: String, _ payment: Payment, _ s: AppState) -> Effect {
+        let money = s.event.moneyFormat
+        let r = s.registry[code]
+        var after = r
+        after?.payments.append(payment)
+        let what: String
+        switch payment.kind {
+        case .payment: what = "Recorded \(money.string(payment.amount)) (\(payment.method.label))"
+        case .refund: what = "Refunded \(money.string(payment.amount)) (\(payment.method.label))"
+        case .waiver: what = "Waived \(money.string(payment.amount))"
+        }
+        let due = after.map { max($0.due, .zero) } ?? .zero
+        return .commit(.recordPayment(code: code, payment), message: what + " for \(r?.fullName ?? code); \(money.string(due)) due", undo: .none)
     }
 
     static func answerDuplicate(_ q: DuplicateQuestion, command: Command?, _ s: inout AppState) -> [Effect] {
