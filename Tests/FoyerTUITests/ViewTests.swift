@@ -104,7 +104,7 @@ final class ViewTests: XCTestCase {
     }
 
     func testComingPanesSayWhatIsComing() throws {
-        for key in ["3", "4"] {
+        for key in ["4"] {
             let grid = RootView.render(Fixtures.press([.char(Character(key))], try Fixtures.state()).0).grid
             XCTAssertTrue(grid.text.contains("coming"), "pane \(key) does not say what is coming")
             XCTAssertTrue(grid.text.contains("foyer "), "pane \(key) does not point to the command line")

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     /// The journal since the snapshot: the registrants' history of changes.
     public var journal: [JournalEntry] = []
     public var registrants = RegistrantsState()
+    /// The fees pane: the selected fee category and how far the page is scrolled.
+    public var fees = FeesState()
     /// Registrant changes of this session that `u` can undo, newest last (at most 20).
     public var changeUndo: [ChangeUndo] = []
     public var isRunning = true
@@ -61,6 +63,7 @@ public struct AppState: Sendable {
         case .switcher: return .switcher
         case .duplicate: return .dialog
         case .typedConfirm: return .prompt
+        case .reprice: return .reprice
         case nil: return pane.keyContext
         }
     }
@@ -104,6 +107,24 @@ public enum Overlay: Hashable, Sendable {
     case duplicate(DuplicateQuestion)
     /// Deleting for good: the code must be typed.
     case typedConfirm(TypedConfirmation)
+    /// Repricing a category: do the unpaid keep their price (the default) or move to the new one?
+    case reprice(RepriceQuestion)
+}
+
+public struct FeesState: Hashable, Sendable {
+    public var selected = 0
+    public var scroll = 0
+    public init() {}
+}
+
+/// A category's price changed while people registered at the old one have paid nothing yet.
+public struct RepriceQuestion: Hashable, Sendable {
+    public var form: FormState
+    public var updated: Event
+    public var categoryID: String
+    public var codes: [String]
+    public var oldPrice: Money
+    public var newPrice: Money
 }
 
 public struct DuplicateQuestion: Hashable, Sendable {
@@ -139,6 +160,7 @@ public struct FormState: Hashable, Sendable {
         case addItem, editItem(id: String)
         case newRegistrant, editRegistrant(code: String)
         case payment(code: String)
+        case addCategory, editCategory(id: String)
         var isRegistrant: Bool { self == .newRegistrant || { if case .editRegistrant = self { return true }; return false }() }
     }
     public var form: Form

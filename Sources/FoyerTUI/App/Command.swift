@@ -7,6 +7,7 @@ public enum Command: Hashable, Sendable {
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, undo
     case nextField, previousField, save, submitField, cancel, cycleChoice, confirm
     case newRegistrant, editRegistrant, cancelRegistration, restoreRegistration, deleteRegistration
+    case addCategory, editCategory, retireCategory, keepPrice
     case recordPayment, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
 }
 

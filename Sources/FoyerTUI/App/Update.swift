@@ -130,6 +130,8 @@ public enum Update {
             return answerDuplicate(question, command: KeyTable.command(for: key, in: .dialog), &s)
         case .typedConfirm(let confirmation)?:
             return typedConfirmKey(key, confirmation, &s)
+        case .reprice(let question)?:
+            return answerReprice(question, command: KeyTable.command(for: key, in: .reprice), &s)
         case .form(let formState)?:
             return formKey(key, formState, &s)
         case .find(var editor)?:
@@ -187,7 +189,8 @@ public enum Update {
             switch s.pane {
             case .agenda: return agendaCommand(command, &s)
             case .registrants: return registrantsCommand(command, &s)
-            case .fees, .checkIn: return []
+            case .fees: return feesCommand(command, &s)
+            case .checkIn: return []
             }
         }
     }
@@ -328,12 +331,17 @@ public enum Update {
         case .payment(let code):
             guard let r = s.registry[code] else { return nil }
             return PaymentForm.errors(fs.form, registrant: r, event: s.event)[id]
+        case .addCategory, .editCategory:
+            return CategoryForm.errors(fs.form, event: s.event)[id]
         }
     }
 
     static func saveForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         if fs.purpose.isRegistrant { return saveRegistrantForm(fs, &s, allowDuplicate: false) }
         if case .payment(let code) = fs.purpose { return savePaymentForm(fs, code: code, &s) }
+        if fs.purpose == .addCategory || { if case .editCategory = fs.purpose { return true }; return false }() {
+            return saveCategoryForm(fs, &s)
+        }
         switch ProgrammeItemForm.item(from: fs.form, purpose: fs.purpose, event: s.event) {
         case .invalid(var marked):
             marked.focus = marked.fields.firstIndex { $0.error != nil } ?? marked.focus

@@ -41,6 +41,8 @@ public final class NcursesBackend {
         let asciiOnly = !localeIsUTF8 || term.hasPrefix("vt1") || term.hasPrefix("vt2")
         Glyphs.current = asciiOnly ? .ascii : .unicode
         monochrome = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) || !has_colors()
+        // Without colour, bars and charts read better in ASCII: "#" for paid, "." for not yet.
+        if monochrome { Glyphs.current.block = "#"; Glyphs.current.lightBlock = "." }
         setUpStyles()
     }
 

@@ -1,6 +1,6 @@
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, agenda, registrants, fees, checkIn, form, dialog, help, prompt, switcher
+    case global, agenda, registrants, fees, checkIn, form, dialog, help, prompt, switcher, reprice
 
     public var title: String {
         switch self {
@@ -14,6 +14,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .help: return "Help"
         case .prompt: return "Find"
         case .switcher: return "Open an event"
+        case .reprice: return "Repricing"
         }
     }
 }
@@ -96,6 +97,21 @@ public enum KeyTable {
         .init(.deleteRegistration, [.char("D")], "delete for good (type the code to confirm)", .registrants),
         .init(.undo, [.char("u"), .ctrl("z")], "undo the last change of this session (up to 20)", .registrants),
         .init(.back, [.escape], "clear the search, or close the details", .registrants),
+
+        // Fees
+        .init(.moveUp, [.up, .char("k")], "previous fee category", .fees),
+        .init(.moveDown, [.down, .char("j")], "next fee category", .fees),
+        .init(.pageUp, [.pageUp], "scroll up", .fees),
+        .init(.pageDown, [.pageDown, .char(" ")], "scroll down", .fees),
+        .init(.addCategory, [.char("a")], "add a fee category", .fees, hint: "add"),
+        .init(.editCategory, [.char("e"), .enter], "rename or reprice the category (asks about the unpaid)", .fees, hint: "edit"),
+        .init(.retireCategory, [.char("x")], "retire the category (kept for those who have it, not offered), or offer it again", .fees, hint: "retire"),
+        .init(.undo, [.char("u"), .ctrl("z")], "undo the last change to the fees (or programme)", .fees),
+
+        // Repricing
+        .init(.confirm, [.char("y")], "move the unpaid registrants to the new price", .reprice, hint: "move them"),
+        .init(.keepPrice, [.char("n"), .enter], "they keep the price they registered at (the default)", .reprice, hint: "keep their price"),
+        .init(.cancel, [.escape], "back to the form", .reprice, hint: "back"),
 
         // Forms
         .init(.nextField, [.tab, .down], "next field", .form, hint: "next field"),

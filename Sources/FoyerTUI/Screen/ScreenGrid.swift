@@ -167,6 +167,10 @@ public struct Glyphs: Sendable {
     /// Chosen once at start-up by the backend (ASCII for vt100 or a non-UTF-8 locale); Unicode in tests.
     nonisolated(unsafe) public static var current = Glyphs.unicode
 
+    /// Eight heights of a column, lowest first, for small charts: block characters, or ASCII when the
+    /// blocks are ASCII (vt100, a non-UTF-8 locale, or monochrome).
+    public var ramp: [Character] { block == "█" ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : [".", ":", "-", "=", "+", "*", "#", "@"] }
+
     /// " · " with this set's separator: what joins the parts of a line.
     public var joiner: String { " " + String(separator) + " " }
 

@@ -78,3 +78,24 @@ extension DialogView {
         return (x + 3 + visible.cursorColumn, fieldY)
     }
 }
+
+extension DialogView {
+    /// A category's price changed: do the people who have paid nothing keep their price, or move?
+    static func reprice(_ q: RepriceQuestion, state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let money = state.event.moneyFormat
+        let width = min(layout.width - 4, 66)
+        let name = q.updated.feeCategory(id: q.categoryID)?.displayName() ?? q.categoryID
+        let text = "\(q.codes.count) registered for “\(name)” at \(money.string(q.oldPrice)) and have paid nothing yet. The new price is \(money.string(q.newPrice))."
+        let lines = TextLayout.wrap(text, to: width - 6)
+        let height = lines.count + 6
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
+        let options = [("n", " they keep \(money.string(q.oldPrice)) (default, Enter)"), ("y", " move them to \(money.string(q.newPrice))"), ("Esc", " back to the form")]
+        for (i, (key, label)) in options.enumerated() {
+            grid.put(key, x: x + 3, y: y + 2 + lines.count + i, style: .key)
+            grid.put(TextLayout.truncate(label, to: width - 8 - TextWidth.width(key)), x: x + 3 + TextWidth.width(key), y: y + 2 + lines.count + i)
+        }
+    }
+}

@@ -23,7 +23,9 @@ public enum RootView {
             AgendaView.draw(state, layout, into: &grid)
         case .registrants:
             RegistrantsView.draw(state, layout, into: &grid)
-        case .fees, .checkIn:
+        case .fees:
+            FeesView.draw(state, layout, into: &grid)
+        case .checkIn:
             ComingPaneView.draw(state, layout, into: &grid)
         }
         var cursor: (x: Int, y: Int)?
@@ -34,6 +36,7 @@ public enum RootView {
         case .switcher(let selected)?: DialogView.switcher(state.events, current: state.event.id, selected: selected, layout, into: &grid)
         case .duplicate(let q)?: DialogView.duplicate(q, state: state, layout, into: &grid)
         case .typedConfirm(let c)?: cursor = DialogView.typedConfirm(c, state: state, layout, into: &grid)
+        case .reprice(let q)?: DialogView.reprice(q, state: state, layout, into: &grid)
         case .find, nil: break
         }
         if state.overlay == nil, state.pane == .registrants, state.registrants.searching {
