@@ -274,6 +274,52 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("half past eight"), result.stderr)
     }
 
+    // MARK: receipt
+
+    func testReceiptNumbersCountUpAndTheCodeMayBeTypedLoosely() throws {
+        XCTAssertEqual(try register("Åsa", "Öberg"), "SAF-0001")
+        let first = try onImpasses("receipt", "SAF-0001", "--now", "2009-03-19 08:47")
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.contains("Receipt no. 1"), first.stdout)
+        XCTAssertTrue(first.stdout.contains("Åsa Öberg") && first.stdout.contains("2 000 kr") && first.stdout.contains("Lunch and coffee"), first.stdout)
+        XCTAssertTrue(first.stdout.contains("Issued 19 Mar 2009 08:47"), first.stdout)
+
+        let second = try onImpasses("receipt", "saf1", "--desk", "B")
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertTrue(second.stdout.contains("Receipt no. 2"), second.stdout)
+        XCTAssertFalse(second.stdout.contains("Receipt no. 1"), second.stdout)
+        let log = try String(contentsOfFile: data + "/impasses-2009/receipts.jsonl", encoding: .utf8)
+        XCTAssertEqual(log.split(separator: "\n").count, 3, log)
+    }
+
+    func testReceiptAsHTMLToAFile() throws {
+        XCTAssertEqual(try register("Åsa", "Öberg"), "SAF-0001")
+        let path = home + "/receipt.html"
+        let result = try onImpasses("receipt", "SAF-0001", "--format", "html", "--output", path)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "", "the receipt goes to the file, not to standard output")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"), html)
+        XCTAssertTrue(html.contains("Receipt no. 1") && html.contains("Åsa Öberg"), html)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+
+        // A bare file name lands in the current folder.
+        let bare = try onImpasses("receipt", "SAF-0001", "--output", "bare.txt")
+        XCTAssertEqual(bare.status, 0, bare.stderr)
+        XCTAssertTrue(try String(contentsOfFile: home + "/bare.txt", encoding: .utf8).contains("Receipt no. 2"))
+    }
+
+    func testReceiptForAnUnknownCodeFailsWithOneLineReason() throws {
+        XCTAssertEqual(try register("Åsa", "Öberg"), "SAF-0001")
+        let result = try onImpasses("receipt", "SAF-0099")
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertEqual(result.stderrLines.count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("SAF-0099"), result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: data + "/impasses-2009/receipts.jsonl"), "no number was used")
+    }
+
     // MARK: stats
 
     func testStatsShowsCountsAndMoney() throws {

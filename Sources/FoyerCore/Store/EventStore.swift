@@ -29,7 +29,8 @@ public final class EventStore {
 
     private var generation: Int
     private var journal: JournalFile?
-    private let lock: FileLock
+    /// Internal so that extensions in other files (receipts) can write under the same lock.
+    let lock: FileLock
     /// The snapshot and event files as loaded: when another desk replaces one (a compaction, a programme
     /// edit), the next write notices under the lock and catches up instead of writing past it.
     private var snapshotIdentity: FileIdentity?
@@ -147,7 +148,8 @@ public final class EventStore {
     }
 
     /// The journal, caught up with every line other desks wrote, ready to append to. Lock held.
-    private func writableJournal() throws -> JournalFile {
+    /// Internal so that extensions in other files (receipts) can catch up under the lock.
+    func writableJournal() throws -> JournalFile {
         // Another desk compacted (perhaps crashing before it replaced the journal): start from its snapshot,
         // so nothing is appended to a journal the snapshot has already swallowed.
         if snapshotChanged { try loadRegistrations() }

@@ -1,0 +1,113 @@
+import Foundation
+
+/// A receipt for one registration: who, for what, at what price (net and VAT), what was paid, refunded or
+/// waived, and what is still due. A value built from the event and the registrant as they are when it is
+/// issued; the number comes from the receipt log (`EventStore.issueReceipt`), so it never repeats.
+public struct Receipt: Hashable, Sendable {
+    /// One movement of money on the registration, as the receipt lists it.
+    public struct Line: Hashable, Sendable {
+        public var kind: PaymentKind
+        public var time: Date
+        public var method: PaymentMethod
+        /// Positive; the kind says which way it went.
+        public var amount: Money
+        /// The invoice number, card slip, Swish reference, or a waiver's reason.
+        public var reference: String
+
+        public init(kind: PaymentKind, time: Date, method: PaymentMethod, amount: Money, reference: String) {
+            self.kind = kind; self.time = time; self.method = method; self.amount = amount; self.reference = reference
+        }
+
+        public var kindLabel: String {
+            switch kind {
+            case .payment: return "Payment"
+            case .refund: return "Refund"
+            case .waiver: return "Waived"
+            }
+        }
+        /// The amount with its direction: a refund or a waiver reduces what was paid or is owed.
+        public var signedAmount: Money { kind == .payment ? amount : -amount }
+    }
+
+    public var number: Int
+    public var issuedAt: Date
+
+    // The event
+    public var organiser: String?
+    public var eventTitle: String
+    public var eventDateText: String
+    public var venue: String?
+
+    // The registrant
+    public var registrantName: String
+    public var code: String
+    public var organisation: String
+    public var invoiceAddress: String
+    public var invoiceReference: String
+    public var status: RegistrationStatus
+
+    // The fee
+    public var categoryName: String
+    /// The price agreed at registration, including VAT.
+    public var price: Money
+    /// What is charged: the price less any waiver; for a cancelled or waitlisted registration, what was
+    /// paid and kept (`FeeTotals.worth`). Equal to the price for an ordinary registration.
+    public var charged: Money
+    /// `charged` split into net and VAT by the one rounding rule; its rate is the category's.
+    public var vat: VATSplit
+    /// What the price includes ("Lunch and coffee"); nil when the category does not say.
+    public var includes: String?
+
+    // Money movements
+    public var lines: [Line]
+    /// Payments less refunds.
+    public var totalPaid: Money
+    public var totalWaived: Money
+    /// price − paid + refunded − waived; zero for a cancelled registration, negative when overpaid.
+    public var balanceDue: Money
+
+    // How to write it
+    public var currencyCode: String
+    public var timeZone: TimeZone
+
+    public var net: Money { vat.net }
+    public var vatAmount: Money { vat.vat }
+    public var vatRate: VATRate { vat.rate }
+    public var moneyFormat: MoneyFormat { MoneyFormat(currencyCode: currencyCode) }
+
+    public init(number: Int, issuedAt: Date, event: Event, registrant r: Registrant, language: String = "en") {
+        self.number = number
+        self.issuedAt = issuedAt
+        organiser = event.organiser.flatMap { $0.isEmpty ? nil : $0 }
+        eventTitle = event.title
+        eventDateText = event.dateText
+        let place = [event.venue.name, event.venue.room, event.venue.address, event.venue.city]
+            .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        venue = place.isEmpty ? nil : place.joined(separator: ", ")
+        registrantName = r.fullName
+        code = r.code
+        organisation = r.organisation
+        invoiceAddress = r.invoiceAddress
+        invoiceReference = r.invoiceReference
+        status = r.status
+        let category = event.feeCategory(id: r.feeCategoryID)
+        categoryName = category?.displayName(language) ?? r.feeCategoryID
+        price = r.price
+        charged = FeeTotals.worth(r)
+        vat = VATSplit(gross: charged, rate: category?.vatRate ?? .swedishStandard)
+        includes = category?.includes.text(preferring: language)
+        lines = r.payments.map { Line(kind: $0.kind, time: $0.time, method: $0.method, amount: $0.amount, reference: $0.reference) }
+        totalPaid = r.paid - r.refunded
+        totalWaived = r.waived
+        balanceDue = r.due
+        currencyCode = event.currency ?? "SEK"
+        timeZone = event.timeZone
+    }
+
+    /// "10 Feb 2009 09:15", in the event's time zone.
+    public func timeText(_ date: Date) -> String {
+        let local = LocalDateTime(date, in: timeZone)
+        return DateText.short(local.date) + " " + local.timeText
+    }
+    public var title: String { "Receipt no. \(number)" }
+}

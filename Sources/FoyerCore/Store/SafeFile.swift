@@ -1,0 +1,15 @@
+import Foundation
+
+/// Writing a file for a person (a receipt, an export) the way the store writes its own: atomically
+/// (temporary file, fsync, rename, fsync of the folder) and readable only by its owner (0600).
+public enum SafeFile {
+    public static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        // A bare file name has no folder part; the temporary file must go beside it, in the current folder.
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        try POSIXFile.writeAtomically(bytes, to: absolute)
+    }
+}
