@@ -93,4 +93,16 @@ final class StoreSafetyTests: XCTestCase {
         }
         XCTAssertEqual(try Files.text(fixture.journalPath), before)
     }
+
+    /// A bare file name is written in the current folder, its temporary file beside it.
+    func testABareFileNameIsWrittenInTheCurrentFolder() throws {
+        let temp = try TemporaryDirectory()
+        let previous = FileManager.default.currentDirectoryPath
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(temp.path))
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        try SafeFile.write("hej", to: "bare.txt")
+        XCTAssertEqual(try Files.text(temp.path + "/bare.txt"), "hej")
+        XCTAssertEqual(try Files.mode(temp.path + "/bare.txt"), 0o600)
+        XCTAssertEqual(Files.listing(temp.path), ["bare.txt"], "no temporary file left behind")
+    }
 }

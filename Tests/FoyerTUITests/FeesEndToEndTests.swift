@@ -29,12 +29,28 @@ final class FeesEndToEndTests: XCTestCase {
         try tmux.waitFor("Swish")
         try tmux.press("C-s")
         try tmux.waitFor("Recorded")
+        // "Recorded 2 000 kr (Swish) for Åsa Öberg; 0 kr due": who paid.
+        let status = try tmux.screen().split(separator: "\n").last { $0.contains("Recorded") }.map(String.init) ?? ""
+        let payer = try XCTUnwrap(status.range(of: " for ").map { String(status[$0.upperBound...].prefix { $0 != ";" }) })
         try tmux.press("3")
         try tmux.waitUntil("the paid total changed from \(before)") { screen in
             guard let now = self.paidTotal(screen) else { return false }
             return now != before
         }
         XCTAssertTrue(try tmux.screen().contains("Swish"))
+        // A receipt for the person who paid, from the registrants pane.
+        try tmux.press("2"); try tmux.press("F") // back to everyone
+        try tmux.press("/"); try tmux.type(payer); try tmux.press("Enter")
+        try tmux.waitFor("1 of 30 shown")
+        try tmux.press("R")
+        try tmux.waitFor("Receipt no. 1 for")
+        let receipts = dir.appendingPathComponent("impasses-2009/receipts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: receipts.path).sorted()
+        XCTAssertEqual(files.count, 2, "\(files)")
+        XCTAssertTrue(files.allSatisfy { $0.hasPrefix("receipt-0001-SAF-") })
+        let text = try String(contentsOf: receipts.appendingPathComponent(files.first { $0.hasSuffix(".txt") }!), encoding: .utf8)
+        XCTAssertTrue(text.contains("Receipt no. 1"))
+        XCTAssertTrue(text.contains("Swish"))
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")
         let journal = try String(contentsOf: dir.appendingPathComponent("impasses-2009/journal.jsonl"), encoding: .utf8)

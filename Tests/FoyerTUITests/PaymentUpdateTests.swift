@@ -68,4 +68,13 @@ final class PaymentUpdateTests: XCTestCase {
         guard case .form(let refund)? = n.overlay else { return XCTFail("a refund of money never paid was accepted") }
         XCTAssertTrue(refund.form.fields[1].error!.hasPrefix("a refund cannot be more than was paid"))
     }
+
+    func testReceiptKeyAsksTheStoreForTheNextReceipt() throws {
+        let (s, person) = try unpaidState()
+        let (next, effects) = Fixtures.press([.char("R")], s)
+        XCTAssertEqual(effects, [.issueReceipt(code: person.code)])
+        let done = Update.apply(next, .receiptIssued(number: 7, name: person.fullName, path: "/x/receipt-0007.html")).0
+        XCTAssertEqual(done.status?.kind, .success)
+        XCTAssertTrue(done.status!.text.hasPrefix("Receipt no. 7 for \(person.fullName)"))
+    }
 }

@@ -75,7 +75,9 @@ enum POSIXFile {
     /// Writes a whole file atomically: a temporary file beside it (mode 0600), fsync, rename over the
     /// old one, fsync of the folder. Either the old or the new file is there afterwards, never a mix.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        // A bare file name ("r.html") lives in the current folder; its temporary file goes there too.
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/." + name + ".tmp-" + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

@@ -8,8 +8,11 @@ public enum SafeFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        // A bare file name has no folder part; the temporary file must go beside it, in the current folder.
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        try POSIXFile.writeAtomically(bytes, to: absolute)
+        try POSIXFile.writeAtomically(bytes, to: path)
+    }
+
+    /// Creates a folder (and its parents) readable only by its owner (0700) when missing.
+    public static func makeFolder(_ path: String) throws {
+        try POSIXFile.makeDirectory(path)
     }
 }

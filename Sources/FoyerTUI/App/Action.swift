@@ -20,6 +20,8 @@ public enum Action: Sendable {
     /// A new registrant is on disk with the code the store gave.
     case registered(Registrant, registry: Registry, journal: [JournalEntry])
     case commitFailed(String)
+    /// A receipt was numbered, logged and saved; `path` is the HTML file (the text file is beside it).
+    case receiptIssued(number: Int, name: String, path: String)
     /// Other desks changed something (or nothing did and this is a no-op); `codes` nil means everything.
     case refreshed(registry: Registry, journal: [JournalEntry], codes: [String]?)
 }
@@ -55,6 +57,8 @@ public enum Effect: Hashable, Sendable {
     case commit(Change, message: String, undo: UndoKind)
     /// Register a new person with the next free code, then report `.registered` or `.commitFailed`.
     case register(Registrant)
+    /// Issue the next receipt for a registrant and save it (text and HTML) in the event's receipts folder.
+    case issueReceipt(code: String)
     case quit
     case redraw
 }

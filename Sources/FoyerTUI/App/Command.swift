@@ -8,7 +8,7 @@ public enum Command: Hashable, Sendable {
     case nextField, previousField, save, submitField, cancel, cycleChoice, confirm
     case newRegistrant, editRegistrant, cancelRegistration, restoreRegistration, deleteRegistration
     case addCategory, editCategory, retireCategory, keepPrice
-    case recordPayment, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
+    case recordPayment, issueReceipt, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
 }
 
 /// The panes, as tabs on the top line.

@@ -90,6 +90,9 @@ public enum Update {
         case .commitFailed(let why):
             s.say("Not saved: " + why, .error)
             return []
+        case .receiptIssued(let number, let name, let path):
+            s.say("Receipt no. \(number) for \(name): \(path) (and .txt)", .success)
+            return []
         case .refreshed(let registry, let journal, let codes):
             adopt(registry, journal: journal, codes: codes, &s)
             ensureRegistrantVisible(&s)

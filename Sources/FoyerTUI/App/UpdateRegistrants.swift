@@ -121,6 +121,9 @@ extension Update {
         case .recordPayment:
             guard let r = selected else { return [] }
             s.overlay = .form(FormState(form: PaymentForm.make(for: r, event: s.event, now: s.now), purpose: .payment(code: r.code)))
+        case .issueReceipt:
+            guard let r = selected else { return [] }
+            return [.issueReceipt(code: r.code)]
         case .cancelRegistration:
             guard let r = selected else { return [] }
             guard r.status != .cancelled else { s.say("\(r.fullName) is already cancelled; r restores", .info); return [] }

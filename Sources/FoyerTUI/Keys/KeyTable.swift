@@ -90,6 +90,7 @@ public enum KeyTable {
         .init(.cycleFilter, [.char("f")], "filter: all, unpaid, not arrived, checked in, cancelled, waiting list, late, each category", .registrants, hint: "filter"),
         .init(.cycleFilterBack, [.char("F")], "filter, the other way round", .registrants),
         .init(.recordPayment, [.char("m"), .char("$")], "record money: a payment (default: what is due), a refund or a waiver", .registrants, hint: "money"),
+        .init(.issueReceipt, [.char("R")], "issue a receipt (numbered; saved as text and HTML in the event's receipts folder)", .registrants),
         .init(.cancelRegistration, [.char("c")], "cancel the registration (asks first; kept, shown dimmed)", .registrants),
         .init(.restoreRegistration, [.char("r")], "restore a cancelled registration", .registrants),
         .init(.promoteSelected, [.char("p")], "promote the selected person from the waiting list", .registrants),

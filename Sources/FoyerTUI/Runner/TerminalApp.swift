@@ -109,6 +109,18 @@ public final class TerminalApp {
             } catch {
                 return .actions([.commitFailed(String(describing: error))])
             }
+        case .issueReceipt(let code):
+            do {
+                let receipt = try store.issueReceipt(code: code)
+                let folder = store.folder + "/receipts"
+                try SafeFile.makeFolder(folder)
+                let base = folder + "/receipt-" + String(format: "%04d", receipt.number) + "-" + code
+                try SafeFile.write(ReceiptText.render(receipt), to: base + ".txt")
+                try SafeFile.write(ReceiptHTML.render(receipt), to: base + ".html")
+                return .actions([.receiptIssued(number: receipt.number, name: receipt.registrantName, path: base + ".html")])
+            } catch {
+                return .actions([.commitFailed(String(describing: error))])
+            }
         case .quit:
             return .nothing
         case .redraw:
