@@ -39,7 +39,7 @@ final class EndToEndTests: XCTestCase {
         // Tab reaches every pane and comes back.
         try tmux.press("Tab"); try tmux.waitFor("No registrations yet")
         try tmux.press("Tab"); try tmux.waitFor("Paid of registered")
-        try tmux.press("Tab"); try tmux.waitFor("The check-in pane")
+        try tmux.press("Tab"); try tmux.waitFor("Type a few letters")
         try tmux.press("Tab"); try tmux.waitFor("General principles of metacommunication")
 
         // A resize relayouts at once: wide screens show the detail beside the timeline.

@@ -45,7 +45,11 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(seen, [.agenda, .registrants, .fees, .checkIn, .agenda])
         s = Fixtures.press([.backTab], s).0
         XCTAssertEqual(s.pane, .checkIn)
-        for (key, pane) in [(Key.char("1"), Pane.agenda), (.char("3"), .fees), (.function(5), .checkIn), (.function(3), .registrants), (.function(2), .agenda)] {
+        // In the check-in pane digits are part of a search (a code); F-keys and Tab switch panes.
+        s = Fixtures.press([.char("1")], s).0
+        XCTAssertEqual(s.pane, .checkIn)
+        XCTAssertEqual(s.checkIn.query.text, "1")
+        for (key, pane) in [(Key.function(2), Pane.agenda), (.char("1"), .agenda), (.char("3"), .fees), (.function(5), .checkIn), (.function(3), .registrants), (.function(2), .agenda)] {
             s = Fixtures.press([key], s).0
             XCTAssertEqual(s.pane, pane, "\(key.label)")
         }

@@ -103,14 +103,6 @@ final class ViewTests: XCTestCase {
         }
     }
 
-    func testComingPanesSayWhatIsComing() throws {
-        for key in ["4"] {
-            let grid = RootView.render(Fixtures.press([.char(Character(key))], try Fixtures.state()).0).grid
-            XCTAssertTrue(grid.text.contains("coming"), "pane \(key) does not say what is coming")
-            XCTAssertTrue(grid.text.contains("foyer "), "pane \(key) does not point to the command line")
-        }
-    }
-
     func testFormWithAnErrorIsDrawn() throws {
         var state = Fixtures.press([.char("e")], try Fixtures.state()).0
         state = Fixtures.press([.ctrl("u")], state).0

@@ -29,7 +29,7 @@ public enum CheckInDesk {
     }
 
     /// The outcome a desk shows after Enter.
-    public enum Outcome: Equatable {
+    public enum Outcome: Hashable, Sendable {
         /// Checked in now. `due` is what is still owed (zero when paid); `proofNeeded` names the reduced
         /// rate whose ID the desk should see.
         case checkedIn(Registrant, due: Money, proofNeeded: FeeCategory?)

@@ -20,6 +20,8 @@ public enum Action: Sendable {
     /// A new registrant is on disk with the code the store gave.
     case registered(Registrant, registry: Registry, journal: [JournalEntry])
     case commitFailed(String)
+    /// A check-in was tried at the store: what happened, and the registrations as they now are.
+    case checkInDone(CheckInDesk.Outcome, paid: Money?, registry: Registry, journal: [JournalEntry])
     /// A receipt was numbered, logged and saved; `path` is the HTML file (the text file is beside it).
     case receiptIssued(number: Int, name: String, path: String)
     /// Other desks changed something (or nothing did and this is a no-op); `codes` nil means everything.
@@ -57,6 +59,12 @@ public enum Effect: Hashable, Sendable {
     case commit(Change, message: String, undo: UndoKind)
     /// Register a new person with the next free code, then report `.registered` or `.commitFailed`.
     case register(Registrant)
+    /// Check a person in through the store (locked, caught up, fsync'ed), then report `.checkInDone`.
+    case checkIn(code: String)
+    /// Take what is due by this method, then check in.
+    case payAndCheckIn(code: String, Payment)
+    /// Register a walk-in, take the price by this method (nil: pays later), then check in.
+    case walkIn(Registrant, method: PaymentMethod?)
     /// Issue the next receipt for a registrant and save it (text and HTML) in the event's receipts folder.
     case issueReceipt(code: String)
     case quit

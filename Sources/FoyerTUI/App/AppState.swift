@@ -27,6 +27,7 @@ public struct AppState: Sendable {
     public var registrants = RegistrantsState()
     /// The fees pane: the selected fee category and how far the page is scrolled.
     public var fees = FeesState()
+    public var checkIn = CheckInState()
     /// Registrant changes of this session that `u` can undo, newest last (at most 20).
     public var changeUndo: [ChangeUndo] = []
     public var isRunning = true
@@ -64,7 +65,10 @@ public struct AppState: Sendable {
         case .duplicate: return .dialog
         case .typedConfirm: return .prompt
         case .reprice: return .reprice
-        case nil: return pane.keyContext
+        case .reason: return .prompt
+        case nil:
+            if pane == .checkIn, case .unpaid? = checkIn.banner { return .checkInPayment }
+            return pane.keyContext
         }
     }
 
@@ -109,6 +113,8 @@ public enum Overlay: Hashable, Sendable {
     case typedConfirm(TypedConfirmation)
     /// Repricing a category: do the unpaid keep their price (the default) or move to the new one?
     case reprice(RepriceQuestion)
+    /// Why a check-in is undone.
+    case reason(ReasonPrompt)
 }
 
 public struct FeesState: Hashable, Sendable {
@@ -161,6 +167,7 @@ public struct FormState: Hashable, Sendable {
         case newRegistrant, editRegistrant(code: String)
         case payment(code: String)
         case addCategory, editCategory(id: String)
+        case walkIn
         var isRegistrant: Bool { self == .newRegistrant || { if case .editRegistrant = self { return true }; return false }() }
     }
     public var form: Form

@@ -1,3 +1,5 @@
+import FoyerCore
+
 /// What a key asks for, whatever the key was. The key table maps keys to commands; `update` acts on them.
 public enum Command: Hashable, Sendable {
     case help, closeHelp, nextPane, previousPane, showPane(Pane), switchEvent, quit, forceQuit, redraw
@@ -8,6 +10,7 @@ public enum Command: Hashable, Sendable {
     case nextField, previousField, save, submitField, cancel, cycleChoice, confirm
     case newRegistrant, editRegistrant, cancelRegistration, restoreRegistration, deleteRegistration
     case addCategory, editCategory, retireCategory, keepPrice
+    case checkInSelected, walkIn, undoCheckIn, chooseMethod(PaymentMethod), payLater
     case recordPayment, issueReceipt, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
 }
 

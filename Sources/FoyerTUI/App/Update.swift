@@ -90,6 +90,10 @@ public enum Update {
         case .commitFailed(let why):
             s.say("Not saved: " + why, .error)
             return []
+        case .checkInDone(let outcome, let paid, let registry, let journal):
+            adopt(registry, journal: journal, codes: nil, &s)
+            showCheckIn(outcome, paid: paid, &s)
+            return []
         case .receiptIssued(let number, let name, let path):
             s.say("Receipt no. \(number) for \(name): \(path) (and .txt)", .success)
             return []
@@ -135,6 +139,8 @@ public enum Update {
             return typedConfirmKey(key, confirmation, &s)
         case .reprice(let question)?:
             return answerReprice(question, command: KeyTable.command(for: key, in: .reprice), &s)
+        case .reason(let prompt)?:
+            return reasonKey(key, prompt, &s)
         case .form(let formState)?:
             return formKey(key, formState, &s)
         case .find(var editor)?:
@@ -164,6 +170,7 @@ public enum Update {
             return []
         case nil:
             if s.pane == .registrants && s.registrants.searching { return searchKey(key, &s) }
+            if s.pane == .checkIn { return checkInKey(key, &s) }
             guard let command = KeyTable.command(for: key, in: s.pane.keyContext) else { return [] }
             return run(command, &s)
         }
@@ -336,12 +343,15 @@ public enum Update {
             return PaymentForm.errors(fs.form, registrant: r, event: s.event)[id]
         case .addCategory, .editCategory:
             return CategoryForm.errors(fs.form, event: s.event)[id]
+        case .walkIn:
+            return RegistrantForm.errors(of: WalkInForm.draft(fs.form, event: s.event, registry: s.registry, now: s.now), event: s.event)[id]
         }
     }
 
     static func saveForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         if fs.purpose.isRegistrant { return saveRegistrantForm(fs, &s, allowDuplicate: false) }
         if case .payment(let code) = fs.purpose { return savePaymentForm(fs, code: code, &s) }
+        if fs.purpose == .walkIn { return saveWalkIn(fs, &s) }
         if fs.purpose == .addCategory || { if case .editCategory = fs.purpose { return true }; return false }() {
             return saveCategoryForm(fs, &s)
         }

@@ -1,6 +1,8 @@
+import FoyerCore
+
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, agenda, registrants, fees, checkIn, form, dialog, help, prompt, switcher, reprice
+    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice
 
     public var title: String {
         switch self {
@@ -15,6 +17,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .prompt: return "Find"
         case .switcher: return "Open an event"
         case .reprice: return "Repricing"
+        case .checkInPayment: return "Taking a payment at check-in"
         }
     }
 }
@@ -109,6 +112,22 @@ public enum KeyTable {
         .init(.retireCategory, [.char("x")], "retire the category (kept for those who have it, not offered), or offer it again", .fees, hint: "retire"),
         .init(.undo, [.char("u"), .ctrl("z")], "undo the last change to the fees (or programme)", .fees),
 
+        // Check-in: the search field always has the letters; these are the other keys.
+        .init(.checkInSelected, [.enter], "check in the chosen person (unpaid: take the payment first)", .checkIn, hint: "check in"),
+        .init(.moveUp, [.up], "choose the previous match", .checkIn),
+        .init(.moveDown, [.down], "choose the next match", .checkIn),
+        .init(.back, [.escape], "clear the search and the result", .checkIn, hint: "clear"),
+        .init(.walkIn, [.ctrl("n"), .function(6)], "walk-in: register, take payment and check in", .checkIn, hint: "walk-in"),
+        .init(.undoCheckIn, [.ctrl("x"), .function(8)], "undo the chosen person's check-in (asks why)", .checkIn, hint: "undo check-in"),
+
+        // Taking a payment at check-in: method in one key, Enter takes what is due and checks in.
+        .init(.chooseMethod(.card), [.char("c")], "card", .checkInPayment, hint: "card"),
+        .init(.chooseMethod(.swish), [.char("s")], "Swish", .checkInPayment, hint: "Swish"),
+        .init(.chooseMethod(.cash), [.char("k")], "cash (kontant)", .checkInPayment, hint: "cash"),
+        .init(.checkInSelected, [.enter], "take the amount due by the chosen method and check in", .checkInPayment, hint: "take it"),
+        .init(.payLater, [.char("l")], "check in now, pay later (invoice)", .checkInPayment, hint: "pay later"),
+        .init(.back, [.escape], "do not check in", .checkInPayment, hint: "back"),
+
         // Repricing
         .init(.confirm, [.char("y")], "move the unpaid registrants to the new price", .reprice, hint: "move them"),
         .init(.keepPrice, [.char("n"), .enter], "they keep the price they registered at (the default)", .reprice, hint: "keep their price"),
@@ -149,7 +168,11 @@ public enum KeyTable {
     public static func command(for key: Key, in context: KeyContext) -> Command? {
         if let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return b.command }
         switch context {
-        case .agenda, .registrants, .fees, .checkIn:
+        case .agenda, .registrants, .fees:
+            return bindings.first { $0.context == .global && $0.keys.contains(key) }?.command
+        case .checkIn:
+            // Letters and digits belong to the search field here; only other keys reach the global table.
+            if case .char = key { return nil }
             return bindings.first { $0.context == .global && $0.keys.contains(key) }?.command
         default:
             return nil
@@ -167,8 +190,17 @@ public enum KeyTable {
     public static func hints(for context: KeyContext) -> [KeyBinding] {
         let own = bindings.filter { $0.context == context && $0.hint != nil }
         switch context {
-        case .agenda, .registrants, .fees, .checkIn:
+        case .agenda, .registrants, .fees:
             return own + bindings.filter { $0.context == .global && $0.hint != nil }
+        case .checkIn:
+            // Letters type into the search here, so the hints name the keys that still work: F1, Tab, Ctrl-C.
+            return own + bindings.filter { $0.context == .global && ($0.hint != nil || $0.command == .forceQuit) }.compactMap { b in
+                guard let key = b.keys.first(where: { if case .char = $0 { return false }; return true }) else { return nil }
+                var shown = b
+                shown.keys = [key]
+                if b.command == .forceQuit { shown.hint = "quit" }
+                return shown
+            }
         default:
             return own
         }

@@ -90,7 +90,8 @@ public final class TerminalApp {
             } catch {
                 return .actions([.openFailed(String(describing: error))])
             }
-        case .commit(let change, let message, let undo):
+        case .commit(let proposed, let message, let undo):
+            let change = stampedWithDesk(proposed)
             do {
                 try store.commit(change)
                 seenJournalCount = store.journalEntries.count
@@ -109,6 +110,29 @@ public final class TerminalApp {
             } catch {
                 return .actions([.commitFailed(String(describing: error))])
             }
+        case .checkIn(let code):
+            return .actions([checkIn(code: code, paid: nil)])
+        case .payAndCheckIn(let code, let payment):
+            do {
+                try store.commit(stampedWithDesk(.recordPayment(code: code, payment)))
+            } catch {
+                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+            }
+            return .actions([checkIn(code: code, paid: payment.amount)])
+        case .walkIn(let draft, let method):
+            do {
+                let r = try store.register(draft)
+                var paid: Money?
+                if let method, r.status == .registered, r.price.minorUnits > 0 {
+                    let payment = Payment(id: UUID().uuidString.lowercased().prefix(12).description, amount: r.price, method: method,
+                                          time: store.clock.now(), reference: "walk-in", desk: store.desk)
+                    try store.commit(.recordPayment(code: r.code, payment))
+                    paid = r.price
+                }
+                return .actions([checkIn(code: r.code, paid: paid)])
+            } catch {
+                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+            }
         case .issueReceipt(let code):
             do {
                 let receipt = try store.issueReceipt(code: code)
@@ -125,6 +149,31 @@ public final class TerminalApp {
             return .nothing
         case .redraw:
             return .redraw
+        }
+    }
+
+    /// Checks in through the same path as `foyer check-in` and reports what the store decided.
+    private func checkIn(code: String, paid: Money?) -> Action {
+        do {
+            let outcome = try CheckInDesk.checkIn(code: code, store: store)
+            seenJournalCount = store.journalEntries.count
+            return .checkInDone(outcome, paid: paid, registry: store.registry, journal: store.journalEntries)
+        } catch {
+            return .commitFailed(String(describing: error))
+        }
+    }
+
+    /// Payments and check-in undos made here carry this desk's name.
+    private func stampedWithDesk(_ change: Change) -> Change {
+        switch change {
+        case .recordPayment(let code, var p) where p.desk.isEmpty:
+            p.desk = store.desk
+            return .recordPayment(code: code, p)
+        case .undoCheckIn(let code, var e) where e.desk.isEmpty:
+            e.desk = store.desk
+            return .undoCheckIn(code: code, e)
+        default:
+            return change
         }
     }
 

@@ -99,3 +99,20 @@ extension DialogView {
         }
     }
 }
+
+extension DialogView {
+    /// Why is this check-in undone? The reason is kept in the history. Returns the cursor.
+    static func reason(_ p: ReasonPrompt, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int) {
+        let width = min(layout.width - 4, 64)
+        let height = 6
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        grid.put(TextLayout.truncate("Undo the check-in of \(p.name)? Why:", to: width - 6), x: x + 3, y: y + 1, style: .heading)
+        grid.fill(x: x + 3, y: y + 2, width: width - 6, height: 1, style: .fieldFocused)
+        let visible = p.reason.visible(width: width - 7)
+        grid.put(visible.text, x: x + 3, y: y + 2, style: .fieldFocused)
+        grid.put("Enter undoes it (kept in the history) · Esc keeps the check-in", x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
+        return (x + 3 + visible.cursorColumn, y + 2)
+    }
+}

@@ -26,7 +26,7 @@ public enum RootView {
         case .fees:
             FeesView.draw(state, layout, into: &grid)
         case .checkIn:
-            ComingPaneView.draw(state, layout, into: &grid)
+            CheckInView.draw(state, layout, into: &grid)
         }
         var cursor: (x: Int, y: Int)?
         switch state.overlay {
@@ -37,7 +37,11 @@ public enum RootView {
         case .duplicate(let q)?: DialogView.duplicate(q, state: state, layout, into: &grid)
         case .typedConfirm(let c)?: cursor = DialogView.typedConfirm(c, state: state, layout, into: &grid)
         case .reprice(let q)?: DialogView.reprice(q, state: state, layout, into: &grid)
+        case .reason(let p)?: cursor = DialogView.reason(p, layout, into: &grid)
         case .find, nil: break
+        }
+        if state.overlay == nil, state.pane == .checkIn {
+            cursor = (CheckInView.fieldX + state.checkIn.query.visible(width: CheckInView.fieldWidth(layout) - 1).cursorColumn, 1)
         }
         if state.overlay == nil, state.pane == .registrants, state.registrants.searching {
             cursor = (9 + state.registrants.query.visible(width: min(40, layout.width - 10) - 1).cursorColumn, 1)

@@ -1,0 +1,176 @@
+import XCTest
+@testable import FoyerCore
+@testable import FoyerTUI
+
+/// The check-in pane through `update`, with a real store behind it (as the runner has), so the outcomes
+/// are the store's: exactly one check-in per person, the first desk's name and time when it is a second.
+final class CheckInTests: XCTestCase {
+    var folder: URL!
+    var store: EventStore!
+
+    override func setUpWithError() throws {
+        Glyphs.current = .unicode
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-checkin-\(UUID().uuidString)")
+        let data = DataDirectory(path: folder.path)
+        var event = try Fixtures.sampleEvent()
+        event.capacity = 28
+        try data.createEvent(event)
+        let clock = Clock(fixed: Clock.parse("2009-03-19 08:40", zone: Fixtures.stockholm)!)
+        store = try data.openEvent(event.id, desk: "A", clock: clock)
+        try store.replaceAllRegistrants(RegistrantGenerator(event: event, seed: 9).make(count: 30))
+    }
+    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
+
+    func state() -> AppState {
+        var s = AppState(event: store.event, now: store.clock.now(), registry: store.registry, journal: store.journalEntries)
+        s = Fixtures.press([.char("4")], s).0
+        return s
+    }
+
+    /// Performs the pane's effects against the store, as TerminalApp does.
+    func perform(_ state: AppState, _ effects: [Effect]) throws -> AppState {
+        var s = state
+        for effect in effects {
+            switch effect {
+            case .checkIn(let code):
+                let outcome = try CheckInDesk.checkIn(code: code, store: store)
+                s = Update.apply(s, .checkInDone(outcome, paid: nil, registry: store.registry, journal: store.journalEntries)).0
+            case .payAndCheckIn(let code, let payment):
+                try store.commit(.recordPayment(code: code, payment))
+                let outcome = try CheckInDesk.checkIn(code: code, store: store)
+                s = Update.apply(s, .checkInDone(outcome, paid: payment.amount, registry: store.registry, journal: store.journalEntries)).0
+            case .walkIn(let draft, let method):
+                let r = try store.register(draft)
+                if let method { try store.commit(.recordPayment(code: r.code, Payment(id: "w", amount: r.price, method: method, time: store.clock.now()))) }
+                let outcome = try CheckInDesk.checkIn(code: r.code, store: store)
+                s = Update.apply(s, .checkInDone(outcome, paid: method == nil ? nil : r.price, registry: store.registry, journal: store.journalEntries)).0
+            case .commit(let change, let message, let undo):
+                try store.commit(change)
+                s = Update.apply(s, .committed(CommitResult(registry: store.registry, journal: store.journalEntries, code: change.code, message: message, undo: undo))).0
+            default: break
+            }
+        }
+        return s
+    }
+
+    func enter(_ query: String, _ s: AppState) throws -> AppState {
+        var n = Fixtures.press([.escape], s).0
+        n = Fixtures.type(query, n)
+        let (next, effects) = Fixtures.press([.enter], n)
+        return try perform(next, effects)
+    }
+
+    func testCheckedInThenAlreadyCheckedIn() throws {
+        let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled && $0.price > .zero }!
+        var s = try enter(paid.code, state())
+        guard case .checkedIn(let name, _, _, _)? = s.checkIn.banner else { return XCTFail("\(String(describing: s.checkIn.banner))") }
+        XCTAssertEqual(name, paid.fullName)
+        XCTAssertTrue(s.checkIn.query.isEmpty, "ready for the next person")
+        XCTAssertTrue(RootView.render(s).grid.text.contains("CHECKED IN  \(paid.fullName)"))
+        s = try enter(paid.code, s)
+        XCTAssertEqual(s.checkIn.banner, .alreadyCheckedIn(name: paid.fullName, time: "08:40", desk: "A"))
+        XCTAssertEqual(store.registry[paid.code]?.checkInHistory.count, 1)
+    }
+
+    func testAnotherDeskGotThereFirst() throws {
+        let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled }!
+        let s = state() // this desk's view is from before desk B acts
+        let b = try DataDirectory(path: folder.path).openEvent(store.event.id, desk: "B", clock: Clock(fixed: Clock.parse("2009-03-19 08:39", zone: Fixtures.stockholm)!))
+        _ = try CheckInDesk.checkIn(code: paid.code, store: b)
+        let after = try enter(paid.code, s)
+        XCTAssertEqual(after.checkIn.banner, .alreadyCheckedIn(name: paid.fullName, time: "08:39", desk: "B"))
+        XCTAssertEqual(store.registry[paid.code]?.checkInHistory.count, 1)
+    }
+
+    func testUnpaidTakesThePaymentInTwoKeysThenChecksIn() throws {
+        let unpaid = store.registry.registrants.first { $0.status == .registered && $0.paid.isZero && $0.price > .zero }!
+        var s = try enter(unpaid.code, state())
+        XCTAssertEqual(s.checkIn.banner, .unpaid(code: unpaid.code, name: unpaid.fullName, due: unpaid.price))
+        XCTAssertFalse(store.registry[unpaid.code]!.isCheckedIn, "not checked in before the payment")
+        XCTAssertEqual(s.keyContext, .checkInPayment)
+        let (next, effects) = Fixtures.press([.char("s"), .enter], s)
+        s = try perform(next, effects)
+        guard case .checkedIn(_, _, _, let paid)? = s.checkIn.banner else { return XCTFail() }
+        XCTAssertEqual(paid, unpaid.price)
+        let r = store.registry[unpaid.code]!
+        XCTAssertTrue(r.isCheckedIn)
+        XCTAssertEqual(r.payments.last?.method, .swish)
+        XCTAssertEqual(r.due, .zero)
+    }
+
+    func testPayLaterChecksInAndCountsAsUnpaidAmongArrivals() throws {
+        let unpaid = store.registry.registrants.first { $0.status == .registered && $0.paid.isZero && $0.price > .zero }!
+        var s = try enter(unpaid.code, state())
+        let (next, effects) = Fixtures.press([.char("l")], s)
+        s = try perform(next, effects)
+        XCTAssertTrue(store.registry[unpaid.code]!.isCheckedIn)
+        XCTAssertTrue(RootView.render(s).grid.text.contains("1 unpaid"))
+    }
+
+    func testCancelledWaitlistedAndNotFound() throws {
+        var people = store.registry.registrants
+        let cancelled = people.first { $0.status == .cancelled }!
+        let waitlisted = people.first { $0.status == .waitlisted }!
+        var s = try enter(cancelled.code, state())
+        XCTAssertEqual(s.checkIn.banner, .cancelled(name: cancelled.fullName))
+        s = try enter(waitlisted.code, s)
+        XCTAssertEqual(s.checkIn.banner, .waitlisted(name: waitlisted.fullName))
+        s = try enter("zzyzx", s)
+        XCTAssertEqual(s.checkIn.banner, .notFound(query: "zzyzx"))
+        people = store.registry.registrants
+        XCTAssertFalse(people.contains { $0.isCheckedIn }, "none of these changed anything")
+    }
+
+    func testWalkInFromNotFound() throws {
+        var s = try enter("Ödegård Nørby", state())
+        s = Fixtures.press([.ctrl("n")], s).0
+        guard case .form(let fs)? = s.overlay else { return XCTFail("no walk-in form") }
+        XCTAssertEqual(fs.form.value("firstName"), "Ödegård")
+        XCTAssertEqual(fs.form.value("lastName"), "Nørby")
+        let (next, effects) = Fixtures.press([.ctrl("s")], s)
+        s = try perform(next, effects)
+        let walkIn = store.registry.registrants.last!
+        XCTAssertEqual(walkIn.fullName, "Ödegård Nørby")
+        XCTAssertEqual(walkIn.status, .registered)
+        XCTAssertEqual(walkIn.payments.map(\.method), [.card], "the price taken by card, the form's default")
+        XCTAssertTrue(walkIn.isCheckedIn)
+        XCTAssertEqual(walkIn.due, .zero)
+        XCTAssertEqual(s.checkIn.banner, .checkedIn(name: "Ödegård Nørby", category: "Standard", proof: nil, paid: .major(2000)))
+    }
+
+    func testUndoACheckInWithAReason() throws {
+        let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled }!
+        var s = try enter(paid.code, state())
+        s = Fixtures.type(paid.code, Fixtures.press([.escape], s).0)
+        s = Fixtures.press([.ctrl("x")], s).0
+        guard case .reason? = s.overlay else { return XCTFail("no reason asked") }
+        var (next, effects) = Fixtures.press([.enter], s)
+        XCTAssertTrue(effects.isEmpty, "a reason is required")
+        next = Fixtures.type("wrong person", next)
+        (next, effects) = Fixtures.press([.enter], next)
+        s = try perform(next, effects)
+        let r = store.registry[paid.code]!
+        XCTAssertFalse(r.isCheckedIn)
+        XCTAssertEqual(r.checkInHistory.map(\.action), [.checkedIn, .undone])
+        XCTAssertEqual(r.checkInHistory.last?.reason, "wrong person")
+        // And the person can be checked in again.
+        s = try enter(paid.code, s)
+        XCTAssertTrue(store.registry[paid.code]!.isCheckedIn)
+    }
+
+    func testScreens() throws {
+        let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled }!
+        let s = try enter(paid.code, state())
+        try assertGolden(RootView.render(s).grid, "checkin-checked-in-80x24")
+        let typing = Fixtures.type("ber", Fixtures.press([.escape], s).0)
+        try assertGolden(RootView.render(typing).grid, "checkin-search-80x24")
+    }
+
+    func testAfterAResultTheNextLetterStartsANewSearch() throws {
+        var s = try enter("zzyzx", state())
+        XCTAssertEqual(s.checkIn.banner, .notFound(query: "zzyzx"))
+        s = Fixtures.type("ber", s)
+        XCTAssertEqual(s.checkIn.query.text, "ber")
+        XCTAssertNil(s.checkIn.banner)
+    }
+}
