@@ -99,7 +99,7 @@ final class StoreSafetyTests: XCTestCase {
         let temp = try TemporaryDirectory()
         let previous = FileManager.default.currentDirectoryPath
         XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(temp.path))
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         try SafeFile.write("hej", to: "bare.txt")
         XCTAssertEqual(try Files.text(temp.path + "/bare.txt"), "hej")
         XCTAssertEqual(try Files.mode(temp.path + "/bare.txt"), 0o600)

@@ -54,4 +54,24 @@ public enum CheckInDesk {
         let category = store.event.feeCategory(id: r.feeCategoryID)
         return .checkedIn(r, due: max(r.due, .zero), proofNeeded: category?.requiresProof == true ? category : nil)
     }
+
+    /// What an undo took back: the person as they are now (not checked in) and the check-in undone.
+    public struct Undone: Equatable {
+        public var registrant: Registrant
+        public var undone: CheckIn
+    }
+
+    /// Undoes a person's check-in, from any desk, with a reason (required) that goes into their check-in
+    /// history. Through the store like a check-in: locked, caught up with the other desks, fsync'ed.
+    /// Throws `StoreError.rejected(.notCheckedIn)` when the person is not checked in (perhaps another desk
+    /// undid it a moment ago), `.invalid` when the reason is empty and `.unknownCode` for a wrong code.
+    public static func undo(code: String, reason: String, store: EventStore) throws -> Undone {
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !why.isEmpty else { throw StoreError.rejected(.invalid("say why the check-in is undone (a reason is required)")) }
+        try store.commit(.undoCheckIn(code: code, CheckInEvent(action: .undone, time: store.clock.now(), desk: store.desk, reason: why)))
+        guard let r = store.registry[code] else { throw StoreError.rejected(.unknownCode(code)) }
+        // The check-in just undone: the last one in the history before the undo recorded now.
+        let last = r.checkInHistory.dropLast().last { $0.action == .checkedIn }
+        return Undone(registrant: r, undone: CheckIn(time: last?.time ?? store.clock.now(), desk: last?.desk ?? ""))
+    }
 }

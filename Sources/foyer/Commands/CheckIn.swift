@@ -4,14 +4,33 @@ import FoyerCore
 struct CheckInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-in",
-        abstract: "Check a person in by code or by name.",
-        discussion: "An ambiguous query lists the candidates and changes nothing (exit 2); someone already checked in is reported with the time and desk (exit 3).")
+        abstract: "Check a person in by code or by name, or undo a check-in.",
+        discussion: """
+            An ambiguous query lists the candidates and changes nothing (exit 2); someone already checked in \
+            is reported with the time and desk (exit 3). `--undo CODE --reason TEXT` takes a check-in back \
+            (from any desk); the reason goes into the person's check-in history.
+            """)
     @OptionGroup var options: StoreOptions
     @Argument(help: "A code (SAF-0042, saf42) or words of a name, email or organisation.")
-    var query: [String]
+    var query: [String] = []
+    @Option(help: ArgumentHelp("Undo this person's check-in instead (needs --reason).", valueName: "code"))
+    var undo: String?
+    @Option(help: ArgumentHelp("Why the check-in is undone (required with --undo).", valueName: "text"))
+    var reason: String?
+
+    func validate() throws {
+        if undo != nil {
+            guard query.isEmpty else { throw ValidationError("--undo takes the code; give no other query") }
+            guard let reason, !reason.trimmed.isEmpty else { throw ValidationError("--undo needs --reason TEXT: say why the check-in is undone") }
+        } else {
+            guard !query.isEmpty else { throw ValidationError("say whom to check in: a code or words of a name") }
+            guard reason == nil else { throw ValidationError("--reason goes with --undo") }
+        }
+    }
 
     func run() throws {
         let store = try options.openStore()
+        if let undo { return try undoCheckIn(undo, store: store) }
         let text = query.joined(separator: " ")
         let index = SearchIndex(store.registry.registrants)
         let event = store.event
@@ -43,5 +62,24 @@ struct CheckInCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+    }
+
+    private func undoCheckIn(_ typed: String, store: EventStore) throws {
+        let event = store.event
+        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let code = RegistrantCode.normalise(trimmed, prefix: event.codePrefix) ?? trimmed.uppercased()
+        guard let person = store.registry[code] else { throw ValidationError("no registrant has the code \(trimmed)") }
+        let undone: CheckInDesk.Undone
+        do {
+            undone = try CheckInDesk.undo(code: code, reason: reason ?? "", store: store)
+        } catch StoreError.rejected(.notCheckedIn) {
+            throw ValidationError("\(person.fullName) (\(code)) is not checked in; nothing to undo")
+        } catch StoreError.rejected(let why) {
+            throw ValidationError(why.description)
+        }
+        let r = undone.registrant
+        let time = LocalDateTime(undone.undone.time, in: event.timeZone).timeText
+        let desk = undone.undone.desk.isEmpty ? "" : " at desk \(undone.undone.desk)"
+        print("UNDONE  \(r.code)  \(r.fullName): check-in at \(time)\(desk) undone (\(reason?.trimmed ?? ""))")
     }
 }

@@ -1,0 +1,156 @@
+import Foundation
+
+/// The paper fallback for the door: everyone registered, alphabetical by last name, with code, name,
+/// organisation, fee category, what is still due and a box to tick. The waiting list follows; cancelled
+/// registrations are left out.
+public struct DoorList: Equatable {
+    public struct Row: Equatable {
+        public var code: String
+        /// "Öberg, Åsa"
+        public var name: String
+        public var organisation: String
+        public var category: String
+        /// "2 000 kr", or "paid" when nothing is due.
+        public var due: String
+        /// The local time ("08:47") of the check-in, nil when not checked in.
+        public var checkedInAt: String?
+
+        /// "[ ]", or "[x] 08:47" for someone already checked in.
+        public var box: String { checkedInAt.map { "[x] " + $0 } ?? "[ ]" }
+    }
+
+    public var title: String
+    public var dateText: String
+    /// When the list was made, local time ("2009-03-19 08:15").
+    public var madeAt: String
+    public var registered: [Row]
+    public var waitlisted: [Row]
+
+    public init(event: Event, registrants: [Registrant], now: Date) {
+        let zone = event.timeZone
+        let money = event.moneyFormat
+        func row(_ r: Registrant) -> Row {
+            Row(code: r.code, name: r.sortName, organisation: r.organisation,
+                category: event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID,
+                due: r.due.minorUnits > 0 ? money.string(r.due) : "paid",
+                checkedInAt: r.checkIn.map { LocalDateTime($0.time, in: zone).timeText })
+        }
+        // Folded, so Öberg sorts with the O's and case does not matter; the code keeps namesakes in order.
+        let sorted = registrants
+            .map { (key: [TextFolding.fold($0.lastName), TextFolding.fold($0.firstName), $0.code], person: $0) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .map(\.person)
+        title = event.title
+        dateText = event.dateText
+        madeAt = LocalDateTime(now, in: zone).description.replacingOccurrences(of: "T", with: " ")
+        registered = sorted.filter { $0.status == .registered }.map(row)
+        waitlisted = sorted.filter { $0.status == .waitlisted }.map(row)
+    }
+
+    public var checkedInCount: Int { registered.filter { $0.checkedInAt != nil }.count }
+}
+
+/// The door list as plain text that fits `width` (80) columns: long names and organisations are cut
+/// with an ellipsis.
+public enum DoorListText {
+    public static func render(_ list: DoorList, width: Int = 80) -> String {
+        var out = clean(list.title) + "\n"
+        out += clean(list.dateText) + "\n"
+        out += "Door list, made \(list.madeAt): \(list.registered.count) registered, \(list.checkedInCount) checked in\n\n"
+        out += table(list.registered, width: width)
+        if !list.waitlisted.isEmpty {
+            out += "\nWaiting list (\(list.waitlisted.count)): not admitted unless the organiser says so\n\n"
+            out += table(list.waitlisted, width: width)
+        }
+        return out
+    }
+
+    static func table(_ rows: [DoorList.Row], width: Int) -> String {
+        let header = ["", "CODE", "NAME", "ORGANISATION", "CATEGORY", "DUE"]
+        let gap = 2
+        let boxW = 9 // "[x] 08:47"
+        let codeW = min(14, max(header[1].count, rows.map { clean($0.code).count }.max() ?? 0))
+        let categoryW = min(14, max(header[4].count, rows.map { clean($0.category).count }.max() ?? 0))
+        let dueW = min(14, max(header[5].count, rows.map { $0.due.count }.max() ?? 0))
+        let rest = max(10, width - boxW - codeW - categoryW - dueW - gap * 5)
+        let wantName = max(header[2].count, rows.map { clean($0.name).count }.max() ?? 0)
+        let wantOrg = max(header[3].count, rows.map { clean($0.organisation).count }.max() ?? 0)
+        var nameW = min(wantName, max(rest * 3 / 5, rest - wantOrg))
+        var orgW = rest - nameW
+        if orgW > wantOrg { orgW = wantOrg; nameW = min(wantName, rest - orgW) }
+        func line(_ cells: [String]) -> String {
+            let parts = [fit(cells[0], boxW), fit(cells[1], codeW), fit(cells[2], nameW), fit(cells[3], orgW),
+                         fit(cells[4], categoryW), fit(cells[5], dueW, right: true)]
+            var s = parts.joined(separator: String(repeating: " ", count: gap))
+            while s.hasSuffix(" ") { s.removeLast() }
+            return s + "\n"
+        }
+        var out = line(header)
+        for r in rows { out += line([r.box, r.code, r.name, r.organisation, r.category, r.due]) }
+        return out
+    }
+
+    /// `s` cut (with "…") or padded to exactly `width` characters.
+    static func fit(_ s: String, _ width: Int, right: Bool = false) -> String {
+        var text = clean(s)
+        if text.count > width { text = width <= 1 ? String(text.prefix(width)) : String(text.prefix(width - 1)) + "…" }
+        let fill = String(repeating: " ", count: width - text.count)
+        return right ? fill + text : text + fill
+    }
+
+    /// Control characters (an escape sequence in a name, a tab, a newline) would garble a terminal or
+    /// a printout: they become spaces.
+    static func clean(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { c in
+            c.properties.generalCategory == .control || c == "\u{2028}" || c == "\u{2029}" ? " " : c
+        }))
+    }
+}
+
+/// The door list as one printable HTML page with a table; every value is escaped.
+public enum DoorListHTML {
+    public static func render(_ list: DoorList) -> String {
+        let e = HTMLText.escape
+        var h = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>Door list · \(e(list.title))</title>
+            <style>
+            body { font-family: sans-serif; font-size: 10pt; margin: 1.5em; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border-bottom: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+            thead { display: table-header-group; }
+            tr { page-break-inside: avoid; }
+            td.due { text-align: right; white-space: nowrap; }
+            td.box { white-space: nowrap; }
+            .tick { display: inline-block; width: 1.1em; height: 1.1em; border: 1px solid #000; }
+            .muted { color: #555; }
+            @media print { body { margin: 0; } }
+            </style>
+            </head>
+            <body>
+            <h1>\(e(list.title))</h1>
+            <p class="muted">\(e(list.dateText)) · door list made \(e(list.madeAt)): \(list.registered.count) registered, \(list.checkedInCount) checked in</p>
+
+            """
+        h += table(list.registered)
+        if !list.waitlisted.isEmpty {
+            h += "<h2>Waiting list (\(list.waitlisted.count))</h2>\n<p class=\"muted\">Not admitted unless the organiser says so.</p>\n"
+            h += table(list.waitlisted)
+        }
+        return h + "</body>\n</html>\n"
+    }
+
+    static func table(_ rows: [DoorList.Row]) -> String {
+        let e = HTMLText.escape
+        var h = "<table>\n<thead><tr><th>Arrived</th><th>Code</th><th>Name</th><th>Organisation</th><th>Category</th><th>Due</th></tr></thead>\n<tbody>\n"
+        for r in rows {
+            let box = r.checkedInAt.map { "&#10003; " + e($0) } ?? "<span class=\"tick\"></span>"
+            h += "<tr><td class=\"box\">\(box)</td><td>\(e(r.code))</td><td>\(e(r.name))</td><td>\(e(r.organisation))</td>"
+            h += "<td>\(e(r.category))</td><td class=\"due\">\(e(r.due))</td></tr>\n"
+        }
+        return h + "</tbody>\n</table>\n"
+    }
+}
