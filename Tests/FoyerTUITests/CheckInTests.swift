@@ -44,6 +44,9 @@ final class CheckInTests: XCTestCase {
                 if let method { try store.commit(.recordPayment(code: r.code, Payment(id: "w", amount: r.price, method: method, time: store.clock.now()))) }
                 let outcome = try CheckInDesk.checkIn(code: r.code, store: store)
                 s = Update.apply(s, .checkInDone(outcome, paid: method == nil ? nil : r.price, registry: store.registry, journal: store.journalEntries)).0
+            case .undoCheckIn(let code, let reason):
+                _ = try CheckInDesk.undo(code: code, reason: reason, store: store)
+                s = Update.apply(s, .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)).0
             case .commit(let change, let message, let undo):
                 try store.commit(change)
                 s = Update.apply(s, .committed(CommitResult(registry: store.registry, journal: store.journalEntries, code: change.code, message: message, undo: undo))).0

@@ -61,6 +61,8 @@ public enum Effect: Hashable, Sendable {
     case register(Registrant)
     /// Check a person in through the store (locked, caught up, fsync'ed), then report `.checkInDone`.
     case checkIn(code: String)
+    /// Undo a check-in with its reason, through the same path as `foyer check-in --undo`.
+    case undoCheckIn(code: String, reason: String)
     /// Take what is due by this method, then check in.
     case payAndCheckIn(code: String, Payment)
     /// Register a walk-in, take the price by this method (nil: pays later), then check in.

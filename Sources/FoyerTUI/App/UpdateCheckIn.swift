@@ -112,8 +112,7 @@ extension Update {
             guard !reason.isEmpty else { s.say("Say why the check-in is undone (it is kept in the history)", .warning); return [] }
             s.overlay = nil
             s.checkIn.banner = .undone(name: p.name)
-            return [.commit(.undoCheckIn(code: p.code, CheckInEvent(action: .undone, time: s.now, desk: "", reason: reason)),
-                            message: "Check-in of \(p.name) undone (\(reason))", undo: .none)]
+            return [.undoCheckIn(code: p.code, reason: reason)]
         default:
             p.reason.handle(key)
             s.overlay = .reason(p)

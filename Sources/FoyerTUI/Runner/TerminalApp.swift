@@ -112,6 +112,15 @@ public final class TerminalApp {
             }
         case .checkIn(let code):
             return .actions([checkIn(code: code, paid: nil)])
+        case .undoCheckIn(let code, let reason):
+            do {
+                let undone = try CheckInDesk.undo(code: code, reason: reason, store: store)
+                seenJournalCount = store.journalEntries.count
+                return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries, code: code,
+                                                         message: "Check-in of \(undone.registrant.fullName) undone (\(reason))", undo: .none))])
+            } catch {
+                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+            }
         case .payAndCheckIn(let code, let payment):
             do {
                 try store.commit(stampedWithDesk(.recordPayment(code: code, payment)))
@@ -163,15 +172,12 @@ public final class TerminalApp {
         }
     }
 
-    /// Payments and check-in undos made here carry this desk's name.
+    /// Payments recorded here carry this desk's name.
     private func stampedWithDesk(_ change: Change) -> Change {
         switch change {
         case .recordPayment(let code, var p) where p.desk.isEmpty:
             p.desk = store.desk
             return .recordPayment(code: code, p)
-        case .undoCheckIn(let code, var e) where e.desk.isEmpty:
-            e.desk = store.desk
-            return .undoCheckIn(code: code, e)
         default:
             return change
         }
