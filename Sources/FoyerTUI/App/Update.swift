@@ -283,12 +283,30 @@ public enum Update {
             let what = "moved “\(item.title)” " + (delta < 0 ? "earlier" : "later")
             return [.saveEvent(moved, message: "Saved: " + what, warning: nil, kind: .edit(UndoEntry(before: s.event, description: what)))]
         case .undo:
-            guard let last = s.undoStack.last else { s.say("Nothing to undo", .info); return [] }
-            return [.saveEvent(last.before, message: "Undone: " + last.description, warning: nil, kind: .undo)]
+            return undoEventEdit(&s)
         default:
             break
         }
         return []
+    }
+
+    /// Puts back the event as it was before the last programme or fee edit (saved through the store).
+    static func undoEventEdit(_ s: inout AppState) -> [Effect] {
+        guard let last = s.undoStack.last else { s.say("Nothing to undo", .info); return [] }
+        return [.saveEvent(last.before, message: "Undone: " + last.description, warning: nil, kind: .undo)]
+    }
+
+    /// Marks a form's errors beside their fields and keeps it open, focused on the first; true when there
+    /// are none and the form can be saved.
+    static func acceptForm(_ fs: FormState, errors: [String: String], _ s: inout AppState) -> Bool {
+        guard !errors.isEmpty else { return true }
+        var marked = fs
+        marked.form.clearErrors()
+        for (id, message) in errors { marked.form.setError(id, message) }
+        marked.form.focus = marked.form.fields.firstIndex { $0.error != nil } ?? marked.form.focus
+        s.overlay = .form(marked)
+        s.say("Not saved: correct the marked field", .error)
+        return false
     }
 
     // MARK: Forms and questions

@@ -122,16 +122,7 @@ extension Update {
 
     static func saveWalkIn(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         let draft = WalkInForm.draft(fs.form, event: s.event, registry: s.registry, now: s.now)
-        var marked = fs
-        marked.form.clearErrors()
-        let errors = RegistrantForm.errors(of: draft, event: s.event)
-        for (id, message) in errors { marked.form.setError(id, message) }
-        guard errors.isEmpty else {
-            marked.form.focus = marked.form.fields.firstIndex { $0.error != nil } ?? marked.form.focus
-            s.overlay = .form(marked)
-            s.say("Not saved: correct the marked field", .error)
-            return []
-        }
+        guard acceptForm(fs, errors: RegistrantForm.errors(of: draft, event: s.event), &s) else { return [] }
         s.overlay = nil
         return [.walkIn(draft, method: WalkInForm.method(fs.form))]
     }

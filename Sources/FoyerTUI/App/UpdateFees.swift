@@ -35,8 +35,7 @@ extension Update {
             return [.saveEvent(updated, message: "Saved: " + what + (c.retired ? " (kept for those who have it)" : ""), warning: nil,
                                kind: .edit(UndoEntry(before: s.event, description: what)))]
         case .undo:
-            guard let last = s.undoStack.last else { s.say("Nothing to undo", .info); return [] }
-            return [.saveEvent(last.before, message: "Undone: " + last.description, warning: nil, kind: .undo)]
+            return undoEventEdit(&s)
         default:
             break
         }
@@ -46,16 +45,7 @@ extension Update {
     static func saveCategoryForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         var editing: FeeCategory?
         if case .editCategory(let id) = fs.purpose { editing = s.event.feeCategory(id: id) }
-        var marked = fs
-        marked.form.clearErrors()
-        let errors = CategoryForm.errors(fs.form, event: s.event)
-        for (id, message) in errors { marked.form.setError(id, message) }
-        guard errors.isEmpty, let category = CategoryForm.category(fs.form, editing: editing, event: s.event) else {
-            marked.form.focus = marked.form.fields.firstIndex { $0.error != nil } ?? marked.form.focus
-            s.overlay = .form(marked)
-            s.say("Not saved: correct the marked field", .error)
-            return []
-        }
+        guard acceptForm(fs, errors: CategoryForm.errors(fs.form, event: s.event), &s), let category = CategoryForm.category(fs.form, editing: editing, event: s.event) else { return [] }
         guard fs.form.isChanged else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
         var updated = s.event
         if let i = updated.feeCategories.firstIndex(where: { $0.id == category.id }) { updated.feeCategories[i] = category }

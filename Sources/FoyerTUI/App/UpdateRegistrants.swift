@@ -173,16 +173,7 @@ extension Update {
 
     static func saveRegistrantForm(_ fs: FormState, _ s: inout AppState, allowDuplicate: Bool) -> [Effect] {
         let draft = registrantDraft(fs, s)
-        var marked = fs
-        marked.form.clearErrors()
-        let errors = RegistrantForm.errors(of: draft, event: s.event)
-        for (id, message) in errors { marked.form.setError(id, message) }
-        guard errors.isEmpty else {
-            marked.form.focus = marked.form.fields.firstIndex { $0.error != nil } ?? marked.form.focus
-            s.overlay = .form(marked)
-            s.say("Not saved: correct the marked field", .error)
-            return []
-        }
+        guard acceptForm(fs, errors: RegistrantForm.errors(of: draft, event: s.event), &s) else { return [] }
         if !allowDuplicate, let duplicate = Validation.duplicates(of: draft, among: s.registry.registrants).first {
             s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode ?? "", message: duplicate.message))
             return []
@@ -203,16 +194,7 @@ extension Update {
 
     static func savePaymentForm(_ fs: FormState, code: String, _ s: inout AppState) -> [Effect] {
         guard let r = s.registry[code] else { s.overlay = nil; return [] }
-        var marked = fs
-        marked.form.clearErrors()
-        let errors = PaymentForm.errors(fs.form, registrant: r, event: s.event)
-        for (id, message) in errors { marked.form.setError(id, message) }
-        guard errors.isEmpty, let payment = PaymentForm.payment(fs.form, event: s.event) else {
-            marked.form.focus = marked.form.fields.firstIndex { $0.error != nil } ?? marked.form.focus
-            s.overlay = .form(marked)
-            s.say("Not saved: correct the marked field", .error)
-            return []
-        }
+        guard acceptForm(fs, errors: PaymentForm.errors(fs.form, registrant: r, event: s.event), &s), let payment = PaymentForm.payment(fs.form, event: s.event) else { return [] }
         let due = max(r.due, .zero)
         if payment.kind == .payment, payment.amount > due {
             let over = s.event.moneyFormat.string(payment.amount - due)
