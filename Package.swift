@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FoyerCoreTests", dependencies: ["FoyerCore", "FoyerSamples"]),
+        .testTarget(name: "FoyerCoreTests", dependencies: ["FoyerCore", "FoyerSamples"], exclude: ["Fixtures"]),
         .testTarget(name: "FoyerTUITests", dependencies: ["FoyerTUI", "FoyerCore", "FoyerSamples"], exclude: ["Golden"]),
         .testTarget(name: "FoyerCLITests", dependencies: ["FoyerCore"]),
     ]

@@ -1,0 +1,45 @@
+import ArgumentParser
+import FoyerCore
+import Foundation
+
+/// `foyer import …`: bring data in from other programs. Every import shows what it would do first.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring in a programme from flyer text (and, later, registrations from CSV).",
+        subcommands: [ImportProgramme.self])
+}
+
+struct ImportProgramme: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "programme",
+        abstract: "Read a programme from plain text (\"9.00-10.00 Title\", topics led by - • *); shows a preview, replaces only with --yes.")
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The text file.") var file: String
+    @Flag(help: "Replace the event's programme with what was read.") var yes = false
+
+    func run() throws {
+        let store = try options.openStore()
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): cannot be read") }
+        guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("\(file): not UTF-8 text") }
+        let result = ProgrammeTextImport.parse(text, event: store.event)
+        let programme = Programme(result.items)
+        print("Read \(result.items.count) programme items from \(file):")
+        for i in programme.items.indices {
+            let item = programme.items[i]
+            print(programme.timeRange(of: i).padding(toLength: 13, withPad: " ", startingAt: 0) + item.title
+                  + (item.kind == .session ? "" : "  [\(item.kind.label.lowercased())]"))
+            for topic in item.topics { print(String(repeating: " ", count: 13) + "- " + topic) }
+        }
+        let blank = result.skipped.filter { $0.text.isEmpty }.count
+        for s in result.skipped where !s.text.isEmpty { print("skipped: line \(s.line): \(s.reason): \(s.text.prefix(70))") }
+        if blank > 0 { print("skipped: \(blank) blank lines") }
+        guard !result.items.isEmpty else { throw ValidationError("\(file): no programme items found (lines start with a time such as 9.00-10.00)") }
+        guard yes else {
+            print("Nothing changed; run again with --yes to replace the programme of \(store.event.programmeItems.count) items with these \(result.items.count).")
+            return
+        }
+        try store.saveEvent(store.event.replacingProgramme(with: result.items))
+        print("Replaced the programme of \(store.event.id): \(result.items.count) items.")
+    }
+}
