@@ -13,7 +13,7 @@ struct Foyer: ParsableCommand {
             query (the candidates are listed, nothing changed); 3 already checked in.
             """,
         subcommands: [Open.self, Events.self, ProgrammeCommand.self, Registrants.self, Register.self,
-                      CheckInCommand.self, ImportCommand.self, DoorListCommand.self, ReceiptCommand.self, Stats.self, Validate.self, Generate.self,
+                      CheckInCommand.self, ImportCommand.self, ExportCommand.self, DoorListCommand.self, ReceiptCommand.self, Stats.self, Validate.self, Generate.self,
                       Compact.self],
         defaultSubcommand: Open.self
     )

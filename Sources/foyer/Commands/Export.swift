@@ -1,0 +1,41 @@
+import ArgumentParser
+import FoyerCore
+import Foundation
+
+/// `foyer export …`: data out for calendars, printers and other programs.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the programme for calendars (iCalendar), schedule tools (frab/pretalx JSON) and print (Markdown, HTML).",
+        subcommands: [ExportProgramme.self])
+}
+
+enum ProgrammeFormat: String, ExpressibleByArgument, CaseIterable { case ics, json, markdown, html }
+
+struct ExportProgramme: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "programme", abstract: "The programme as .ics, schedule JSON, Markdown or HTML.")
+    @OptionGroup var options: StoreOptions
+    @Option(help: "ics, json, markdown or html.") var format: ProgrammeFormat = .ics
+    @Option(help: "Write to this file (atomically, mode 0600) instead of standard output.") var output: String?
+
+    func run() throws {
+        let store = try options.openStore()
+        let text: String
+        switch format {
+        case .ics: text = ICalendar.render(store.event, now: store.clock.now())
+        case .json: text = try ProgrammeExport.scheduleJSON(store.event)
+        case .markdown: text = ProgrammeExport.markdown(store.event)
+        case .html: text = ProgrammeExport.html(store.event)
+        }
+        try Output.write(text, to: output)
+    }
+}
+
+/// Standard output, or a file written atomically and readable only by its owner.
+enum Output {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }
+        try SafeFile.write(text, to: path)
+        Console.note("wrote \(path)")
+    }
+}
