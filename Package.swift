@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // CSV import: quoted fields with commas, quotes and line breaks, either delimiter.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The only C: a module map for ncursesw and one shim header that wraps its macros.
@@ -17,7 +19,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // The model, the store and import/export. No terminal code.
-        .target(name: "FoyerCore"),
+        .target(name: "FoyerCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         // The sample events in Data/, bundled so an empty data directory can be seeded.
         .target(
             name: "FoyerSamples",

@@ -6,8 +6,8 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the programme for calendars (iCalendar), schedule tools (frab/pretalx JSON) and print (Markdown, HTML).",
-        subcommands: [ExportProgramme.self])
+        abstract: "Write the programme (iCalendar, schedule JSON, Markdown, HTML), the registrants (CSV, JSON) and name badges (HTML).",
+        subcommands: [ExportProgramme.self, ExportRegistrants.self, ExportBadges.self])
 }
 
 enum ProgrammeFormat: String, ExpressibleByArgument, CaseIterable { case ics, json, markdown, html }

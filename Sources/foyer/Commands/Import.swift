@@ -6,8 +6,8 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring in a programme from flyer text (and, later, registrations from CSV).",
-        subcommands: [ImportProgramme.self])
+        abstract: "Bring in a programme from flyer text, or registrations from CSV.",
+        subcommands: [ImportProgramme.self, ImportRegistrations.self])
 }
 
 struct ImportProgramme: ParsableCommand {

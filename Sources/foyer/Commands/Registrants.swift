@@ -42,29 +42,3 @@ struct Registrants: ParsableCommand {
     }
 }
 
-/// Registrants as CSV: one row each, every field, RFC 4180 quoting.
-enum RegistrantCSV {
-    static let columns = ["code", "firstName", "lastName", "email", "phone", "organisation", "role", "feeCategory",
-                          "price", "paid", "due", "status", "checkedInAt", "checkedInDesk", "registeredAt", "late",
-                          "dietaryNeeds", "invoiceAddress", "invoiceReference", "notes"]
-
-    static func render(_ list: [Registrant], event: Event) -> String {
-        let zone = event.timeZone
-        func amount(_ m: Money) -> String { String(format: "%d.%02d", m.minorUnits / 100, abs(m.minorUnits % 100)) }
-        var out = columns.joined(separator: ",") + "\r\n"
-        for r in list {
-            let cells = [r.code, r.firstName, r.lastName, r.email, r.phone, r.organisation, r.role, r.feeCategoryID,
-                         amount(r.price), amount(r.paid - r.refunded), amount(r.due), r.status.rawValue,
-                         r.checkIn.map { Timestamp.format($0.time, in: zone) } ?? "", r.checkIn?.desk ?? "",
-                         Timestamp.format(r.registeredAt, in: zone), event.isLate(r.registeredAt) ? "yes" : "no",
-                         r.dietaryNeeds, r.invoiceAddress, r.invoiceReference, r.notes]
-            out += cells.map(quote).joined(separator: ",") + "\r\n"
-        }
-        return out
-    }
-
-    static func quote(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}

@@ -1,0 +1,217 @@
+import CSV
+import Foundation
+
+/// Registrations from a spreadsheet or another system's export: Foyer's own CSV, pretix's check-in list
+/// and order exports, Indico's registration export, or any sheet with recognisable column names. Comma
+/// or semicolon, with or without a BOM. A plan is made first — each row to add, update (same email) or
+/// reject, with the reason — and nothing is written until the plan is applied.
+public struct RegistrationImport: Sendable {
+    public enum Action: Hashable, Sendable { case add, update(code: String), reject(String) }
+
+    public struct Row: Hashable, Sendable {
+        /// The line the row starts on in the file (the header is line 1).
+        public var line: Int
+        public var action: Action
+        public var registrant: Registrant
+        /// Paid amount found in the file (nil: nothing said).
+        public var paid: Money?
+        public var checkedInAt: Date?
+        public var name: String { registrant.fullName }
+    }
+
+    public var rows: [Row]
+    public var unknownColumns: [String]
+    public var delimiter: Character
+
+    public var adds: Int { rows.filter { $0.action == .add }.count }
+    public var updates: Int { rows.filter { if case .update = $0.action { return true }; return false }.count }
+    public var rejects: Int { rows.filter { if case .reject = $0.action { return true }; return false }.count }
+
+    enum Field: Hashable { case code, first, last, full, email, phone, organisation, role, category, price, paid, checkedIn, registeredAt,
+                           status, dietary, invoiceAddress, invoiceReference, notes }
+
+    /// Column names people and systems use, folded (lower case, no accents, letters and digits only).
+    static let names: [String: Field] = [
+        "code": .code,
+        "firstname": .first, "givenname": .first, "fornamn": .first,
+        "lastname": .last, "surname": .last, "familyname": .last, "efternamn": .last,
+        "name": .full, "attendeename": .full, "fullname": .full, "namn": .full, "participant": .full,
+        "email": .email, "emailaddress": .email, "mail": .email, "epost": .email, "attendeeemail": .email,
+        "phone": .phone, "telephone": .phone, "mobile": .phone, "phonenumber": .phone, "telefon": .phone,
+        "organisation": .organisation, "organization": .organisation, "company": .organisation, "affiliation": .organisation,
+        "institution": .organisation, "employer": .organisation,
+        "role": .role, "profession": .role, "position": .role, "yrke": .role,
+        "feecategory": .category, "category": .category, "product": .category, "ticket": .category, "tickettype": .category,
+        "registrationtype": .category, "kategori": .category, "itemname": .category,
+        "price": .price, "amount": .price, "total": .price, "pris": .price,
+        "paid": .paid, "paymentstatus": .paid, "betald": .paid,
+        "checkedin": .checkedIn, "checkedinat": .checkedIn, "checkin": .checkedIn, "attended": .checkedIn,
+        "registeredat": .registeredAt, "orderdate": .registeredAt, "registrationdate": .registeredAt, "registered": .registeredAt,
+        "status": .status,
+        "dietaryneeds": .dietary, "dietary": .dietary, "diet": .dietary, "specialkost": .dietary,
+        "invoiceaddress": .invoiceAddress, "billingaddress": .invoiceAddress, "fakturaadress": .invoiceAddress,
+        "invoicereference": .invoiceReference, "reference": .invoiceReference, "ponumber": .invoiceReference,
+        "notes": .notes, "comment": .notes, "comments": .notes, "note": .notes,
+    ]
+
+    static func fold(_ header: String) -> String { TextFolding.fold(header).filter { $0.isLetter || $0.isNumber } }
+
+    /// Reads the file and plans each row against the event and the registrations already there.
+    /// `categoryMap` maps names in the file to category ids ("Early bird" → "standard").
+    public static func plan(_ text: String, event: Event, registry: Registry, now: Date,
+                            categoryMap: [String: String] = [:]) throws -> RegistrationImport {
+        var body = text
+        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+        let headerLine = body.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        let delimiter: Character = headerLine.filter { $0 == ";" }.count > headerLine.filter { $0 == "," }.count ? ";" : ","
+        let reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: true, delimiter: delimiter.unicodeScalars.first!)
+        let header = reader.headerRow ?? []
+        let fields = header.map { names[fold($0)] }
+        let unknown = zip(header, fields).filter { $0.1 == nil && !$0.0.isEmpty && !["due", "late", "checkedindesk"].contains(fold($0.0)) }.map(\.0)
+        var rows: [Row] = []
+        var emailsSeen: [String: Int] = [:]
+        var line = 2
+        var nextNumber = registry.nextNumber
+        while let cells = reader.next() {
+            let rowLine = line
+            line += 1 + cells.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if cells.allSatisfy({ $0.isEmpty }) { continue }
+            var value: [Field: String] = [:]
+            var notes: [String] = []
+            for (i, cell) in cells.enumerated() where i < header.count {
+                if let f = fields[i] { if !cell.isEmpty { value[f] = cell } }
+                else if !cell.isEmpty, !["due", "late", "checkedindesk"].contains(fold(header[i])) { notes.append(header[i] + ": " + cell) }
+            }
+            var r = Registrant(code: RegistrantCode.make(prefix: event.codePrefix, number: nextNumber), firstName: value[.first] ?? "",
+                               lastName: value[.last] ?? "", email: value[.email] ?? "", phone: value[.phone] ?? "",
+                               organisation: value[.organisation] ?? "", role: value[.role] ?? "", feeCategoryID: "",
+                               price: .zero, registeredAt: value[.registeredAt].flatMap { parseDate($0, zone: event.timeZone) } ?? now,
+                               dietaryNeeds: value[.dietary] ?? "", invoiceAddress: value[.invoiceAddress] ?? "",
+                               invoiceReference: value[.invoiceReference] ?? "",
+                               notes: ([value[.notes]].compactMap { $0 } + notes).joined(separator: "\n"))
+            if r.firstName.isEmpty && r.lastName.isEmpty, let full = value[.full] {
+                let parts = full.split(separator: " ")
+                r.firstName = parts.dropLast().joined(separator: " ")
+                r.lastName = parts.last.map(String.init) ?? ""
+                if r.firstName.isEmpty { swap(&r.firstName, &r.lastName) }
+            }
+            if let status = value[.status].map(fold) {
+                if ["cancelled", "canceled", "avbokad"].contains(status) { r.status = .cancelled }
+                else if ["waitlisted", "waitinglist", "reserv"].contains(status) { r.status = .waitlisted }
+            }
+            let price = value[.price].flatMap(parseAmount)
+            var action = Action.add
+            if let category = matchCategory(value[.category], price: price, event: event, map: categoryMap) {
+                r.feeCategoryID = category.id
+                r.price = price ?? category.price
+            } else {
+                let named = value[.category].map { "“\($0)”" } ?? (price.map { "at \(event.moneyFormat.string($0))" } ?? "(none given)")
+                action = .reject("unknown category \(named): add it, or map it with --category NAME=ID")
+            }
+            let paid: Money? = value[.paid].flatMap { parsePaid($0, price: r.price) }
+            let checkedIn: Date? = value[.checkedIn].flatMap { parseCheckIn($0, zone: event.timeZone, now: now) }
+            if case .add = action {
+                let issues = Validation.fieldIssues(r, event: event).filter { $0.severity == .error }
+                if let first = issues.first { action = .reject(first.description) }
+            }
+            let email = r.email.lowercased()
+            if case .add = action, !email.isEmpty {
+                if let earlier = emailsSeen[email] { action = .reject("the same email as line \(earlier) of this file") }
+                else if let existing = registry.registrants.first(where: { $0.email.lowercased() == email }) {
+                    action = .update(code: existing.code)
+                    var updated = existing
+                    for (keyPath, value) in [(\Registrant.firstName, r.firstName), (\Registrant.lastName, r.lastName), (\Registrant.phone, r.phone),
+                                             (\Registrant.organisation, r.organisation), (\Registrant.role, r.role),
+                                             (\Registrant.dietaryNeeds, r.dietaryNeeds), (\Registrant.invoiceAddress, r.invoiceAddress),
+                                             (\Registrant.invoiceReference, r.invoiceReference)] where !value.isEmpty {
+                        updated[keyPath: keyPath] = value
+                    }
+                    r = updated
+                }
+                emailsSeen[email] = emailsSeen[email] ?? rowLine
+            }
+            if case .add = action { nextNumber += 1 }
+            rows.append(Row(line: rowLine, action: action, registrant: r, paid: paid, checkedInAt: checkedIn))
+        }
+        if let error = reader.error { throw StoreError.corrupt(file: "the CSV file", line: line, detail: String(describing: error)) }
+        return RegistrationImport(rows: rows, unknownColumns: unknown, delimiter: delimiter)
+    }
+
+    /// By id, by name in any language (accents and case ignored), or by a price only one category has.
+    static func matchCategory(_ text: String?, price: Money?, event: Event, map: [String: String]) -> FeeCategory? {
+        if let text {
+            if let id = map[text] ?? map.first(where: { fold($0.key) == fold(text) })?.value { return event.feeCategory(id: id) }
+            if let c = event.feeCategory(id: text) { return c }
+            let wanted = fold(text)
+            if let c = event.feeCategories.first(where: { c in c.name.values.values.contains { fold($0) == wanted } }) { return c }
+            let partial = event.feeCategories.filter { c in c.name.values.values.contains { fold($0).hasPrefix(wanted) || wanted.hasPrefix(fold($0)) } }
+            if partial.count == 1 { return partial[0] }
+            if price == nil { return nil }
+        }
+        guard let price else { return text == nil && event.feeCategories.count == 1 ? event.feeCategories[0] : nil }
+        let byPrice = event.feeCategories.filter { $0.price == price && !$0.retired }
+        return byPrice.count == 1 ? byPrice[0] : nil
+    }
+
+    /// "2000", "2 000 kr", "2000.00", "SEK 500,00".
+    static func parseAmount(_ text: String) -> Money? {
+        let cleaned = text.replacingOccurrences(of: "SEK", with: "").replacingOccurrences(of: "kr", with: "")
+        return MoneyFormat.swedish.parse(cleaned.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// "yes"/"true"/"paid"/"1" → the price; "no"/"false"/"0"/"" → nothing; an amount → that amount.
+    static func parsePaid(_ text: String, price: Money) -> Money? {
+        let t = fold(text)
+        if ["yes", "true", "paid", "ja", "betald", "x"].contains(t) { return price }
+        if ["no", "false", "unpaid", "nej", "0", "000"].contains(t) { return nil }
+        if let amount = parseAmount(text), amount.minorUnits > 0 { return amount }
+        return nil
+    }
+
+    static func parseCheckIn(_ text: String, zone: TimeZone, now: Date) -> Date? {
+        let t = fold(text)
+        if ["no", "false", "0", "nej", ""].contains(t) { return nil }
+        if ["yes", "true", "1", "ja", "x"].contains(t) { return now }
+        return parseDate(text, zone: zone) ?? now
+    }
+
+    /// ISO 8601 with an offset, "2009-02-20 10:00", "2009-02-20T10:00" or "2009-02-20".
+    static func parseDate(_ text: String, zone: TimeZone) -> Date? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let d = Timestamp.parse(t) { return d }
+        if let d = LocalDateTime(String(t.prefix(16))) { return d.instant(in: zone) }
+        if let d = LocalDate(String(t.prefix(10))) { return d.start(in: zone) }
+        return nil
+    }
+
+    /// Writes the plan through the store: adds get the store's next codes; payments and check-ins found
+    /// in the file are recorded as changes of their own. Returns the codes added and updated.
+    @discardableResult
+    public func apply(to store: EventStore) throws -> (added: [String], updated: [String]) {
+        var added: [String] = [], updated: [String] = []
+        for row in rows {
+            let code: String
+            switch row.action {
+            case .reject: continue
+            case .add:
+                code = try store.register(row.registrant).code
+                added.append(code)
+            case .update(let existing):
+                guard let old = store.registry[existing] else { continue }
+                let edit = RegistrantEdit(from: old, to: row.registrant)
+                if !edit.isEmpty { try store.commit(.edit(code: existing, edit)) }
+                code = existing
+                updated.append(code)
+            }
+            guard let r = store.registry[code] else { continue }
+            if let paid = row.paid, paid > r.paid - r.refunded {
+                try store.commit(.recordPayment(code: code, Payment(id: "import-\(code)-\(row.line)", amount: paid - (r.paid - r.refunded),
+                                                                    method: .other, time: store.clock.now(), reference: "imported", desk: store.desk)))
+            }
+            if let time = row.checkedInAt, r.checkIn == nil, r.status == .registered {
+                try store.commit(.checkIn(code: code, CheckIn(time: time, desk: store.desk)))
+            }
+        }
+        return (added, updated)
+    }
+}

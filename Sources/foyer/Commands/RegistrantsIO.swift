@@ -1,0 +1,79 @@
+import ArgumentParser
+import FoyerCore
+import Foundation
+
+struct ImportRegistrations: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "registrations",
+        abstract: "Read registrations from CSV (Foyer's own, pretix, Indico, any sheet); a dry run first, written only with --yes.")
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The CSV file (comma or semicolon, UTF-8 with or without BOM).") var file: String
+    @Option(name: .customLong("category"), help: ArgumentHelp("Map a category name in the file to a category id: --category \"Early bird=standard\".", valueName: "NAME=ID"))
+    var categoryMappings: [String] = []
+    @Flag(help: "Write what the dry run shows.") var yes = false
+
+    func run() throws {
+        let store = try options.openStore()
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): cannot be read") }
+        guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("\(file): not UTF-8 text") }
+        var map: [String: String] = [:]
+        for m in categoryMappings {
+            let parts = m.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, store.event.feeCategory(id: parts[1]) != nil else {
+                throw ValidationError("--category \(m): write NAME=ID with one of: " + store.event.feeCategories.map(\.id).joined(separator: ", "))
+            }
+            map[parts[0]] = parts[1]
+        }
+        let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now(), categoryMap: map)
+        let money = store.event.moneyFormat
+        for row in plan.rows {
+            let what: String
+            switch row.action {
+            case .add: what = "add     "
+            case .update(let code): what = "update  \(code) "
+            case .reject(let why): what = "reject  (\(why)) "
+            }
+            let category = store.event.feeCategory(id: row.registrant.feeCategoryID)?.displayName() ?? "?"
+            var extra = ""
+            if let paid = row.paid { extra += ", paid \(money.string(paid))" }
+            if row.checkedInAt != nil { extra += ", checked in" }
+            print("line \(row.line): \(what)\(row.name.isEmpty ? "(no name)" : row.name) <\(row.registrant.email)>, \(category)\(extra)")
+        }
+        if !plan.unknownColumns.isEmpty { print("columns kept in notes: " + plan.unknownColumns.joined(separator: ", ")) }
+        print("\(plan.adds) to add, \(plan.updates) to update, \(plan.rejects) rejected (delimiter \"\(plan.delimiter)\")")
+        guard yes else { print("Nothing changed; run again with --yes to write this."); return }
+        let result = try plan.apply(to: store)
+        print("Added \(result.added.count), updated \(result.updated.count).")
+    }
+}
+
+enum RegistrantsFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+struct ExportRegistrants: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "registrants", abstract: "Every registrant, every field, as CSV (spreadsheet-safe) or JSON.")
+    @OptionGroup var options: StoreOptions
+    @Option(help: "csv or json.") var format: RegistrantsFormat = .csv
+    @Flag(help: "Start the CSV with a byte-order mark (for Excel).") var bom = false
+    @Flag(help: "Do not neutralise cells that a spreadsheet would run as formulas (= + - @).") var raw = false
+    @Option(help: "Write to this file (atomically, mode 0600) instead of standard output.") var output: String?
+
+    func run() throws {
+        let store = try options.openStore()
+        let list = store.registry.registrants
+        switch format {
+        case .csv: try Output.write(RegistrantCSV.render(list, event: store.event, bom: bom, neutralise: !raw), to: output)
+        case .json: try Output.write(String(decoding: try JSONEncoder.foyer(zone: store.event.timeZone).encode(list), as: UTF8.self) + "\n", to: output)
+        }
+    }
+}
+
+struct ExportBadges: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "badges", abstract: "Name badges as a printable HTML page.")
+    @OptionGroup var options: StoreOptions
+    @Option(help: "Write to this file (atomically, mode 0600) instead of standard output.") var output: String?
+
+    func run() throws {
+        let store = try options.openStore()
+        try Output.write(Badges.html(store.event, registrants: store.registry.registrants), to: output)
+    }
+}
