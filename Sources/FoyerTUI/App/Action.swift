@@ -22,6 +22,9 @@ public enum Action: Sendable {
     case commitFailed(String)
     /// A check-in was tried at the store: what happened, and the registrations as they now are.
     case checkInDone(CheckInDesk.Outcome, paid: Money?, registry: Registry, journal: [JournalEntry])
+    case importPreviewed(ImportPreview)
+    /// Something finished that needs only a word in the status line.
+    case notice(String)
     /// A receipt was numbered, logged and saved; `path` is the HTML file (the text file is beside it).
     case receiptIssued(number: Int, name: String, path: String)
     /// Other desks changed something (or nothing did and this is a no-op); `codes` nil means everything.
@@ -67,6 +70,10 @@ public enum Effect: Hashable, Sendable {
     case payAndCheckIn(code: String, Payment)
     /// Register a walk-in, take the price by this method (nil: pays later), then check in.
     case walkIn(Registrant, method: PaymentMethod?)
+    /// Read a file and say what importing it would do (`.importPreviewed`), changing nothing.
+    case previewImport(ImportKind, path: String)
+    /// Import what was previewed, if the file is still the same.
+    case applyImport(ImportKind, path: String, digest: Int)
     /// Issue the next receipt for a registrant and save it (text and HTML) in the event's receipts folder.
     case issueReceipt(code: String)
     case quit

@@ -65,7 +65,8 @@ public struct AppState: Sendable {
         case .duplicate: return .dialog
         case .typedConfirm: return .prompt
         case .reprice: return .reprice
-        case .reason: return .prompt
+        case .reason, .importPath: return .prompt
+        case .importPreview: return .preview
         case nil:
             if pane == .checkIn, case .unpaid? = checkIn.banner { return .checkInPayment }
             return pane.keyContext
@@ -115,6 +116,33 @@ public enum Overlay: Hashable, Sendable {
     case reprice(RepriceQuestion)
     /// Why a check-in is undone.
     case reason(ReasonPrompt)
+    /// Which file to import.
+    case importPath(ImportPrompt)
+    /// What an import would do; applied only on yes.
+    case importPreview(ImportPreview)
+}
+
+public enum ImportKind: Hashable, Sendable {
+    case programme, registrations
+    public var title: String { self == .programme ? "Import a programme from a text file" : "Import registrations from a CSV file" }
+}
+
+public struct ImportPrompt: Hashable, Sendable {
+    public var kind: ImportKind
+    public var path: LineEditor
+}
+
+public struct ImportPreview: Hashable, Sendable {
+    public var kind: ImportKind
+    public var path: String
+    /// The file's content as previewed: applying re-reads it and refuses if it changed meanwhile.
+    public var digest: Int
+    public var lines: [String]
+    public var scroll = 0
+    public var canApply: Bool
+    public init(kind: ImportKind, path: String, digest: Int, lines: [String], canApply: Bool) {
+        self.kind = kind; self.path = path; self.digest = digest; self.lines = lines; self.canApply = canApply
+    }
 }
 
 public struct FeesState: Hashable, Sendable {

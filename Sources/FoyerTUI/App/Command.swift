@@ -10,6 +10,7 @@ public enum Command: Hashable, Sendable {
     case nextField, previousField, save, submitField, cancel, cycleChoice, confirm
     case newRegistrant, editRegistrant, cancelRegistration, restoreRegistration, deleteRegistration
     case addCategory, editCategory, retireCategory, keepPrice
+    case importFile, apply
     case checkInSelected, walkIn, undoCheckIn, chooseMethod(PaymentMethod), payLater
     case recordPayment, issueReceipt, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
 }

@@ -94,6 +94,12 @@ public enum Update {
             adopt(registry, journal: journal, codes: nil, &s)
             showCheckIn(outcome, paid: paid, &s)
             return []
+        case .importPreviewed(let preview):
+            s.overlay = .importPreview(preview)
+            return []
+        case .notice(let text):
+            s.say(text, .success)
+            return []
         case .receiptIssued(let number, let name, let path):
             s.say("Receipt no. \(number) for \(name): \(path) (and .txt)", .success)
             return []
@@ -141,6 +147,10 @@ public enum Update {
             return answerReprice(question, command: KeyTable.command(for: key, in: .reprice), &s)
         case .reason(let prompt)?:
             return reasonKey(key, prompt, &s)
+        case .importPath(let prompt)?:
+            return importPathKey(key, prompt, &s)
+        case .importPreview(let preview)?:
+            return importPreviewKey(key, preview, &s)
         case .form(let formState)?:
             return formKey(key, formState, &s)
         case .find(var editor)?:
@@ -284,6 +294,8 @@ public enum Update {
             return [.saveEvent(moved, message: "Saved: " + what, warning: nil, kind: .edit(UndoEntry(before: s.event, description: what)))]
         case .undo:
             return undoEventEdit(&s)
+        case .importFile:
+            startImport(.programme, &s)
         default:
             break
         }

@@ -121,6 +121,8 @@ extension Update {
         case .recordPayment:
             guard let r = selected else { return [] }
             s.overlay = .form(FormState(form: PaymentForm.make(for: r, event: s.event, now: s.now), purpose: .payment(code: r.code)))
+        case .importFile:
+            startImport(.registrations, &s)
         case .issueReceipt:
             guard let r = selected else { return [] }
             return [.issueReceipt(code: r.code)]

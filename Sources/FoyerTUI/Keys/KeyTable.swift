@@ -2,7 +2,7 @@ import FoyerCore
 
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice
+    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview
 
     public var title: String {
         switch self {
@@ -18,6 +18,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .switcher: return "Open an event"
         case .reprice: return "Repricing"
         case .checkInPayment: return "Taking a payment at check-in"
+        case .preview: return "Import preview"
         }
     }
 }
@@ -75,7 +76,8 @@ public enum KeyTable {
         .init(.deleteItem, [.char("d"), .delete], "delete the item (asks first)", .agenda),
         .init(.moveItemUp, [.char("K")], "move the item earlier (swaps with the one before)", .agenda),
         .init(.moveItemDown, [.char("J")], "move the item later (swaps with the one after)", .agenda),
-        .init(.undo, [.char("u"), .ctrl("z")], "undo the last programme edit", .agenda),
+        .init(.undo, [.char("u"), .ctrl("z")], "undo the last programme edit (an import too)", .agenda),
+        .init(.importFile, [.char("I")], "import a programme from flyer text (a preview first)", .agenda),
         .init(.back, [.escape], "close the details or information view", .agenda),
 
         // Registrants
@@ -100,6 +102,7 @@ public enum KeyTable {
         .init(.promoteFirst, [.char("P")], "promote the first on the waiting list", .registrants),
         .init(.deleteRegistration, [.char("D")], "delete for good (type the code to confirm)", .registrants),
         .init(.undo, [.char("u"), .ctrl("z")], "undo the last change of this session (up to 20)", .registrants),
+        .init(.importFile, [.char("I")], "import registrations from CSV (pretix, Indico, a spreadsheet; a dry run first)", .registrants),
         .init(.back, [.escape], "clear the search, or close the details", .registrants),
 
         // Fees
@@ -127,6 +130,14 @@ public enum KeyTable {
         .init(.checkInSelected, [.enter], "take the amount due by the chosen method and check in", .checkInPayment, hint: "take it"),
         .init(.payLater, [.char("l")], "check in now, pay later (invoice)", .checkInPayment, hint: "pay later"),
         .init(.back, [.escape], "do not check in", .checkInPayment, hint: "back"),
+
+        // Import preview
+        .init(.apply, [.char("y")], "import what the preview shows", .preview, hint: "import"),
+        .init(.cancel, [.char("n"), .escape], "import nothing", .preview, hint: "cancel"),
+        .init(.moveUp, [.up, .char("k")], "scroll up", .preview),
+        .init(.moveDown, [.down, .char("j")], "scroll down", .preview),
+        .init(.pageUp, [.pageUp], "page up", .preview),
+        .init(.pageDown, [.pageDown, .char(" ")], "page down", .preview),
 
         // Repricing
         .init(.confirm, [.char("y")], "move the unpaid registrants to the new price", .reprice, hint: "move them"),

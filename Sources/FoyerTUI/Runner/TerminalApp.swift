@@ -142,6 +142,47 @@ public final class TerminalApp {
             } catch {
                 return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
             }
+        case .previewImport(let kind, let path):
+            do {
+                let text = try readText(path)
+                switch kind {
+                case .programme:
+                    let parsed = ProgrammeTextImport.parse(text, event: store.event)
+                    return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
+                        lines: parsed.previewLines(source: path) + ["", "y replaces the programme of \(store.event.programmeItems.count) items with these \(parsed.items.count) (u undoes it) · n keeps it"],
+                        canApply: !parsed.items.isEmpty))])
+                case .registrations:
+                    let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
+                    return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
+                        lines: plan.reportLines(event: store.event) + ["", "y adds and updates as shown (each change journaled) · n imports nothing"],
+                        canApply: plan.adds + plan.updates > 0))])
+                }
+            } catch {
+                return .actions([.commitFailed(String(describing: error))])
+            }
+        case .applyImport(let kind, let path, let digest):
+            do {
+                let text = try readText(path)
+                guard text.hashValue == digest else { return .actions([.commitFailed("\(path) changed since the preview; import it again")]) }
+                switch kind {
+                case .programme:
+                    let before = store.event
+                    let parsed = ProgrammeTextImport.parse(text, event: before)
+                    let updated = before.replacingProgramme(with: parsed.items)
+                    try store.saveEvent(updated)
+                    let what = "imported the programme from \((path as NSString).lastPathComponent)"
+                    return .actions([.eventSaved(updated, message: "Saved: " + what + " (\(parsed.items.count) items)", warning: nil,
+                                                 kind: .edit(UndoEntry(before: before, description: what)))])
+                case .registrations:
+                    let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
+                    let result = try plan.apply(to: store)
+                    seenJournalCount = store.journalEntries.count
+                    return .actions([.refreshed(registry: store.registry, journal: store.journalEntries, codes: nil),
+                                     .notice("Imported from \((path as NSString).lastPathComponent): \(result.added.count) added, \(result.updated.count) updated")])
+                }
+            } catch {
+                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+            }
         case .issueReceipt(let code):
             do {
                 let receipt = try store.issueReceipt(code: code)
@@ -181,6 +222,14 @@ public final class TerminalApp {
         default:
             return change
         }
+    }
+
+    private func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw StoreError.corrupt(file: path, line: nil, detail: "not UTF-8 text")
+        }
+        return text
     }
 
     private var seenJournalCount = 0

@@ -116,3 +116,33 @@ extension DialogView {
         return (x + 3 + visible.cursorColumn, y + 2)
     }
 }
+
+extension DialogView {
+    /// Which file to import. Returns the cursor.
+    static func importPath(_ p: ImportPrompt, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int) {
+        let width = min(layout.width - 4, 72), height = 6
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height)
+        grid.put(" " + p.kind.title + " ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        grid.put("File:", x: x + 3, y: y + 2, style: .heading)
+        grid.fill(x: x + 9, y: y + 2, width: width - 12, height: 1, style: .fieldFocused)
+        let visible = p.path.visible(width: width - 13)
+        grid.put(visible.text, x: x + 9, y: y + 2, style: .fieldFocused)
+        grid.put("Enter shows what it would do (nothing is changed yet) · Esc", x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
+        return (x + 9 + visible.cursorColumn, y + 2)
+    }
+
+    /// What the import would do, scrollable; y imports, n or Esc does nothing.
+    static func importPreview(_ p: ImportPreview, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let width = layout.width - 2, height = layout.height - 2
+        let x = 1, y = 1
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height)
+        grid.put(" " + p.kind.title + ": preview ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        ScrolledText.draw(p.lines.map { StyledLine($0, $0.hasPrefix("skipped") || $0.contains("reject") ? .quiet : .normal) },
+                          scroll: p.scroll, x: x + 2, y: y + 1, width: width - 4, height: height - 3, into: &grid)
+        let footer = p.canApply ? " y import · n or Esc: nothing · ↑↓ scroll " : " nothing here can be imported · Esc "
+        grid.put(footer, x: x + 2, y: y + height - 1, style: p.canApply ? .key : .warning, maxWidth: width - 4)
+    }
+}

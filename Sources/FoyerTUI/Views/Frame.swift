@@ -38,6 +38,8 @@ public enum RootView {
         case .typedConfirm(let c)?: cursor = DialogView.typedConfirm(c, state: state, layout, into: &grid)
         case .reprice(let q)?: DialogView.reprice(q, state: state, layout, into: &grid)
         case .reason(let p)?: cursor = DialogView.reason(p, layout, into: &grid)
+        case .importPath(let p)?: cursor = DialogView.importPath(p, layout, into: &grid)
+        case .importPreview(let p)?: DialogView.importPreview(p, layout, into: &grid)
         case .find, nil: break
         }
         if state.overlay == nil, state.pane == .checkIn {

@@ -23,17 +23,7 @@ struct ImportProgramme: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): cannot be read") }
         guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("\(file): not UTF-8 text") }
         let result = ProgrammeTextImport.parse(text, event: store.event)
-        let programme = Programme(result.items)
-        print("Read \(result.items.count) programme items from \(file):")
-        for i in programme.items.indices {
-            let item = programme.items[i]
-            print(programme.timeRange(of: i).padding(toLength: 13, withPad: " ", startingAt: 0) + item.title
-                  + (item.kind == .session ? "" : "  [\(item.kind.label.lowercased())]"))
-            for topic in item.topics { print(String(repeating: " ", count: 13) + "- " + topic) }
-        }
-        let blank = result.skipped.filter { $0.text.isEmpty }.count
-        for s in result.skipped where !s.text.isEmpty { print("skipped: line \(s.line): \(s.reason): \(s.text.prefix(70))") }
-        if blank > 0 { print("skipped: \(blank) blank lines") }
+        result.previewLines(source: file).forEach { print($0) }
         guard !result.items.isEmpty else { throw ValidationError("\(file): no programme items found (lines start with a time such as 9.00-10.00)") }
         guard yes else {
             print("Nothing changed; run again with --yes to replace the programme of \(store.event.programmeItems.count) items with these \(result.items.count).")

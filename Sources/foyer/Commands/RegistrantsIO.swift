@@ -25,22 +25,7 @@ struct ImportRegistrations: ParsableCommand {
             map[parts[0]] = parts[1]
         }
         let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now(), categoryMap: map)
-        let money = store.event.moneyFormat
-        for row in plan.rows {
-            let what: String
-            switch row.action {
-            case .add: what = "add     "
-            case .update(let code): what = "update  \(code) "
-            case .reject(let why): what = "reject  (\(why)) "
-            }
-            let category = store.event.feeCategory(id: row.registrant.feeCategoryID)?.displayName() ?? "?"
-            var extra = ""
-            if let paid = row.paid { extra += ", paid \(money.string(paid))" }
-            if row.checkedInAt != nil { extra += ", checked in" }
-            print("line \(row.line): \(what)\(row.name.isEmpty ? "(no name)" : row.name) <\(row.registrant.email)>, \(category)\(extra)")
-        }
-        if !plan.unknownColumns.isEmpty { print("columns kept in notes: " + plan.unknownColumns.joined(separator: ", ")) }
-        print("\(plan.adds) to add, \(plan.updates) to update, \(plan.rejects) rejected (delimiter \"\(plan.delimiter)\")")
+        plan.reportLines(event: store.event).forEach { print($0) }
         guard yes else { print("Nothing changed; run again with --yes to write this."); return }
         let result = try plan.apply(to: store)
         print("Added \(result.added.count), updated \(result.updated.count).")

@@ -1,0 +1,40 @@
+/// What an import would do, in lines a person reads before saying yes: the same words in the terminal
+/// front end and on the command line.
+extension ProgrammeTextImport {
+    public func previewLines(source: String) -> [String] {
+        let programme = Programme(items)
+        var out = ["Read \(items.count) programme items from \(source):"]
+        for i in programme.items.indices {
+            let item = programme.items[i]
+            out.append(programme.timeRange(of: i).padding(toLength: 13, withPad: " ", startingAt: 0) + item.title
+                       + (item.kind == .session ? "" : "  [\(item.kind.label.lowercased())]"))
+            out += item.topics.map { String(repeating: " ", count: 13) + "- " + $0 }
+        }
+        let blank = skipped.filter { $0.text.isEmpty }.count
+        out += skipped.filter { !$0.text.isEmpty }.map { "skipped: line \($0.line): \($0.reason): \($0.text.prefix(70))" }
+        if blank > 0 { out.append("skipped: \(blank) blank lines") }
+        return out
+    }
+}
+
+extension RegistrationImport {
+    public func reportLines(event: Event) -> [String] {
+        let money = event.moneyFormat
+        var out = rows.map { row -> String in
+            let what: String
+            switch row.action {
+            case .add: what = "add     "
+            case .update(let code): what = "update  \(code) "
+            case .reject(let why): what = "reject  (\(why)) "
+            }
+            let category = event.feeCategory(id: row.registrant.feeCategoryID)?.displayName() ?? "?"
+            var extra = ""
+            if let paid = row.paid { extra += ", paid \(money.string(paid))" }
+            if row.checkedInAt != nil { extra += ", checked in" }
+            return "line \(row.line): \(what)\(row.name.isEmpty ? "(no name)" : row.name) <\(row.registrant.email)>, \(category)\(extra)"
+        }
+        if !unknownColumns.isEmpty { out.append("columns kept in notes: " + unknownColumns.joined(separator: ", ")) }
+        out.append("\(adds) to add, \(updates) to update, \(rejects) rejected (delimiter \"\(delimiter)\")")
+        return out
+    }
+}
