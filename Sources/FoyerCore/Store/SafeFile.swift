@@ -11,6 +11,15 @@ public enum SafeFile {
         try POSIXFile.writeAtomically(bytes, to: path)
     }
 
+    /// A text file someone gave us to import: read whole, refused with its name when missing or not UTF-8.
+    public static func readText(_ path: String) throws -> String {
+        let bytes = try POSIXFile.readAll(path)
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw StoreError.corrupt(file: path, line: nil, detail: "not UTF-8 text; save it as UTF-8 and try again")
+        }
+        return text
+    }
+
     /// Creates a folder (and its parents) readable only by its owner (0700) when missing.
     public static func makeFolder(_ path: String) throws {
         try POSIXFile.makeDirectory(path)

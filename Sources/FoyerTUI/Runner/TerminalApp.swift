@@ -144,7 +144,7 @@ public final class TerminalApp {
             }
         case .previewImport(let kind, let path):
             do {
-                let text = try readText(path)
+                let text = try SafeFile.readText(path)
                 switch kind {
                 case .programme:
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
@@ -162,7 +162,7 @@ public final class TerminalApp {
             }
         case .applyImport(let kind, let path, let digest):
             do {
-                let text = try readText(path)
+                let text = try SafeFile.readText(path)
                 guard text.hashValue == digest else { return .actions([.commitFailed("\(path) changed since the preview; import it again")]) }
                 switch kind {
                 case .programme:
@@ -222,14 +222,6 @@ public final class TerminalApp {
         default:
             return change
         }
-    }
-
-    private func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.notFound(path) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw StoreError.corrupt(file: path, line: nil, detail: "not UTF-8 text")
-        }
-        return text
     }
 
     private var seenJournalCount = 0

@@ -17,11 +17,6 @@ struct DoorListCommand: ParsableCommand {
         let store = try options.openStore()
         let list = DoorList(event: store.event, registrants: store.registry.registrants, now: store.clock.now())
         let text = format == .html ? DoorListHTML.render(list) : DoorListText.render(list)
-        if let output {
-            try SafeFile.write(text, to: output)
-            Console.note("wrote the door list (\(list.registered.count) registered, \(list.waitlisted.count) waiting) to \(output)")
-        } else {
-            print(text, terminator: "")
-        }
+        try Output.write(text, to: output, what: "the door list (\(list.registered.count) registered, \(list.waitlisted.count) waiting)")
     }
 }

@@ -33,9 +33,10 @@ struct ExportProgramme: ParsableCommand {
 
 /// Standard output, or a file written atomically and readable only by its owner.
 enum Output {
-    static func write(_ text: String, to path: String?) throws {
+    /// `what` names the contents in the note on standard error ("wrote the door list … to FILE").
+    static func write(_ text: String, to path: String?, what: String = "") throws {
         guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }
         try SafeFile.write(text, to: path)
-        Console.note("wrote \(path)")
+        Console.note("wrote " + (what.isEmpty ? "" : what + " to ") + path)
     }
 }

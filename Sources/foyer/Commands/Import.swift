@@ -20,8 +20,7 @@ struct ImportProgramme: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): cannot be read") }
-        guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("\(file): not UTF-8 text") }
+        let text = try SafeFile.readText(file)
         let result = ProgrammeTextImport.parse(text, event: store.event)
         result.previewLines(source: file).forEach { print($0) }
         guard !result.items.isEmpty else { throw ValidationError("\(file): no programme items found (lines start with a time such as 9.00-10.00)") }

@@ -40,11 +40,6 @@ struct ReceiptCommand: ParsableCommand {
             throw ValidationError(why.description)
         }
         let text = format == .html ? ReceiptHTML.render(receipt) : ReceiptText.render(receipt)
-        if let output {
-            try SafeFile.write(text, to: output)
-            Console.note("wrote \(receipt.title) for \(receipt.code) to \(output)")
-        } else {
-            print(text, terminator: "")
-        }
+        try Output.write(text, to: output, what: "\(receipt.title) for \(receipt.code)")
     }
 }

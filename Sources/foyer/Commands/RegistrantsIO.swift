@@ -14,8 +14,7 @@ struct ImportRegistrations: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): cannot be read") }
-        guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("\(file): not UTF-8 text") }
+        let text = try SafeFile.readText(file)
         var map: [String: String] = [:]
         for m in categoryMappings {
             let parts = m.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
