@@ -84,8 +84,11 @@ enum CheckInView {
                 if let c = r.checkIn { state_ = "in \(LocalDateTime(c.time, in: zone).timeText) desk \(c.desk)" }
                 else { state_ = r.due.minorUnits > 0 ? money.string(r.due) + " due" : "paid" }
             }
-            let nameWidth = max(10, layout.width - 2 - 10 - 20 - 22)
-            let text = TextLayout.fit(r.code, to: 10) + TextLayout.fit(r.sortName, to: nameWidth) + " " + TextLayout.fit(category, to: 19) + " " + state_
+            // Wide screens give the category room before the name grows past what names need.
+            let flexible = max(10, layout.width - 2 - 10 - 22)
+            let categoryWidth = max(19, min(26, flexible - 36))
+            let nameWidth = max(10, flexible - categoryWidth - 1)
+            let text = TextLayout.fit(r.code, to: 10) + TextLayout.fit(r.sortName, to: nameWidth) + " " + TextLayout.fit(category, to: categoryWidth) + " " + state_
             let y = top + row
             grid.put(TextLayout.truncate(text, to: layout.width - 2), x: 1, y: y, style: r.status == .registered ? .normal : .quiet)
             if i == selected { grid.restyle(x: 0, y: y, width: layout.width, style: .selected) }
