@@ -3,7 +3,7 @@
 public enum Badges {
     static let palette = ["#1f6feb", "#2da44e", "#bf8700", "#cf222e", "#8250df", "#0a7f86", "#6e7781"]
 
-    public static func html(_ event: Event, registrants: [Registrant]) -> String {
+    public static func html(_ event: Event, registrants: some Collection<Registrant>) -> String {
         let e = HTMLText.escape
         let people = registrants.filter { $0.status == .registered }
             .sorted { (TextFolding.fold($0.sortName), $0.code) < (TextFolding.fold($1.sortName), $1.code) }

@@ -26,7 +26,7 @@ public struct DoorList: Equatable {
     public var registered: [Row]
     public var waitlisted: [Row]
 
-    public init(event: Event, registrants: [Registrant], now: Date) {
+    public init(event: Event, registrants: some Collection<Registrant>, now: Date) {
         let zone = event.timeZone
         let money = event.moneyFormat
         func row(_ r: Registrant) -> Row {

@@ -40,7 +40,7 @@ public struct FeeTotals: Hashable, Sendable {
         }
     }
 
-    public init(event: Event, registrants: [Registrant]) {
+    public init(event: Event, registrants: some Collection<Registrant>) {
         var lines = event.feeCategories.map { Line(category: $0) }
         var index = Dictionary(uniqueKeysWithValues: lines.enumerated().map { ($1.category.id, $0) })
         var methods = Dictionary(uniqueKeysWithValues: PaymentMethod.allCases.map { ($0, Money.zero) })

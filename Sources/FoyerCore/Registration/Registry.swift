@@ -28,20 +28,43 @@ public enum ChangeRejection: Error, Hashable, Sendable, CustomStringConvertible 
 /// Every change goes through `apply`, so the rules (one check-in at a time, codes never reused) hold
 /// for the TUI, the command line and a replayed journal alike.
 public struct Registry: Hashable, Sendable {
-    /// In registration order.
-    public private(set) var registrants: [Registrant]
+    /// In registration order. Chunked, so that a change to a registry shared by the store and the
+    /// screen copies one chunk, not every registrant.
+    public private(set) var registrants: ChunkedArray<Registrant>
     private var indexByCode: [String: Int]
     /// The next registrant number; only grows, so a deleted code is never handed out again.
     public private(set) var nextNumber: Int
+    /// Changes with every change applied, and is unique across registries: what a cache of something
+    /// computed from the registrants keys on (never part of equality).
+    public private(set) var revision: Int
+    /// Changes only when who is in the registry, or their names, category or dates may have changed
+    /// (not for check-ins, payments or status): sorted orders and the search index key on it.
+    public private(set) var orderRevision: Int
 
-    public init(registrants: [Registrant] = [], nextNumber: Int? = nil) {
-        self.registrants = registrants
+    public init<S: Sequence>(registrants: S, nextNumber: Int? = nil) where S.Element == Registrant {
+        let list = ChunkedArray(registrants)
+        self.registrants = list
         var index: [String: Int] = [:]
-        index.reserveCapacity(registrants.count)
-        for (i, r) in registrants.enumerated() { index[r.code] = i }
+        index.reserveCapacity(list.count)
+        var highest = 0
+        for (i, r) in list.enumerated() {
+            index[r.code] = i
+            if let n = RegistrantCode.number(in: r.code), n > highest { highest = n }
+        }
         self.indexByCode = index
-        let highest = registrants.compactMap { RegistrantCode.number(in: $0.code) }.max() ?? 0
         self.nextNumber = max(nextNumber ?? 1, highest + 1)
+        self.revision = RegistryRevision.next()
+        self.orderRevision = revision
+    }
+
+    public init() { self.init(registrants: [Registrant]()) }
+
+    public static func == (a: Registry, b: Registry) -> Bool {
+        a.nextNumber == b.nextNumber && a.registrants == b.registrants
+    }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nextNumber)
+        hasher.combine(registrants)
     }
 
     public var count: Int { registrants.count }
@@ -51,48 +74,58 @@ public struct Registry: Hashable, Sendable {
     /// The code the next registrant will get.
     public func nextCode(prefix: String) -> String { RegistrantCode.make(prefix: prefix, number: nextNumber) }
 
-    /// Checks a change against the current state without applying it.
+    /// Checks a change against the current state without applying it (and without copying anything).
     public func check(_ change: Change) throws(ChangeRejection) {
-        var copy = self
-        try copy.apply(change)
+        switch change {
+        case .register(let r):
+            guard indexByCode[r.code] == nil else { throw .duplicateCode(r.code) }
+        case .edit(let code, _), .setStatus(let code, _), .delete(let code):
+            _ = try position(code)
+        case .recordPayment(let code, let payment):
+            _ = try position(code)
+            guard payment.amount.minorUnits > 0 else { throw .invalid("an amount must be more than zero") }
+        case .checkIn(let code, _):
+            let r = registrants[try position(code)]
+            if let existing = r.checkIn { throw .alreadyCheckedIn(r, existing) }
+            if r.status == .cancelled { throw .cancelled(r) }
+            if r.status == .waitlisted { throw .waitlisted(r) }
+        case .undoCheckIn(let code, _):
+            guard registrants[try position(code)].checkIn != nil else { throw .notCheckedIn(code) }
+        }
     }
 
     /// Applies a change, or throws why it cannot be applied (and changes nothing).
     public mutating func apply(_ change: Change) throws(ChangeRejection) {
+        try check(change)
+        revision = RegistryRevision.next()
         switch change {
         case .register(let r):
-            guard indexByCode[r.code] == nil else { throw .duplicateCode(r.code) }
             indexByCode[r.code] = registrants.count
             registrants.append(r)
             if let n = RegistrantCode.number(in: r.code), n >= nextNumber { nextNumber = n + 1 }
+            orderRevision = revision
         case .edit(let code, let edit):
-            let i = try position(code)
+            let i = indexByCode[code]!
             registrants[i] = edit.applied(to: registrants[i])
+            orderRevision = revision
         case .setStatus(let code, let status):
-            let i = try position(code)
-            registrants[i].status = status
+            registrants[indexByCode[code]!].status = status
         case .recordPayment(let code, let payment):
-            let i = try position(code)
-            guard payment.amount.minorUnits > 0 else { throw .invalid("an amount must be more than zero") }
-            registrants[i].payments.append(payment)
+            registrants[indexByCode[code]!].payments.append(payment)
         case .checkIn(let code, let checkIn):
-            let i = try position(code)
-            let r = registrants[i]
-            if let existing = r.checkIn { throw .alreadyCheckedIn(r, existing) }
-            if r.status == .cancelled { throw .cancelled(r) }
-            if r.status == .waitlisted { throw .waitlisted(r) }
+            let i = indexByCode[code]!
             registrants[i].checkIn = checkIn
             registrants[i].checkInHistory.append(CheckInEvent(action: .checkedIn, time: checkIn.time, desk: checkIn.desk))
         case .undoCheckIn(let code, let event):
-            let i = try position(code)
-            guard registrants[i].checkIn != nil else { throw .notCheckedIn(code) }
+            let i = indexByCode[code]!
             registrants[i].checkIn = nil
             registrants[i].checkInHistory.append(event)
         case .delete(let code):
-            let i = try position(code)
+            let i = indexByCode[code]!
             registrants.remove(at: i)
             indexByCode[code] = nil
             for j in i..<registrants.count { indexByCode[registrants[j].code] = j }
+            orderRevision = revision
         }
     }
 
@@ -100,6 +133,14 @@ public struct Registry: Hashable, Sendable {
         guard let i = indexByCode[code] else { throw .unknownCode(code) }
         return i
     }
+}
+
+import Synchronization
+
+/// Process-wide revision numbers, so two registries never share one by accident.
+enum RegistryRevision {
+    private static let counter = Atomic<Int>(0)
+    static func next() -> Int { counter.add(1, ordering: .relaxed).newValue }
 }
 
 /// Registrant codes: the event's prefix, a hyphen and at least four digits ("SAF-0042").

@@ -22,7 +22,7 @@ public struct EventStats: Hashable, Sendable {
     public var outstanding = Money.zero
     public var categories: [CategoryLine] = []
 
-    public init(event: Event, registrants: [Registrant]) {
+    public init(event: Event, registrants: some Collection<Registrant>) {
         var lines = event.feeCategories.map { CategoryLine(category: $0) }
         var lineIndex = Dictionary(uniqueKeysWithValues: lines.enumerated().map { ($1.category.id, $0) })
         for r in registrants {

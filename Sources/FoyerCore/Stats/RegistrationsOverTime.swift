@@ -12,7 +12,7 @@ public struct RegistrationsOverTime: Hashable, Sendable {
     public var deadline: LocalDate?
 
     /// `weeks` weeks ending on the deadline (or on the last registration when there is no deadline).
-    public init(event: Event, registrants: [Registrant], weeks count: Int = 8) {
+    public init(event: Event, registrants: some Collection<Registrant>, weeks count: Int = 8) {
         let zone = event.timeZone
         let days = registrants.map { LocalDateTime($0.registeredAt, in: zone).date }
         deadline = event.registrationDeadline

@@ -184,7 +184,7 @@ public final class EventStore {
             }
             let next = generation + 1
             let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: next,
-                                        nextNumber: registry.nextNumber, registrants: registry.registrants)
+                                        nextNumber: registry.nextNumber, registrants: Array(registry.registrants))
             try writeSnapshot(snapshot)
             let fresh = try JournalFile.create(path: journalPath, generation: next)
             _ = try fresh.readNew()

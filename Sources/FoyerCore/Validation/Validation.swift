@@ -21,7 +21,7 @@ public enum Validation {
     public static let maxNotesLength = 10_000
 
     /// Checks the fields of one registrant; `others` are the event's other registrants, for duplicates.
-    public static func check(_ r: Registrant, event: Event, others: [Registrant]) -> [ValidationIssue] {
+    public static func check(_ r: Registrant, event: Event, others: some Collection<Registrant>) -> [ValidationIssue] {
         var issues = fieldIssues(r, event: event)
         issues += duplicates(of: r, among: others)
         return issues
@@ -60,7 +60,7 @@ public enum Validation {
     }
 
     /// Same email (ignoring case), or the same folded first and last name.
-    public static func duplicates(of r: Registrant, among others: [Registrant]) -> [ValidationIssue] {
+    public static func duplicates(of r: Registrant, among others: some Collection<Registrant>) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         let email = r.email.trimmingCharacters(in: .whitespaces).lowercased()
         let name = TextFolding.words(r.fullName)

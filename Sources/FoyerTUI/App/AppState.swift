@@ -41,7 +41,7 @@ public struct AppState: Sendable {
     public init(event: Event, events: [EventSummary] = [], width: Int = 80, height: Int = 24, now: Date,
                 registry: Registry = Registry(), journal: [JournalEntry] = []) {
         self.registry = registry
-        self.searchIndex = SearchIndex(registry.registrants)
+        self.searchIndex = SearchIndex(Array(registry.registrants))
         self.journal = journal
         self.event = event
         self.events = events.isEmpty ? [EventSummary(event)] : events

@@ -7,7 +7,7 @@ public enum RegistrantList {
         let query = state.query.text.trimmingCharacters(in: .whitespaces)
         var rows: [Registrant]
         if query.isEmpty {
-            rows = registry.registrants
+            rows = Array(registry.registrants)
             sort(&rows, by: state.sort, event: event)
         } else {
             rows = index.search(query).compactMap { registry[$0] }

@@ -32,7 +32,7 @@ struct CheckInCommand: ParsableCommand {
         let store = try options.openStore()
         if let undo { return try undoCheckIn(undo, store: store) }
         let text = query.joined(separator: " ")
-        let index = SearchIndex(store.registry.registrants)
+        let index = SearchIndex(Array(store.registry.registrants))
         let event = store.event
         let money = event.moneyFormat
         switch CheckInDesk.find(text, registry: store.registry, index: index, codePrefix: event.codePrefix) {

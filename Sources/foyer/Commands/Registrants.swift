@@ -14,7 +14,7 @@ struct Registrants: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        var list = store.registry.registrants
+        var list = Array(store.registry.registrants)
         if let search {
             let index = SearchIndex(list)
             list = index.search(search).compactMap { store.registry[$0] }

@@ -43,7 +43,7 @@ struct ExportRegistrants: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        let list = store.registry.registrants
+        let list = Array(store.registry.registrants)
         switch format {
         case .csv: try Output.write(RegistrantCSV.render(list, event: store.event, bom: bom, neutralise: !raw), to: output)
         case .json: try Output.write(String(decoding: try JSONEncoder.foyer(zone: store.event.timeZone).encode(list), as: UTF8.self) + "\n", to: output)

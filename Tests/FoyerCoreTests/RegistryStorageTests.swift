@@ -1,0 +1,71 @@
+import XCTest
+@testable import FoyerCore
+
+/// The registry's storage: chunked so that a change copies one chunk, and revisions that caches key on.
+final class RegistryStorageTests: XCTestCase {
+    func testChunkedArrayBehavesLikeAnArrayAcrossChunks() {
+        let n = ChunkedArray<Int>.chunkSize * 3 + 7
+        var chunked = ChunkedArray<Int>()
+        var plain: [Int] = []
+        for i in 0..<n { chunked.append(i); plain.append(i) }
+        XCTAssertEqual(Array(chunked), plain)
+        XCTAssertEqual(chunked.count, n)
+        let shared = chunked
+        chunked[ChunkedArray<Int>.chunkSize + 1] = -1
+        plain[ChunkedArray<Int>.chunkSize + 1] = -1
+        XCTAssertEqual(Array(chunked), plain)
+        XCTAssertEqual(shared[ChunkedArray<Int>.chunkSize + 1], ChunkedArray<Int>.chunkSize + 1, "a copy keeps its value")
+        for i in [0, ChunkedArray<Int>.chunkSize - 1, ChunkedArray<Int>.chunkSize, n - 5] {
+            XCTAssertEqual(chunked.remove(at: i), plain.remove(at: i))
+            XCTAssertEqual(Array(chunked), plain)
+        }
+        chunked.append(99); plain.append(99)
+        XCTAssertEqual(Array(chunked), plain)
+        XCTAssertEqual(chunked, ChunkedArray(plain))
+        XCTAssertNotEqual(chunked, shared)
+    }
+
+    func testRevisionsFollowChangesAndOrderRevisionOnlyMembershipAndNames() throws {
+        let people = RegistrantGenerator(event: try Fixtures.impasses(), seed: 5).make(count: 600)
+        var registry = Registry(registrants: people)
+        let other = Registry(registrants: people)
+        XCTAssertEqual(registry, other)
+        XCTAssertNotEqual(registry.revision, other.revision, "revisions are unique across registries")
+        let start = registry.revision, order = registry.orderRevision
+        let somebody = try XCTUnwrap(people.first { $0.status == .registered && $0.checkIn == nil })
+        try registry.apply(.checkIn(code: somebody.code, CheckIn(time: Date(), desk: "A")))
+        XCTAssertNotEqual(registry.revision, start)
+        XCTAssertEqual(registry.orderRevision, order, "a check-in does not change any order")
+        XCTAssertEqual(registry, registry, "equality ignores revisions")
+        var edit = RegistrantEdit()
+        edit.lastName = "Zetterberg"
+        try registry.apply(.edit(code: somebody.code, edit))
+        XCTAssertNotEqual(registry.orderRevision, order, "a name change may reorder")
+        XCTAssertEqual(registry[somebody.code]?.lastName, "Zetterberg")
+        XCTAssertEqual(other[somebody.code]?.lastName, somebody.lastName, "the copy is untouched")
+    }
+
+    func testCheckRejectsWhatApplyRejectsAndChangesNothing() throws {
+        let people = RegistrantGenerator(event: try Fixtures.impasses(), seed: 6).make(count: 80)
+        var registry = Registry(registrants: people)
+        let checkedIn = try XCTUnwrap(people.first { $0.status == .registered })
+        try registry.apply(.checkIn(code: checkedIn.code, CheckIn(time: Date(), desk: "A")))
+        let cancelled = try XCTUnwrap(people.first { $0.status == .cancelled })
+        let changes: [Change] = [
+            .checkIn(code: checkedIn.code, CheckIn(time: Date(), desk: "B")),
+            .checkIn(code: cancelled.code, CheckIn(time: Date(), desk: "B")),
+            .checkIn(code: "SAF-9999", CheckIn(time: Date(), desk: "B")),
+            .register(people[3]),
+            .recordPayment(code: checkedIn.code, Payment(id: "x", amount: .zero, method: .cash, time: Date(), reference: "", desk: "A")),
+            .undoCheckIn(code: cancelled.code, CheckInEvent(action: .undone, time: Date(), desk: "A", reason: "test")),
+            .delete(code: "SAF-9999"),
+        ]
+        for change in changes {
+            let before = registry
+            XCTAssertThrowsError(try registry.check(change), "\(change)")
+            XCTAssertThrowsError(try registry.apply(change), "\(change)")
+            XCTAssertEqual(registry, before)
+            XCTAssertEqual(registry.revision, before.revision, "a rejected change is no change")
+        }
+    }
+}
