@@ -68,4 +68,41 @@ final class RegistryStorageTests: XCTestCase {
             XCTAssertEqual(registry.revision, before.revision, "a rejected change is no change")
         }
     }
+
+    /// After any sequence of changes, the running tally equals one counted afresh over everyone.
+    func testTallyFollowsEveryChangeAsIfCountedAfresh() throws {
+        let event = try Fixtures.impasses()
+        var random = SeededRandom(seed: 11)
+        let people = RegistrantGenerator(event: event, seed: 12).make(count: 300)
+        var registry = Registry(registrants: people)
+        let base = Date(timeIntervalSince1970: 1_237_449_600)
+        for step in 0..<1500 {
+            let r = registry.registrants[Int(random.next() % UInt64(registry.count))]
+            let t = base.addingTimeInterval(Double(random.next() % 20_000))
+            let change: Change
+            switch random.next() % 7 {
+            case 0, 1: change = .checkIn(code: r.code, CheckIn(time: t, desk: "A"))
+            case 2: change = .undoCheckIn(code: r.code, CheckInEvent(action: .undone, time: t, desk: "A", reason: "x"))
+            case 3: change = .setStatus(code: r.code, [.registered, .waitlisted, .cancelled][Int(random.next() % 3)])
+            case 4: change = .recordPayment(code: r.code, Payment(id: "p\(step)", amount: .major(500), method: .cash, time: t, reference: "", desk: "A"))
+            case 5:
+                var edit = RegistrantEdit()
+                edit.feeCategoryID = event.feeCategories[Int(random.next() % UInt64(event.feeCategories.count))].id
+                change = .edit(code: r.code, edit)
+            default:
+                if random.next() % 3 == 0 { change = .delete(code: r.code) }
+                else { var n = r; n.code = registry.nextCode(prefix: "SAF"); n.checkIn = nil; change = .register(n) }
+            }
+            try? registry.apply(change)
+            let fresh = RegistryTally(registry.registrants), running = registry.tally
+            XCTAssertEqual([running.registered, running.waitlisted, running.cancelled, running.arrived, running.unpaid, running.unpaidArrived, running.checkedIn],
+                           [fresh.registered, fresh.waitlisted, fresh.cancelled, fresh.arrived, fresh.unpaid, fresh.unpaidArrived, fresh.checkedIn], "step \(step)")
+            XCTAssertEqual(running.byCategory.filter { $0.value != .init() }, fresh.byCategory.filter { $0.value != .init() }, "step \(step)")
+            XCTAssertEqual(running.arrivalsByQuarter, fresh.arrivalsByQuarter, "step \(step)")
+            let shown = min(running.latest.count, RegistryTally.latestLimit / 2)
+            XCTAssertEqual(running.latest.prefix(shown).map(\.code), fresh.latest.prefix(shown).map(\.code), "step \(step)")
+            if step % 100 == 0 { XCTAssertGreaterThan(registry.count, 0) }
+        }
+        XCTAssertGreaterThan(registry.tally.checkedIn, 20, "the walk did check people in")
+    }
 }

@@ -17,6 +17,8 @@ public enum Change: Hashable, Sendable {
         }
     }
 
+    public var isRegister: Bool { if case .register = self { return true } else { return false } }
+
     /// A short English description for the status line and the history: "checked in at desk B".
     public var summary: String {
         switch self {

@@ -4,38 +4,54 @@
 /// plain array, the first change after sharing copies every registrant — 100,000 of them, tens of
 /// megabytes and milliseconds, on each check-in. Here a change copies the list of chunks (a few hundred
 /// references) and the one chunk it touches.
-public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
-    public static var chunkShift: Int { 9 }
-    public static var chunkSize: Int { 1 << chunkShift }
+@frozen public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
+    @inlinable public static var chunkShift: Int { 9 }
+    @inlinable public static var chunkSize: Int { 1 << chunkShift }
 
-    private var chunks: [[Element]]
-    public private(set) var count: Int
+    @usableFromInline var chunks: [[Element]]
+    @usableFromInline var _count: Int
+    @inlinable public var count: Int { _count }
 
-    public init() { chunks = []; count = 0 }
+    @inlinable public init() { chunks = []; _count = 0 }
 
-    public init<S: Sequence>(_ elements: S) where S.Element == Element {
+    @inlinable public init<S: Sequence>(_ elements: S) where S.Element == Element {
         self.init()
         for element in elements { append(element) }
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
-    public func index(after i: Int) -> Int { i + 1 }
-    public func index(before i: Int) -> Int { i - 1 }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { _count }
 
-    public subscript(position: Int) -> Element {
+    /// Walks chunk by chunk: no index arithmetic per element.
+    @frozen public struct Iterator: IteratorProtocol {
+        @usableFromInline let chunks: [[Element]]
+        @usableFromInline var chunk = 0, offset = 0
+        @inlinable init(_ chunks: [[Element]]) { self.chunks = chunks }
+        @inlinable public mutating func next() -> Element? {
+            while chunk < chunks.count {
+                if offset < chunks[chunk].count { defer { offset += 1 }; return chunks[chunk][offset] }
+                chunk += 1; offset = 0
+            }
+            return nil
+        }
+    }
+    @inlinable public func makeIterator() -> Iterator { Iterator(chunks) }
+    @inlinable public func index(after i: Int) -> Int { i + 1 }
+    @inlinable public func index(before i: Int) -> Int { i - 1 }
+
+    @inlinable public subscript(position: Int) -> Element {
         get {
-            precondition(position >= 0 && position < count, "ChunkedArray index out of range")
+            precondition(position >= 0 && position < _count, "ChunkedArray index out of range")
             return chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)]
         }
         _modify {
-            precondition(position >= 0 && position < count, "ChunkedArray index out of range")
+            precondition(position >= 0 && position < _count, "ChunkedArray index out of range")
             yield &chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)]
         }
     }
 
-    public mutating func append(_ element: Element) {
-        if count & (Self.chunkSize - 1) == 0 {
+    @inlinable public mutating func append(_ element: Element) {
+        if _count & (Self.chunkSize - 1) == 0 {
             var chunk: [Element] = []
             chunk.reserveCapacity(Self.chunkSize)
             chunk.append(element)
@@ -43,12 +59,12 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
         } else {
             chunks[chunks.count - 1].append(element)
         }
-        count += 1
+        _count += 1
     }
 
     /// Removes one element, shifting the later ones down. O(n): deleting for good is rare.
     @discardableResult
-    public mutating func remove(at position: Int) -> Element {
+    @inlinable public mutating func remove(at position: Int) -> Element {
         var all = Array(self)
         let removed = all.remove(at: position)
         self = ChunkedArray(all)
@@ -63,7 +79,7 @@ extension ChunkedArray: Equatable where Element: Equatable {
 }
 
 extension ChunkedArray: Hashable where Element: Hashable {
-    public func hash(into hasher: inout Hasher) {
+    @inlinable public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for element in self { hasher.combine(element) }
     }
@@ -72,5 +88,5 @@ extension ChunkedArray: Hashable where Element: Hashable {
 extension ChunkedArray: Sendable where Element: Sendable {}
 
 extension ChunkedArray: ExpressibleByArrayLiteral {
-    public init(arrayLiteral elements: Element...) { self.init(elements) }
+    @inlinable public init(arrayLiteral elements: Element...) { self.init(elements) }
 }

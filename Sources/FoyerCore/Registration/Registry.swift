@@ -40,6 +40,8 @@ public struct Registry: Hashable, Sendable {
     /// Changes only when who is in the registry, or their names, category or dates may have changed
     /// (not for check-ins, payments or status): sorted orders and the search index key on it.
     public private(set) var orderRevision: Int
+    /// Counts kept up to date change by change (arrived, unpaid, per category, arrivals over time).
+    public private(set) var tally: RegistryTally
 
     public init<S: Sequence>(registrants: S, nextNumber: Int? = nil) where S.Element == Registrant {
         let list = ChunkedArray(registrants)
@@ -55,6 +57,7 @@ public struct Registry: Hashable, Sendable {
         self.nextNumber = max(nextNumber ?? 1, highest + 1)
         self.revision = RegistryRevision.next()
         self.orderRevision = revision
+        self.tally = RegistryTally(list)
     }
 
     public init() { self.init(registrants: [Registrant]()) }
@@ -98,6 +101,12 @@ public struct Registry: Hashable, Sendable {
     public mutating func apply(_ change: Change) throws(ChangeRejection) {
         try check(change)
         revision = RegistryRevision.next()
+        let before = change.isRegister ? nil : indexByCode[change.code].map { registrants[$0] }
+        defer {
+            if let before { tally.remove(before) }
+            if case .delete = change {} else if let i = indexByCode[change.code] { tally.add(registrants[i]) }
+            if tally.latestNeedsRefill { tally.refillLatest(from: registrants) }
+        }
         switch change {
         case .register(let r):
             indexByCode[r.code] = registrants.count

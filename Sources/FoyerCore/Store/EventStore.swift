@@ -266,7 +266,7 @@ public final class EventStore {
             r.code = registry.nextCode(prefix: event.codePrefix)
             // Decided under the lock, after catching up: two desks cannot both take the last place.
             if r.status == .registered, let capacity = event.capacity,
-               registry.registrants.lazy.filter({ $0.status == .registered }).count >= capacity {
+               registry.tally.registered >= capacity {
                 r.status = .waitlisted
             }
             return .register(r)

@@ -14,7 +14,7 @@ extension Update {
         s.journal = journal
         if let codes { for code in Set(codes) { s.searchIndex.update(registry[code], code: code) } }
         else { s.searchIndex = SearchIndex(Array(registry.registrants)) }
-        s.registeredCount = registry.registrants.lazy.filter { $0.status == .registered }.count
+        s.registeredCount = registry.tally.registered
         if let code = s.registrants.detailCode, registry[code] == nil { s.registrants.detailCode = nil }
     }
 

@@ -33,11 +33,7 @@ public enum RegistrantList {
 
     /// "42 of 180 shown · 12 unpaid · 3 waitlisted"
     public static func countLine(shown: Int, registry: Registry) -> String {
-        var unpaid = 0, waitlisted = 0
-        for r in registry.registrants {
-            if r.status == .waitlisted { waitlisted += 1 }
-            if r.status == .registered && r.due.minorUnits > 0 { unpaid += 1 }
-        }
+        let unpaid = registry.tally.unpaid, waitlisted = registry.tally.waitlisted
         return "\(shown) of \(registry.count) shown · \(unpaid) unpaid · \(waitlisted) waitlisted"
     }
 
@@ -48,6 +44,6 @@ public enum RegistrantList {
 
     public static func isFull(event: Event, registry: Registry) -> Bool {
         guard let capacity = event.capacity else { return false }
-        return registry.registrants.lazy.filter { $0.status == .registered }.count >= capacity
+        return registry.tally.registered >= capacity
     }
 }

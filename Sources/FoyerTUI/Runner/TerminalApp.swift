@@ -240,7 +240,7 @@ public final class TerminalApp {
     }
 
     private static func registered(_ store: EventStore) -> Int {
-        store.registry.registrants.lazy.filter { $0.status == .registered }.count
+        store.registry.tally.registered
     }
 }
 

@@ -10,20 +10,15 @@ enum CheckInView {
     struct Counts {
         var expected = 0, arrived = 0, unpaidArrived = 0
         var perCategory: [(name: String, arrived: Int, expected: Int)] = []
+        /// From the registry's running tally: no pass over everyone per frame.
         init(_ state: AppState) {
-            var lines: [String: (Int, Int)] = [:]
-            for r in state.registry.registrants where r.status == .registered {
-                expected += 1
-                var line = lines[r.feeCategoryID] ?? (0, 0)
-                line.1 += 1
-                if r.isCheckedIn {
-                    arrived += 1
-                    line.0 += 1
-                    if r.due.minorUnits > 0 { unpaidArrived += 1 }
-                }
-                lines[r.feeCategoryID] = line
+            let tally = state.registry.tally
+            expected = tally.registered
+            arrived = tally.arrived
+            unpaidArrived = tally.unpaidArrived
+            perCategory = state.event.feeCategories.compactMap { c in
+                tally.byCategory[c.id].flatMap { $0.expected > 0 ? (c.displayName(), $0.arrived, $0.expected) : nil }
             }
-            perCategory = state.event.feeCategories.compactMap { c in lines[c.id].map { (c.displayName(), $0.0, $0.1) } }
         }
     }
 
@@ -56,7 +51,7 @@ enum CheckInView {
         let matches = Update.checkInMatches(state)
         if state.checkIn.query.isEmpty {
             grid.put("Type a few letters of a name, email, organisation or code, then Enter.", x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
-            let recent = state.registry.registrants.filter(\.isCheckedIn).sorted { $0.checkIn!.time > $1.checkIn!.time }.prefix(max(0, height - 2))
+            let recent = state.registry.tally.latest.prefix(max(0, height - 2)).compactMap { state.registry[$0.code] }.filter(\.isCheckedIn)
             if !recent.isEmpty { grid.put("Latest arrivals", x: 2, y: top + 1, style: .heading) }
             for (i, r) in recent.enumerated() {
                 let c = r.checkIn!
@@ -137,16 +132,22 @@ enum CheckInView {
     /// Arrivals per quarter hour on the day: one column each, labelled on the hour.
     static func drawChart(_ state: AppState, y: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let zone = state.event.timeZone, g = Glyphs.current
-        let minutes = state.registry.registrants.compactMap { $0.checkIn.map { LocalDateTime($0.time, in: zone).minutesSinceEpoch } }
+        // Quarter hours from the tally, in local minutes since 1970 (offsets are whole quarter hours).
+        let quarters = state.registry.tally.arrivalsByQuarter
+        var perQuarter: [Int: Int] = [:]
+        for (quarter, n) in quarters {
+            let utc = Date(timeIntervalSince1970: Double(quarter * 900))
+            perQuarter[LocalDateTime(utc, in: zone).minutesSinceEpoch, default: 0] += n
+        }
         grid.put("Arrivals per quarter hour", x: 1, y: y, style: .heading)
-        guard let first = minutes.min(), let last = minutes.max() else {
+        guard let first = perQuarter.keys.min(), let last = perQuarter.keys.max() else {
             grid.put(g.joiner + "none yet", x: 26, y: y, style: .quiet)
             return
         }
         let columns = max(1, min((layout.width - 4) / 2, 40))
         let start = max(first - first % 15, last - last % 15 - (columns - 1) * 15)
         var counts = [Int](repeating: 0, count: columns)
-        for m in minutes where m >= start { counts[min(columns - 1, (m - start) / 15)] += 1 }
+        for (m, n) in perQuarter where m >= start { counts[min(columns - 1, (m - start) / 15)] += n }
         let top = max(1, counts.max() ?? 1)
         let used = (last - start) / 15 + 1
         var bars = "", labels = ""
