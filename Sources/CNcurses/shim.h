@@ -31,6 +31,7 @@ static inline int foyer_setup(int escdelay_ms, int poll_ms) {
     timeout(poll_ms);
     return 0;
 }
+static inline void foyer_timeout(int ms) { timeout(ms); }
 static inline int foyer_endwin(void) { return isendwin() ? OK : endwin(); }
 static inline const char *foyer_codeset(void) { return nl_langinfo(CODESET); }
 

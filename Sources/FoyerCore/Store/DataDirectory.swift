@@ -22,6 +22,11 @@ public struct DataDirectory: Sendable {
 
     public func folder(of eventID: String) -> String { path + "/" + eventID }
 
+    /// One event's `event.json` alone (not its registrants): quick, for drawing the agenda at once.
+    public func event(_ id: String) throws -> Event {
+        try StoredFiles.readEvent(folder(of: id) + "/" + EventStore.eventFileName)
+    }
+
     /// Reads every event's `event.json` (not its registrants): for listings and choosing.
     public func events() throws -> [Event] {
         try eventIDs().map { try StoredFiles.readEvent(folder(of: $0) + "/" + EventStore.eventFileName) }

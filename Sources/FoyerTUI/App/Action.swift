@@ -15,6 +15,11 @@ public enum Action: Sendable {
     case eventOpened(Event, registeredCount: Int?)
     case openFailed(String)
     case registrationsCounted(Int)
+    /// The registrations of `eventID` are being loaded in the background.
+    case registrantsLoading(eventID: String, bytes: Int)
+    /// They are in: the registry, the journal and a search index built off the main loop.
+    case registrantsLoaded(LoadedRegistrants)
+    case registrantsLoadFailed(String)
     /// A registrant change is on disk: the store's registry and journal now, what to say, what undoes it.
     case committed(CommitResult)
     /// A new registrant is on disk with the code the store gave.

@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     public var undoStack: [UndoEntry] = []
     /// Registrations known so far (nil while they load), for the header's capacity line.
     public var registeredCount: Int?
+    /// The registrations are loading (or could not be loaded); nil once they are in.
+    public var registrantsLoad: RegistrantsLoad?
     /// The event's registrations as the store has them (replaced after every committed change).
     public var registry = Registry()
     public var searchIndex = SearchIndex([])
@@ -77,6 +79,43 @@ public struct AppState: Sendable {
     public var hasUnsavedEdit: Bool {
         if case .form(let f) = overlay { return f.form.isChanged }
         return false
+    }
+}
+
+/// Where loading the registrations is: the panes that need them say so instead of looking empty.
+public enum RegistrantsLoad: Hashable, Sendable {
+    case loading(eventID: String, bytes: Int)
+    case failed(String)
+
+    /// The size of what is loaded, for the progress line.
+    public static func bytes(in folder: String) -> Int {
+        [EventStore.snapshotFileName, EventStore.journalFileName].reduce(0) { total, name in
+            let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)[.size] as? NSNumber)??.intValue ?? 0
+            return total + size
+        }
+    }
+
+    /// "Loading the registrations (71 MB)…"
+    public var message: String {
+        switch self {
+        case .loading(_, let bytes):
+            let size = bytes >= 1_000_000 ? " (\(bytes / 1_000_000) MB)" : ""
+            return "Loading the registrations\(size)…"
+        case .failed(let why):
+            return "The registrations could not be loaded: " + why
+        }
+    }
+}
+
+/// The registrations as the loader read them, with the search index it built.
+public struct LoadedRegistrants: Sendable {
+    public var registry: Registry
+    public var journal: [JournalEntry]
+    public var index: SearchIndex
+    public var warnings: [String]
+    public var seconds: Double
+    public init(registry: Registry, journal: [JournalEntry], index: SearchIndex, warnings: [String], seconds: Double) {
+        self.registry = registry; self.journal = journal; self.index = index; self.warnings = warnings; self.seconds = seconds
     }
 }
 

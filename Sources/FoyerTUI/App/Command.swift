@@ -36,3 +36,13 @@ public enum Pane: Int, Hashable, Sendable, CaseIterable {
         }
     }
 }
+
+extension Command {
+    /// What a pane still does while the registrations load: move between panes, help, quit.
+    var worksWhileLoading: Bool {
+        switch self {
+        case .help, .closeHelp, .nextPane, .previousPane, .showPane, .switchEvent, .quit, .forceQuit, .redraw: return true
+        default: return false
+        }
+    }
+}

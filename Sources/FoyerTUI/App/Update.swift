@@ -59,6 +59,29 @@ public enum Update {
         case .openFailed(let why):
             s.say("Could not open the event: " + why, .error)
             return []
+        case .registrantsLoading(let id, let bytes):
+            s.registrantsLoad = .loading(eventID: id, bytes: bytes)
+            s.registry = Registry()
+            s.searchIndex = SearchIndex([])
+            s.journal = []
+            s.changeUndo = []
+            s.registrants = RegistrantsState()
+            s.checkIn = CheckInState()
+            return []
+        case .registrantsLoaded(let loaded):
+            s.registrantsLoad = nil
+            s.registry = loaded.registry
+            s.searchIndex = loaded.index
+            s.journal = loaded.journal
+            s.registeredCount = loaded.registry.tally.registered
+            if let code = s.registrants.detailCode, loaded.registry[code] == nil { s.registrants.detailCode = nil }
+            ensureRegistrantVisible(&s)
+            if let warning = loaded.warnings.first { s.say("Warning: " + warning, .warning) }
+            return []
+        case .registrantsLoadFailed(let why):
+            s.registrantsLoad = .failed(why)
+            s.say("The registrations could not be loaded: " + why, .error)
+            return []
         case .registrationsCounted(let n):
             s.registeredCount = n
             return []
@@ -179,6 +202,13 @@ public enum Update {
             }
             return []
         case nil:
+            if s.pane != .agenda, let load = s.registrantsLoad {
+                // Until the registrations are in, a name typed at the desk must not say NOT FOUND.
+                let command = KeyTable.command(for: key, in: s.pane.keyContext)
+                if let command, command.worksWhileLoading { return run(command, &s) }
+                s.say(load.message, .info)
+                return []
+            }
             if s.pane == .registrants && s.registrants.searching { return searchKey(key, &s) }
             if s.pane == .checkIn { return checkInKey(key, &s) }
             guard let command = KeyTable.command(for: key, in: s.pane.keyContext) else { return [] }

@@ -137,6 +137,9 @@ public final class NcursesBackend {
 
     public func forceFullRedraw() { _ = foyer_clearok() }
 
+    /// How long `read` waits for a key: short while something loads in the background, so it shows at once.
+    public func setReadTimeout(milliseconds: Int) { foyer_timeout(Int32(milliseconds)) }
+
     // MARK: Keys
 
     public enum Input { case key(Key), resize(width: Int, height: Int), none }

@@ -3,17 +3,30 @@ import FoyerCore
 
 /// The main loop: read a key (or notice a resize, the clock, a signal), `update`, perform the effects
 /// through the store, draw. Only here do state, store and terminal meet.
+///
+/// The agenda is drawn from event.json alone, at once; the registrations load on a thread of their own
+/// (`RegistrantsLoader`) behind a progress line. Effects that need them wait until they are in.
 public final class TerminalApp {
     private let directory: DataDirectory
-    private var store: EventStore
-    private let mouse: Bool
+    private let desk: String
+    private let clock: Clock
     private let backend: NcursesBackend
+    private var event: Event
+    private var performer: EffectPerformer?
+    private var loader: RegistrantsLoader?
+    /// Effects asked for while the registrations were still loading, done once they are in.
+    private var waiting: [Effect] = []
+    /// Why the registrations could not be loaded: effects that need them are refused with it.
+    private var loadFailure: String?
 
-    public init(directory: DataDirectory, store: EventStore, mouse: Bool = false) {
+    /// Starts loading the registrations at once, in parallel with setting up the terminal.
+    public init(directory: DataDirectory, event: Event, desk: String, clock: Clock, mouse: Bool = false) {
         self.directory = directory
-        self.store = store
-        self.mouse = mouse
+        self.event = event
+        self.desk = desk
+        self.clock = clock
         self.backend = NcursesBackend(mouse: mouse)
+        self.loader = RegistrantsLoader(directory: directory, eventID: event.id, desk: desk, clock: clock)
     }
 
     /// Runs until quit. Returns the signal that ended it, if one did (the caller exits 128 + signal).
@@ -24,36 +37,39 @@ public final class TerminalApp {
         atexit { _ = NcursesBackendExit.restore() }
         defer { backend.stop() }
 
-        let summaries = ((try? directory.events()) ?? [store.event]).map(EventSummary.init).sorted { $0.date < $1.date }
         let size = backend.size
-        var state = AppState(event: store.event, events: summaries, width: size.width, height: size.height, now: store.clock.now(),
-                             registry: store.registry, journal: store.journalEntries)
-        state.registeredCount = Self.registered(store)
+        var state = AppState(event: event, events: [EventSummary(event)], width: size.width, height: size.height, now: clock.now())
+        state.registrantsLoad = .loading(eventID: event.id, bytes: RegistrantsLoad.bytes(in: directory.folder(of: event.id)))
         AgendaLayout.ensureVisible(&state)
-        if let warning = store.warnings.first { state.say("Warning: " + warning, .warning) }
-        seenJournalCount = store.journalEntries.count
         var lastFrame = RootView.render(state)
         backend.draw(lastFrame)
+        // The other events, for the switcher: after the first frame, they are not needed for it.
+        state.events = ((try? directory.events()) ?? [event]).map(EventSummary.init).sorted { $0.date < $1.date }
 
         while state.isRunning && SignalGuard.received == 0 {
+            backend.setReadTimeout(milliseconds: loader == nil ? 200 : 10)
             var actions: [Action] = []
             switch backend.read() {
             case .key(let key): actions.append(.key(key))
             case .resize(let w, let h): actions.append(.resize(width: w, height: h))
             case .none: break
             }
-            actions.append(.tick(store.clock.now(), wall: Date()))
-            if let refreshed = refreshFromOtherDesks() { actions.append(refreshed) }
+            actions.append(.tick(clock.now(), wall: Date()))
+            if let arrived = takeLoaded() { actions.append(arrived) }
+            if let refreshed = performer?.refreshFromOtherDesks() { actions.append(refreshed) }
             var forceRedraw = false
             while !actions.isEmpty {
                 let action = actions.removeFirst()
                 let (next, effects) = Update.apply(state, action)
                 state = next
-                for effect in effects {
+                var todo = effects
+                if case .registrantsLoaded = action { todo = waiting + todo; waiting = [] }
+                for effect in todo {
                     switch perform(effect) {
                     case .actions(let results): actions += results
                     case .redraw: forceRedraw = true
                     case .nothing: break
+                    case .open(let id): actions += open(id)
                     }
                 }
             }
@@ -67,180 +83,55 @@ public final class TerminalApp {
         return SignalGuard.received == 0 ? nil : SignalGuard.received
     }
 
-    private enum Outcome { case actions([Action]), redraw, nothing }
-
-    /// Does what `update` asked, and reports back. A change is reported only after it is on disk.
-    private func perform(_ effect: Effect) -> Outcome {
+    /// Effects that need the registrations wait while they load; the rest happen now.
+    private func perform(_ effect: Effect) -> EffectPerformer.Outcome {
         switch effect {
-        case .saveEvent(let event, let message, let warning, let kind):
-            do {
-                try store.saveEvent(event)
-                return .actions([.eventSaved(event, message: message, warning: warning, kind: kind)])
-            } catch {
-                // A conflict leaves the store holding the other desk's version: show it.
-                return .actions([.saveFailed(String(describing: error)), .eventChanged(store.event)])
-            }
-        case .openEvent(let id):
-            do {
-                let opened = try directory.openEvent(id, desk: store.desk, clock: store.clock)
-                store = opened
-                seenJournalCount = opened.journalEntries.count
-                return .actions([.eventOpened(opened.event, registeredCount: Self.registered(opened)),
-                                 .refreshed(registry: opened.registry, journal: opened.journalEntries, codes: nil)])
-            } catch {
-                return .actions([.openFailed(String(describing: error))])
-            }
-        case .commit(let proposed, let message, let undo):
-            let change = stampedWithDesk(proposed)
-            do {
-                try store.commit(change)
-                seenJournalCount = store.journalEntries.count
-                return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries,
-                                                         code: change.code, message: message, undo: undo))])
-            } catch {
-                // Other desks' changes read while trying are shown all the same.
-                return .actions([.commitFailed(String(describing: error)),
-                                 .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
-            }
-        case .register(let draft):
-            do {
-                let registrant = try store.register(draft)
-                seenJournalCount = store.journalEntries.count
-                return .actions([.registered(registrant, registry: store.registry, journal: store.journalEntries)])
-            } catch {
-                return .actions([.commitFailed(String(describing: error))])
-            }
-        case .checkIn(let code):
-            return .actions([checkIn(code: code, paid: nil)])
-        case .undoCheckIn(let code, let reason):
-            do {
-                let undone = try CheckInDesk.undo(code: code, reason: reason, store: store)
-                seenJournalCount = store.journalEntries.count
-                return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries, code: code,
-                                                         message: "Check-in of \(undone.registrant.fullName) undone (\(reason))", undo: .none))])
-            } catch {
-                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
-            }
-        case .payAndCheckIn(let code, let payment):
-            do {
-                try store.commit(stampedWithDesk(.recordPayment(code: code, payment)))
-            } catch {
-                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
-            }
-            return .actions([checkIn(code: code, paid: payment.amount)])
-        case .walkIn(let draft, let method):
-            do {
-                let r = try store.register(draft)
-                var paid: Money?
-                if let method, r.status == .registered, r.price.minorUnits > 0 {
-                    let payment = Payment(id: UUID().uuidString.lowercased().prefix(12).description, amount: r.price, method: method,
-                                          time: store.clock.now(), reference: "walk-in", desk: store.desk)
-                    try store.commit(.recordPayment(code: r.code, payment))
-                    paid = r.price
-                }
-                return .actions([checkIn(code: r.code, paid: paid)])
-            } catch {
-                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
-            }
-        case .previewImport(let kind, let path):
-            do {
-                let text = try SafeFile.readText(path)
-                switch kind {
-                case .programme:
-                    let parsed = ProgrammeTextImport.parse(text, event: store.event)
-                    return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: parsed.previewLines(source: path) + ["", "y replaces the programme of \(store.event.programmeItems.count) items with these \(parsed.items.count) (u undoes it) · n keeps it"],
-                        canApply: !parsed.items.isEmpty))])
-                case .registrations:
-                    let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
-                    return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: plan.reportLines(event: store.event) + ["", "y adds and updates as shown (each change journaled) · n imports nothing"],
-                        canApply: plan.adds + plan.updates > 0))])
-                }
-            } catch {
-                return .actions([.commitFailed(String(describing: error))])
-            }
-        case .applyImport(let kind, let path, let digest):
-            do {
-                let text = try SafeFile.readText(path)
-                guard text.hashValue == digest else { return .actions([.commitFailed("\(path) changed since the preview; import it again")]) }
-                switch kind {
-                case .programme:
-                    let before = store.event
-                    let parsed = ProgrammeTextImport.parse(text, event: before)
-                    let updated = before.replacingProgramme(with: parsed.items)
-                    try store.saveEvent(updated)
-                    let what = "imported the programme from \((path as NSString).lastPathComponent)"
-                    return .actions([.eventSaved(updated, message: "Saved: " + what + " (\(parsed.items.count) items)", warning: nil,
-                                                 kind: .edit(UndoEntry(before: before, description: what)))])
-                case .registrations:
-                    let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
-                    let result = try plan.apply(to: store)
-                    seenJournalCount = store.journalEntries.count
-                    return .actions([.refreshed(registry: store.registry, journal: store.journalEntries, codes: nil),
-                                     .notice("Imported from \((path as NSString).lastPathComponent): \(result.added.count) added, \(result.updated.count) updated")])
-                }
-            } catch {
-                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
-            }
-        case .issueReceipt(let code):
-            do {
-                let receipt = try store.issueReceipt(code: code)
-                let folder = store.folder + "/receipts"
-                try SafeFile.makeFolder(folder)
-                let base = folder + "/receipt-" + String(format: "%04d", receipt.number) + "-" + code
-                try SafeFile.write(ReceiptText.render(receipt), to: base + ".txt")
-                try SafeFile.write(ReceiptHTML.render(receipt), to: base + ".html")
-                return .actions([.receiptIssued(number: receipt.number, name: receipt.registrantName, path: base + ".html")])
-            } catch {
-                return .actions([.commitFailed(String(describing: error))])
-            }
-        case .quit:
-            return .nothing
-        case .redraw:
-            return .redraw
-        }
-    }
-
-    /// Checks in through the same path as `foyer check-in` and reports what the store decided.
-    private func checkIn(code: String, paid: Money?) -> Action {
-        do {
-            let outcome = try CheckInDesk.checkIn(code: code, store: store)
-            seenJournalCount = store.journalEntries.count
-            return .checkInDone(outcome, paid: paid, registry: store.registry, journal: store.journalEntries)
-        } catch {
-            return .commitFailed(String(describing: error))
-        }
-    }
-
-    /// Payments recorded here carry this desk's name.
-    private func stampedWithDesk(_ change: Change) -> Change {
-        switch change {
-        case .recordPayment(let code, var p) where p.desk.isEmpty:
-            p.desk = store.desk
-            return .recordPayment(code: code, p)
+        case .quit: return .nothing
+        case .redraw: return .redraw
+        case .openEvent(let id): return .open(id)
         default:
-            return change
+            guard let performer else {
+                if let loadFailure {
+                    if case .saveEvent = effect { return .actions([.saveFailed(loadFailure)]) }
+                    return .actions([.commitFailed(loadFailure)])
+                }
+                waiting.append(effect)
+                return .nothing
+            }
+            return performer.perform(effect)
         }
     }
 
-    private var seenJournalCount = 0
-    private var lastRefresh = Date.distantPast
-
-    /// What other desks appended since the last look (twice a second; one fstat when nothing changed).
-    private func refreshFromOtherDesks() -> Action? {
-        guard Date().timeIntervalSince(lastRefresh) >= 0.5 else { return nil }
-        lastRefresh = Date()
-        if (try? store.refreshEvent()) == true { return .eventChanged(store.event) }
-        guard (try? store.refresh()) == true else { return nil }
-        let entries = store.journalEntries
-        let codes = entries.count >= seenJournalCount ? entries[seenJournalCount...].map(\.change.code) : nil
-        seenJournalCount = entries.count
-        return .refreshed(registry: store.registry, journal: entries, codes: codes)
+    /// Switches to another event: its event.json now, its registrations in the background.
+    private func open(_ id: String) -> [Action] {
+        do {
+            let opened = try directory.event(id)
+            event = opened
+            performer = nil
+            waiting = []
+            loadFailure = nil
+            loader = RegistrantsLoader(directory: directory, eventID: id, desk: desk, clock: clock)
+            return [.eventOpened(opened, registeredCount: nil),
+                    .registrantsLoading(eventID: id, bytes: RegistrantsLoad.bytes(in: directory.folder(of: id)))]
+        } catch {
+            return [.openFailed(String(describing: error))]
+        }
     }
 
-    private static func registered(_ store: EventStore) -> Int {
-        store.registry.tally.registered
+    /// The loader's result, once it has one: the store goes to the performer, the registry to the state.
+    private func takeLoaded() -> Action? {
+        guard let loader, let result = loader.take() else { return nil }
+        self.loader = nil
+        switch result {
+        case .success(let loaded):
+            performer = EffectPerformer(store: loaded.store)
+            return .registrantsLoaded(LoadedRegistrants(registry: loaded.store.registry, journal: loaded.store.journalEntries,
+                                                        index: loaded.index, warnings: loaded.store.warnings, seconds: loaded.seconds))
+        case .failure(let failure):
+            waiting = []
+            loadFailure = "the registrations could not be loaded: " + failure.message
+            return .registrantsLoadFailed(failure.message)
+        }
     }
 }
 

@@ -17,16 +17,10 @@ public enum RootView {
         }
         let layout = ScreenLayout(width: state.width, height: state.height)
         TabBar.draw(state, layout, into: &grid)
-        switch state.pane {
-        case .agenda:
-            EventHeader.draw(state, layout, into: &grid)
-            AgendaView.draw(state, layout, into: &grid)
-        case .registrants:
-            RegistrantsView.draw(state, layout, into: &grid)
-        case .fees:
-            FeesView.draw(state, layout, into: &grid)
-        case .checkIn:
-            CheckInView.draw(state, layout, into: &grid)
+        if state.pane != .agenda, let load = state.registrantsLoad {
+            LoadingView.draw(load, layout, into: &grid)
+        } else {
+            drawPane(state, layout, into: &grid)
         }
         var cursor: (x: Int, y: Int)?
         switch state.overlay {
@@ -42,14 +36,42 @@ public enum RootView {
         case .importPreview(let p)?: DialogView.importPreview(p, layout, into: &grid)
         case .find, nil: break
         }
-        if state.overlay == nil, state.pane == .checkIn {
+        if state.overlay == nil, state.registrantsLoad == nil, state.pane == .checkIn {
             cursor = (CheckInView.fieldX + state.checkIn.query.visible(width: CheckInView.fieldWidth(layout) - 1).cursorColumn, 1)
         }
-        if state.overlay == nil, state.pane == .registrants, state.registrants.searching {
+        if state.overlay == nil, state.registrantsLoad == nil, state.pane == .registrants, state.registrants.searching {
             cursor = (9 + state.registrants.query.visible(width: min(40, layout.width - 10) - 1).cursorColumn, 1)
         }
         let statusCursor = StatusLine.draw(state, layout, into: &grid)
         return Frame(grid: grid, cursor: cursor ?? statusCursor)
+    }
+
+    static func drawPane(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        switch state.pane {
+        case .agenda:
+            EventHeader.draw(state, layout, into: &grid)
+            AgendaView.draw(state, layout, into: &grid)
+        case .registrants:
+            RegistrantsView.draw(state, layout, into: &grid)
+        case .fees:
+            FeesView.draw(state, layout, into: &grid)
+        case .checkIn:
+            CheckInView.draw(state, layout, into: &grid)
+        }
+    }
+}
+
+/// A pane that needs the registrations while they load (or when they could not be loaded).
+enum LoadingView {
+    static func draw(_ load: RegistrantsLoad, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let y = layout.bodyTop + max(0, layout.bodyHeight / 2 - 2)
+        let style: Style
+        if case .failed = load { style = .error } else { style = .heading }
+        grid.put(TextLayout.truncate(load.message, to: layout.width - 4), x: 2, y: y, style: style)
+        let hint: String
+        if case .failed = load { hint = "The agenda still works. Fix the file named above, then open foyer again." }
+        else { hint = "The agenda works meanwhile; this pane fills in when they are in." }
+        grid.put(TextLayout.truncate(hint, to: layout.width - 4), x: 2, y: y + 2, style: .quiet)
     }
 }
 

@@ -24,6 +24,12 @@ enum StatusLine {
             grid.put(" " + TextLayout.truncate(message.text, to: layout.width - 2) + " ", x: 0, y: y, style: style)
             return nil
         }
+        if case .loading? = state.registrantsLoad {
+            // The progress line: the registrations load behind whatever is on screen.
+            let text = " " + state.registrantsLoad!.message + Glyphs.current.joiner + "the agenda works meanwhile"
+            grid.put(TextLayout.truncate(text, to: layout.width - 1), x: 0, y: y, style: .statusBar)
+            return nil
+        }
         var x = 1
         var hints = KeyTable.hints(for: state.keyContext)
         if state.overlay == nil, state.pane == .registrants, state.registrants.searching {

@@ -9,8 +9,11 @@ struct Open: ParsableCommand {
     @Flag(help: "Let mouse clicks choose tabs and rows (keys always work).") var mouse = false
 
     func run() throws {
-        let store = try options.openStore(quietChoice: true)
-        let app = TerminalApp(directory: try options.dataDirectory(), store: store, mouse: mouse)
+        // Only event.json before the screen starts: the registrations load behind the agenda.
+        let (directory, id) = try options.resolveEvent(quietChoice: true)
+        let event = try directory.event(id)
+        let app = TerminalApp(directory: directory, event: event, desk: options.deskName,
+                              clock: try options.clock(zone: event.timeZone), mouse: mouse)
         let signal: Int32?
         do { signal = try app.run() } catch let error as NcursesBackend.StartError {
             throw ValidationError(error.description)

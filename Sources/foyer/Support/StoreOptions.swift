@@ -36,15 +36,21 @@ struct StoreOptions: ParsableArguments {
 
     /// Resolves the event and opens its store; says which event it chose when it had to choose.
     func openStore(quietChoice: Bool = false) throws -> EventStore {
+        let (directory, id) = try resolveEvent(quietChoice: quietChoice)
+        let store = try directory.openEvent(id, desk: deskName)
+        store.clock = try clock(zone: store.event.timeZone)
+        for warning in store.warnings { Console.warn(warning) }
+        return store
+    }
+
+    /// The data directory and the id of the event to work on; says which it chose when it had to choose.
+    func resolveEvent(quietChoice: Bool = false) throws -> (DataDirectory, String) {
         let directory = try dataDirectory()
         let requested = event ?? environment["FOYER_EVENT"].flatMap { $0.isEmpty ? nil : $0 }
         let today = LocalDateTime(Date(), in: .current).date
         let (id, implicit) = try directory.resolveEvent(requested, today: today)
         if implicit && !quietChoice { Console.note("event \(id) (choose another with --event)") }
-        let store = try directory.openEvent(id, desk: deskName)
-        store.clock = try clock(zone: store.event.timeZone)
-        for warning in store.warnings { Console.warn(warning) }
-        return store
+        return (directory, id)
     }
 
     func clock(zone: TimeZone) throws -> Clock {

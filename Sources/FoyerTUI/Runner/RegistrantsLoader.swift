@@ -1,0 +1,47 @@
+import Foundation
+import FoyerCore
+import Synchronization
+
+/// Loads an event's registrations on a thread of their own, so the agenda is on screen at once and the
+/// registrants follow behind a progress line (at 100,000 people the load takes a moment).
+///
+/// The thread builds a complete `EventStore` and the search index, then hands both over; until then the
+/// main loop does not touch them, so nothing is shared while it runs.
+final class RegistrantsLoader: Sendable {
+    /// What the thread hands over. The store is used by the main loop only after the hand-over.
+    struct Loaded: @unchecked Sendable {
+        var store: EventStore
+        var index: SearchIndex
+        var seconds: Double
+    }
+
+    let eventID: String
+    private let outcome = Mutex<Result<Loaded, StoreFailure>?>(nil)
+
+    struct StoreFailure: Error { var message: String }
+
+    init(directory: DataDirectory, eventID: String, desk: String, clock: Clock) {
+        self.eventID = eventID
+        let thread = Thread { [self] in
+            let started = Date()
+            do {
+                let store = try directory.openEvent(eventID, desk: desk, clock: clock)
+                let index = SearchIndex(Array(store.registry.registrants))
+                let loaded = Loaded(store: store, index: index, seconds: Date().timeIntervalSince(started))
+                self.outcome.withLock { $0 = .success(loaded) }
+            } catch {
+                self.outcome.withLock { $0 = .failure(StoreFailure(message: String(describing: error))) }
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The result once the thread is done, else nil. Taken once.
+    func take() -> Result<Loaded, StoreFailure>? {
+        outcome.withLock { value in
+            defer { value = nil }
+            return value
+        }
+    }
+}
