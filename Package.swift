@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "foyer", targets: ["foyer"]),
+        .executable(name: "foyer-bench", targets: ["foyer-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +33,14 @@ let package = Package(
         .target(name: "FoyerTUI", dependencies: ["FoyerCore", "CNcurses"]),
         .executableTarget(
             name: "foyer",
+            dependencies: [
+                "FoyerCore", "FoyerTUI", "FoyerSamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The benchmark (Scripts/bench): launch, load, search, check-in, redraw and compaction at scale.
+        .executableTarget(
+            name: "foyer-bench",
             dependencies: [
                 "FoyerCore", "FoyerTUI", "FoyerSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -106,7 +106,8 @@ final class ConcurrencyTests: XCTestCase {
         let script = try deskScript()
         let started = Date()
         for desk in desks { try harness.start(script, [desk, String(passes), String(registrations)] + codes) }
-        XCTAssertTrue(harness.waitForWorkers(timeout: 55), "the desks did not finish within 55 s")
+        // Generous: this is about correctness, and a busy machine (two builds beside it) runs it at a third of the speed.
+        XCTAssertTrue(harness.waitForWorkers(timeout: 240), "the desks did not finish within 240 s")
         let elapsed = Date().timeIntervalSince(started)
 
         let logs = Dictionary(uniqueKeysWithValues: desks.map { ($0, harness.log($0)) })

@@ -41,9 +41,9 @@ public struct AppState: Sendable {
     public static let undoLimit = 20
 
     public init(event: Event, events: [EventSummary] = [], width: Int = 80, height: Int = 24, now: Date,
-                registry: Registry = Registry(), journal: [JournalEntry] = []) {
+                registry: Registry = Registry(), journal: [JournalEntry] = [], index: SearchIndex? = nil) {
         self.registry = registry
-        self.searchIndex = SearchIndex(Array(registry.registrants))
+        self.searchIndex = index ?? SearchIndex(Array(registry.registrants))
         self.journal = journal
         self.event = event
         self.events = events.isEmpty ? [EventSummary(event)] : events

@@ -1,0 +1,51 @@
+import Foundation
+import FoyerCore
+
+/// The data a run measures: the sample workshop's event with N generated registrants in the snapshot and
+/// a journal of 10,000 check-in lines on top (check-ins, and once everyone is in, undo and check-in
+/// again, so every size replays the same number of lines). Kept between runs: making 100,000 people and
+/// fsyncing 10,000 lines takes a while, and the same seed gives the same data.
+struct BenchData {
+    static let eventID = "impasses-2009"
+
+    let root: String
+    let size: Int
+    var journalLines = 10_000
+    var dataPath: String { root + "/n\(size)-j\(journalLines)" }
+    var folder: String { dataPath + "/" + Self.eventID }
+
+    /// Makes the data unless a finished copy is there already.
+    func prepare(samples: String, log: (String) -> Void) throws {
+        let done = folder + "/.bench-ready"
+        if FileManager.default.fileExists(atPath: done) { return }
+        try? FileManager.default.removeItem(atPath: dataPath)
+        let directory = DataDirectory(path: dataPath)
+        let event = try DataDirectory(path: samples).event(Self.eventID)
+        try directory.createEvent(event)
+        let store = try directory.openEvent(Self.eventID, desk: "bench", clock: Clock(fixed: Self.dayStart))
+        log("making \(size) registrants")
+        try store.replaceAllRegistrants(RegistrantGenerator(event: event, seed: 2009).make(count: size))
+        log("journaling \(journalLines) check-ins")
+        // At most half of those who can come are journaled in, so the check-in figure has people left.
+        let candidates = store.registry.registrants.filter { $0.status == .registered && $0.checkIn == nil }.map(\.code)
+        let eligible = Array(candidates.prefix(max(1, candidates.count / 2)))
+        var lines = 0, i = 0, second = 0.0
+        while lines < journalLines && !eligible.isEmpty {
+            let code = eligible[i % eligible.count]
+            second += 1
+            store.clock = Clock(fixed: Self.dayStart.addingTimeInterval(second))
+            if store.registry[code]?.checkIn != nil {
+                try store.commit(.undoCheckIn(code: code, CheckInEvent(action: .undone, time: store.clock.now(), desk: "bench", reason: "benchmark")))
+                lines += 1
+                if lines == journalLines { break }
+            }
+            try store.commit(.checkIn(code: code, CheckIn(time: store.clock.now(), desk: "bench")))
+            lines += 1
+            i += 1
+        }
+        FileManager.default.createFile(atPath: done, contents: Data())
+    }
+
+    /// 08:00 on the day in Stockholm.
+    static let dayStart = Date(timeIntervalSince1970: 1_237_446_000)
+}

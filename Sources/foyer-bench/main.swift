@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import FoyerCore
+import FoyerSamples
+import FoyerTUI
+
+/// `Scripts/bench`: how foyer fares at 1,000, 10,000 and 100,000 registrants. A measurement, not a
+/// test: it never fails on a slow figure, only when something does not work.
+struct FoyerBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "foyer-bench",
+        abstract: "Measure launch, loading, search, check-in, redraw, compaction and memory at scale.")
+
+    @Option(help: "Registrant counts, comma-separated.") var sizes = "1000,10000,100000"
+    @Option(help: "Runs per size; figures are medians over them.") var runs = 3
+    @Option(help: "The foyer binary to launch.") var foyer = ".build/release/foyer"
+    @Option(help: "Where the generated data is kept between runs.") var work = ".build/bench-data"
+    @Option(help: "Where to write the figures as JSON.") var json = ".build/bench-results.json"
+    @Option(help: "Typed queries per run.") var queries = 60
+    @Option(help: "Check-ins per run.") var checkIns = 300
+    @Option(help: "Check-in lines journaled on top of the snapshot.") var journalLines = 10_000
+
+    func run() throws {
+        let counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else { throw ValidationError("--sizes: give counts like 1000,10000") }
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+        guard FileManager.default.isExecutableFile(atPath: foyer) else { throw ValidationError("--foyer: \(foyer) is not an executable; build it first") }
+        guard let samples = FoyerSamples.eventsPath else { throw ValidationError("the sample events are not bundled") }
+        let binary = (foyer as NSString).standardizingPath.hasPrefix("/") ? foyer : FileManager.default.currentDirectoryPath + "/" + foyer
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let root = (work as NSString).standardizingPath.hasPrefix("/") ? work : FileManager.default.currentDirectoryPath + "/" + work
+
+        var results: [SizeResult] = []
+        for count in counts {
+            let data = BenchData(root: root, size: count, journalLines: journalLines)
+            try data.prepare(samples: samples) { note("\(count): \($0)") }
+            var launches: [PtyLaunch.Timing] = []
+            var inside: [InProcessBench.Figures] = []
+            for run in 1...runs {
+                note("\(count): run \(run) of \(runs)")
+                launches.append(try PtyLaunch(binary: binary, dataPath: data.dataPath, eventID: BenchData.eventID).run())
+                inside.append(try InProcessBench(folder: data.folder, queries: queries, checkInCount: checkIns)
+                    .run(scratch: root + "/scratch"))
+            }
+            let result = Self.summarise(count: count, launches: launches, inside: inside, journalLines: journalLines)
+            // Slow is a figure; broken is an error (so Scripts/test notices a benchmark that rotted).
+            guard result.checkInFailures == 0, result.checkIns > 0, result.searchKeystrokes > 0 else {
+                throw ValidationError("\(count): \(result.checkInFailures) of \(result.checkIns) check-ins did not check in; \(result.searchKeystrokes) keystrokes measured")
+            }
+            results.append(result)
+        }
+        let report = BenchReport(machine: Machine.describe(), runs: runs, results: results, targetsAt100000: [
+            "firstFrameMs": "<= 50", "searchableMs": "<= 300", "searchP99Ms": "<= 16", "checkInP99Ms": "<= 2",
+            "redrawP99Ms": "<= 5 for every pane", "compactionMs": "<= 1000", "peakRSSBytes": "<= 104857600",
+        ])
+        print(Table.render(report), terminator: "")
+        print("machine: " + report.machine.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "; "))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+        print("figures (medians of \(runs) runs) written to \(json)")
+    }
+
+    static func summarise(count: Int, launches: [PtyLaunch.Timing], inside: [InProcessBench.Figures], journalLines: Int) -> SizeResult {
+        func med(_ f: (InProcessBench.Figures) -> Double) -> Double { Stats.ms(Stats.median(inside.map(f))) }
+        var p50: [String: Double] = [:], p99: [String: Double] = [:]
+        for pane in Pane.allCases {
+            p50[pane.title] = med { Stats.percentile($0.redraw[pane] ?? [], 50) }
+            p99[pane.title] = med { Stats.percentile($0.redraw[pane] ?? [], 99) }
+        }
+        return SizeResult(
+            registrants: count, journalLines: journalLines,
+            firstFrameMs: Stats.ms(Stats.median(launches.map(\.firstFrame))),
+            searchableMs: Stats.ms(Stats.median(launches.map(\.searchable))),
+            loadInProcessMs: med(\.load), indexMs: med(\.index),
+            searchP50Ms: med { Stats.percentile($0.searchKeystrokes, 50) },
+            searchP99Ms: med { Stats.percentile($0.searchKeystrokes, 99) },
+            searchKeystrokes: inside.first?.searchKeystrokes.count ?? 0,
+            checkInP50Ms: med { Stats.percentile($0.checkIns, 50) },
+            checkInP99Ms: med { Stats.percentile($0.checkIns, 99) },
+            checkIns: inside.first?.checkIns.count ?? 0,
+            checkInFailures: inside.map(\.checkInFailures).max() ?? 0,
+            redrawP50Ms: p50, redrawP99Ms: p99,
+            compactionMs: med(\.compaction),
+            peakRSSBytes: launches.map(\.peakRSS).sorted()[launches.count / 2])
+    }
+}
+
+func note(_ text: String) { FileHandle.standardError.write(Data(("foyer-bench: " + text + "\n").utf8)) }
+
+FoyerBench.main()
