@@ -40,6 +40,9 @@ public struct Registry: Hashable, Sendable {
     /// Changes only when who is in the registry, or their names, category or dates may have changed
     /// (not for check-ins, payments or status): sorted orders and the search index key on it.
     public private(set) var orderRevision: Int
+    /// Set when a registry is made (loaded from disk) and kept through every change applied to it: two
+    /// registries of one lineage differ only by the journal entries between them.
+    public let lineage: Int
     /// Counts kept up to date change by change (arrived, unpaid, per category, arrivals over time).
     public private(set) var tally: RegistryTally
 
@@ -57,6 +60,7 @@ public struct Registry: Hashable, Sendable {
         self.nextNumber = max(nextNumber ?? 1, highest + 1)
         self.revision = RegistryRevision.next()
         self.orderRevision = revision
+        self.lineage = revision
         self.tally = RegistryTally(list)
     }
 

@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     /// The event's registrations as the store has them (replaced after every committed change).
     public var registry = Registry()
     public var searchIndex = SearchIndex([])
+    /// Lists and totals computed from the registry, remembered until it changes (shared by copies).
+    public let memo = Memo()
     /// The journal since the snapshot: the registrants' history of changes.
     public var journal: [JournalEntry] = []
     public var registrants = RegistrantsState()

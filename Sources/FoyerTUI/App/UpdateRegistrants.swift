@@ -4,16 +4,28 @@ import FoyerCore
 /// The registrants pane's part of `update`: the list (search, sort, filter, selection), the form, and
 /// the changes (register, edit, cancel, restore, promote, delete, undo) as effects for the store.
 extension Update {
-    static func rows(_ s: AppState) -> [Registrant] {
-        RegistrantList.rows(registry: s.registry, index: s.searchIndex, event: s.event, state: s.registrants)
+    static func rows(_ s: AppState) -> RegistrantRows {
+        s.memo.rows(registry: s.registry, index: s.searchIndex, event: s.event, state: s.registrants)
     }
 
-    /// Takes the store's registry and journal, keeping the search index in step (only the changed codes).
+    /// Takes the store's registry and journal, keeping the search index in step: nothing to do when no
+    /// name, email, organisation or code changed (check-ins, payments); the changed people when the
+    /// registry is the same one with entries added; a new index only when it was loaded afresh.
     static func adopt(_ registry: Registry, journal: [JournalEntry], codes: [String]?, _ s: inout AppState) {
+        let previous = s.registry, previousJournal = s.journal
         s.registry = registry
         s.journal = journal
-        if let codes { for code in Set(codes) { s.searchIndex.update(registry[code], code: code) } }
-        else { s.searchIndex = SearchIndex(Array(registry.registrants)) }
+        if registry.orderRevision != previous.orderRevision {
+            if registry.lineage == previous.lineage {
+                let added = journal.count >= previousJournal.count ? journal[previousJournal.count...] : journal[...]
+                var changed = Set(added.map(\.change.code))
+                changed.formUnion(codes ?? [])
+                for code in changed { s.searchIndex.update(registry[code], code: code) }
+            }
+            if registry.lineage != previous.lineage || s.searchIndex.count != registry.count {
+                s.searchIndex = SearchIndex(Array(registry.registrants))
+            }
+        }
         s.registeredCount = registry.tally.registered
         if let code = s.registrants.detailCode, registry[code] == nil { s.registrants.detailCode = nil }
     }
@@ -25,7 +37,7 @@ extension Update {
     static func ensureRegistrantVisible(_ s: inout AppState) {
         let list = rows(s)
         guard !list.isEmpty else { s.registrants.scroll = 0; return }
-        let index = list.firstIndex { $0.code == s.registrants.selectedCode } ?? 0
+        let index = s.registrants.selectedCode.flatMap { list.row(of: $0) } ?? 0
         s.registrants.selectedCode = list[index].code
         let height = registrantListHeight(s)
         var scroll = s.registrants.scroll
@@ -37,7 +49,7 @@ extension Update {
     static func moveRegistrantSelection(by delta: Int, toEnd: Bool = false, _ s: inout AppState) {
         let list = rows(s)
         guard !list.isEmpty else { return }
-        let here = list.firstIndex { $0.code == s.registrants.selectedCode } ?? 0
+        let here = s.registrants.selectedCode.flatMap { list.row(of: $0) } ?? 0
         let target = toEnd ? (delta < 0 ? 0 : list.count - 1) : max(0, min(list.count - 1, here + delta))
         s.registrants.selectedCode = list[target].code
         ensureRegistrantVisible(&s)

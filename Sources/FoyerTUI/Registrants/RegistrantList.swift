@@ -1,34 +1,46 @@
 import FoyerCore
 
 /// The rows the registrants pane shows: the search's results (best first) or everyone sorted, then
-/// the filter. Computed from the registry, never stored, so it can never disagree with it.
+/// the filter. Computed from the registry (and remembered by `Memo` until it changes), never stored
+/// apart from it, so it can never disagree with it.
 public enum RegistrantList {
-    public static func rows(registry: Registry, index: SearchIndex, event: Event, state: RegistrantsState) -> [Registrant] {
-        let query = state.query.text.trimmingCharacters(in: .whitespaces)
-        var rows: [Registrant]
-        if query.isEmpty {
-            rows = Array(registry.registrants)
-            sort(&rows, by: state.sort, event: event)
-        } else {
-            rows = index.search(query).compactMap { registry[$0] }
-        }
-        if state.filter != .all { rows = rows.filter { state.filter.includes($0, event: event) } }
-        return rows
-    }
-
-    static func sort(_ rows: inout [Registrant], by sort: RegistrantSort, event: Event) {
+    /// Everyone's positions in the registry, in the order asked for. Each sort key is computed once per
+    /// person, not once per comparison.
+    static func sortedPositions(registry: Registry, by sort: RegistrantSort, event: Event) -> [Int32] {
+        let people = registry.registrants
+        var positions = (0..<Int32(people.count)).map { $0 }
         switch sort {
         case .name:
-            let keys = Dictionary(uniqueKeysWithValues: rows.map { ($0.code, TextFolding.fold($0.sortName)) })
-            rows.sort { (keys[$0.code]!, $0.code) < (keys[$1.code]!, $1.code) }
+            let keys = people.map { TextFolding.fold($0.sortName) }
+            let codes = people.map(\.code)
+            positions.sort { a, b in
+                let (i, j) = (Int(a), Int(b))
+                return keys[i] != keys[j] ? keys[i] < keys[j] : codes[i] < codes[j]
+            }
         case .code:
-            rows.sort { (RegistrantCode.number(in: $0.code) ?? 0, $0.code) < (RegistrantCode.number(in: $1.code) ?? 0, $1.code) }
+            let numbers = people.map { RegistrantCode.number(in: $0.code) ?? 0 }
+            let codes = people.map(\.code)
+            positions.sort { a, b in
+                let (i, j) = (Int(a), Int(b))
+                return numbers[i] != numbers[j] ? numbers[i] < numbers[j] : codes[i] < codes[j]
+            }
         case .registered:
-            rows.sort { ($0.registeredAt, $0.code) < ($1.registeredAt, $1.code) }
+            let times = people.map(\.registeredAt)
+            let codes = people.map(\.code)
+            positions.sort { a, b in
+                let (i, j) = (Int(a), Int(b))
+                return times[i] != times[j] ? times[i] < times[j] : codes[i] < codes[j]
+            }
         case .category:
             let order = Dictionary(uniqueKeysWithValues: event.feeCategories.enumerated().map { ($1.id, $0) })
-            rows.sort { (order[$0.feeCategoryID] ?? 99, TextFolding.fold($0.sortName)) < (order[$1.feeCategoryID] ?? 99, TextFolding.fold($1.sortName)) }
+            let ranks = people.map { order[$0.feeCategoryID] ?? 99 }
+            let keys = people.map { TextFolding.fold($0.sortName) }
+            positions.sort { a, b in
+                let (i, j) = (Int(a), Int(b))
+                return ranks[i] != ranks[j] ? ranks[i] < ranks[j] : keys[i] < keys[j]
+            }
         }
+        return positions
     }
 
     /// "42 of 180 shown · 12 unpaid · 3 waitlisted"

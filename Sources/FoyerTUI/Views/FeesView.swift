@@ -8,7 +8,7 @@ enum FeesView {
     /// The pane's lines, and which line is which category (for the selection).
     static func lines(_ state: AppState, width: Int) -> (lines: [StyledLine], categoryLines: [Int: Int]) {
         let event = state.event, money = event.moneyFormat, g = Glyphs.current
-        let totals = FeeTotals(event: event, registrants: state.registry.registrants)
+        let totals = state.memo.feeTotals(event: event, registry: state.registry)
         var out: [StyledLine] = []
         var categoryLines: [Int: Int] = [:]
         // The table: its name column takes what the numbers leave.
@@ -50,7 +50,7 @@ enum FeesView {
             out.append(StyledLine(TextLayout.fit(line.category.displayName(), to: 22) + " " + TextLayout.fit(bar, to: barWidth) + " \(line.settled)/\(line.registered)"))
         }
         out.append(StyledLine(""))
-        out += chart(RegistrationsOverTime(event: event, registrants: state.registry.registrants), width: width)
+        out += chart(state.memo.registrationsOverTime(event: event, registry: state.registry), width: width)
         return (out, categoryLines)
     }
 

@@ -1,0 +1,110 @@
+import Foundation
+import FoyerCore
+
+/// Results computed from the registry that many frames ask for (the sorted list, the filtered rows,
+/// the fee totals), kept until what they were computed from changes. Views and `update` stay pure: a
+/// memo returns exactly what computing afresh would, it only remembers. Keys are the registry's
+/// revisions, which are unique across registries, so copies of the state can share one memo.
+///
+/// The main loop is single-threaded; the lock is there so a memo is never torn if that changes.
+public final class Memo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sorted: [SortKey: [Int32]] = [:]
+    private var lastRows: (key: RowsKey, rows: RowsStorage)?
+    private var lastTotals: (key: TotalsKey, totals: FeeTotals)?
+    private var lastOverTime: (key: TotalsKey, value: RegistrationsOverTime)?
+
+    public init() {}
+
+    private struct SortKey: Hashable { var order: Int; var sort: RegistrantSort; var categories: [String] }
+    private struct RowsKey: Hashable {
+        var revision: Int, orderRevision: Int, query: String, sort: RegistrantSort, filter: RegistrantFilter
+        var categories: [String], lateAfter: LocalDate?
+    }
+    private struct TotalsKey: Hashable { var revision: Int; var categories: [FeeCategory]; var deadline: LocalDate?; var date: LocalDate }
+
+    /// The rows the registrants pane shows (see `RegistrantList.rows`).
+    func rows(registry: Registry, index: SearchIndex, event: Event, state: RegistrantsState) -> RegistrantRows {
+        let query = state.query.text.trimmingCharacters(in: .whitespaces)
+        let categories = event.feeCategories.map(\.id)
+        // Filters that look at payments or check-ins change with every change; the plain list only when
+        // someone is added, removed or renamed.
+        let revision = query.isEmpty && state.filter == .all ? 0 : registry.revision
+        let key = RowsKey(revision: revision, orderRevision: registry.orderRevision, query: query, sort: state.sort,
+                          filter: state.filter, categories: categories, lateAfter: event.registrationDeadline)
+        lock.lock(); defer { lock.unlock() }
+        if let last = lastRows, last.key == key { return RegistrantRows(registry: registry, storage: last.rows) }
+        var positions: [Int32]
+        if query.isEmpty {
+            let sortKey = SortKey(order: registry.orderRevision, sort: state.sort, categories: state.sort == .category ? categories : [])
+            if let cached = sorted[sortKey] { positions = cached } else {
+                positions = RegistrantList.sortedPositions(registry: registry, by: state.sort, event: event)
+                sorted = sorted.filter { $0.key.order == registry.orderRevision }
+                sorted[sortKey] = positions
+            }
+        } else {
+            positions = index.search(query).compactMap { registry.index(of: $0).map(Int32.init) }
+        }
+        if state.filter != .all {
+            positions = positions.filter { state.filter.includes(registry.registrants[Int($0)], event: event) }
+        }
+        let storage = RowsStorage(positions: positions, registryCount: registry.count)
+        lastRows = (key, storage)
+        return RegistrantRows(registry: registry, storage: storage)
+    }
+
+    func feeTotals(event: Event, registry: Registry) -> FeeTotals {
+        let key = TotalsKey(revision: registry.revision, categories: event.feeCategories, deadline: event.registrationDeadline, date: event.date)
+        lock.lock(); defer { lock.unlock() }
+        if let last = lastTotals, last.key == key { return last.totals }
+        let totals = FeeTotals(event: event, registrants: registry.registrants)
+        lastTotals = (key, totals)
+        return totals
+    }
+
+    func registrationsOverTime(event: Event, registry: Registry) -> RegistrationsOverTime {
+        let key = TotalsKey(revision: registry.revision, categories: event.feeCategories, deadline: event.registrationDeadline, date: event.date)
+        lock.lock(); defer { lock.unlock() }
+        if let last = lastOverTime, last.key == key { return last.value }
+        let value = RegistrationsOverTime(event: event, registrants: registry.registrants)
+        lastOverTime = (key, value)
+        return value
+    }
+}
+
+/// The rows as positions in the registry, and which row each position is on (for keeping a selection).
+final class RowsStorage: @unchecked Sendable {
+    let positions: [Int32]
+    private let registryCount: Int
+    private var rowOfPosition: [Int32]?
+    private let lock = NSLock()
+
+    init(positions: [Int32], registryCount: Int) { self.positions = positions; self.registryCount = registryCount }
+
+    func row(ofPosition position: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        if rowOfPosition == nil {
+            var map = [Int32](repeating: -1, count: registryCount)
+            for (row, p) in positions.enumerated() where Int(p) < registryCount { map[Int(p)] = Int32(row) }
+            rowOfPosition = map
+        }
+        guard position >= 0, position < registryCount, let row = rowOfPosition?[position], row >= 0 else { return nil }
+        return Int(row)
+    }
+}
+
+/// The registrants pane's rows: a view into the registry, so a list of 100,000 copies nobody.
+public struct RegistrantRows: RandomAccessCollection {
+    let registry: Registry
+    let storage: RowsStorage
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { storage.positions.count }
+    public subscript(row: Int) -> Registrant { registry.registrants[Int(storage.positions[row])] }
+    /// The row showing this code, if it is shown.
+    public func row(of code: String) -> Int? { registry.index(of: code).flatMap { storage.row(ofPosition: $0) } }
+}
+
+extension SearchIndex {
+    /// How many people the index holds (a new index is built when it disagrees with the registry).
+    var count: Int { entries.count }
+}
