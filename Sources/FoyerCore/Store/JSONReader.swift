@@ -69,6 +69,7 @@ struct JSONReader {
     private let end: Int
     private var depth = 0
     static let maxDepth = 512
+    private var interned = InternTable()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -210,6 +211,15 @@ struct JSONReader {
     /// Reads a key (at its opening quote) and finds it among `keys`, trying `hint` first.
     private mutating func matchKey(_ keys: JSONKeys, hint: Int) throws -> Int? {
         let start = pos + 1
+        // The fast path for files we wrote: the expected key, then its closing quote, right here.
+        if hint < keys.count {
+            let n = keys[hint].utf8CodeUnitCount
+            if start + n < end, bytes[start + n] == UInt8(ascii: "\""),
+               Self.same(bytes.baseAddress! + start, keys[hint].utf8Start, n) {
+                pos = start + n + 1
+                return hint
+            }
+        }
         var i = start
         while i < end {
             let c = bytes[i]
@@ -225,9 +235,21 @@ struct JSONReader {
         pos = i + 1
         let n = i - start
         let p = bytes.baseAddress! + start
-        if hint < keys.count, keys[hint].utf8CodeUnitCount == n, memcmp(p, keys[hint].utf8Start, n) == 0 { return hint }
-        for k in keys.indices where keys[k].utf8CodeUnitCount == n && memcmp(p, keys[k].utf8Start, n) == 0 { return k }
+        for k in keys.indices where keys[k].utf8CodeUnitCount == n && Self.same(p, keys[k].utf8Start, n) { return k }
         return nil
+    }
+
+    /// memcmp for a few bytes, inlined: eight at a time, then one at a time.
+    @inline(__always)
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        while i + 8 <= n {
+            if UnsafeRawPointer(a).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                != UnsafeRawPointer(b).loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n { if a[i] != b[i] { return false }; i += 1 }
+        return true
     }
 
     /// Consumes `[`.
@@ -386,17 +408,18 @@ struct JSONReader {
 
     // MARK: Strings
 
-    /// A string field.
-    mutating func string(_ key: StaticString) throws -> String {
+    /// A string field. `repeats`: values of this field are often the same (a category, an organisation,
+    /// a desk), so they are looked up among the strings read before; false for codes, e-mail addresses.
+    mutating func string(_ key: StaticString, repeats: Bool = true) throws -> String {
         skipWhitespace()
         guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw typeError(key, "a string") }
-        return try string()
+        return try string(repeats: repeats)
     }
 
     /// An optional string field: null means absent.
-    mutating func optionalString(_ key: StaticString) throws -> String? {
+    mutating func optionalString(_ key: StaticString, repeats: Bool = true) throws -> String? {
         if try consumeNull() { return nil }
-        return try string(key)
+        return try string(key, repeats: repeats)
     }
 
     /// The raw bytes of a string without escapes, or nil (position unchanged) when it has escapes or is not
@@ -419,20 +442,29 @@ struct JSONReader {
     }
 
     /// Reads the string at `pos` (its opening quote).
-    private mutating func string() throws -> String {
+    private mutating func string(repeats: Bool = false) throws -> String {
         let start = pos + 1
         var i = start
         var ascii = true
+        // Eight bytes at a time while none of them is a quote, a backslash, a control character or
+        // non-ASCII (SWAR: the classic "has a zero byte" bit trick on x ^ pattern and x - 0x20…).
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while i + 8 <= end {
+            let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (x &- ones &* 0x20) | x
+            if special & highs != 0 { break }
+            i += 8
+        }
         while i < end {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") {
                 pos = i + 1
+                if i == start { return "" }
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                if ascii { return String(decoding: slice, as: UTF8.self) }
-                guard let text = String(validating: slice, as: UTF8.self) else {
-                    throw syntaxError("a string is not valid UTF-8", at: start - 1)
-                }
-                return text
+                if repeats { return try interned.string(slice) { try Self.makeString(slice, ascii: ascii, at: start - 1) } }
+                return try Self.makeString(slice, ascii: ascii, at: start - 1)
             }
             if c == UInt8(ascii: "\\") { pos = start - 1; return try escapedString() }
             if c < 0x20 { throw syntaxError("a control character (\(Self.describe(c))) inside a string must be escaped", at: i) }
@@ -440,6 +472,14 @@ struct JSONReader {
             i += 1
         }
         throw syntaxError("the file ends inside a string", at: start - 1)
+    }
+
+    private static func makeString(_ slice: UnsafeBufferPointer<UInt8>, ascii: Bool, at offset: Int) throws -> String {
+        if ascii { return String(decoding: slice, as: UTF8.self) }
+        guard let text = String(validating: slice, as: UTF8.self) else {
+            throw JSONError(kind: .syntax, offset: offset, message: "a string is not valid UTF-8")
+        }
+        return text
     }
 
     /// The slow path for strings with backslash escapes.

@@ -114,7 +114,7 @@ extension Payment {
             switch k {
             case 0: amount = try Money(json: &r, "amount")
             case 1: desk = try r.optionalString("desk") ?? ""
-            case 2: id = try r.string("id")
+            case 2: id = try r.string("id", repeats: false)
             case 3: kind = try r.optional { try $0.enumValue("kind", PaymentKind.allCases) } ?? .payment
             case 4: method = try r.enumValue("method", PaymentMethod.allCases)
             case 5: reference = try r.optionalString("reference") ?? ""
@@ -149,9 +149,9 @@ extension Registrant {
             switch k {
             case 0: checkIn = try r.nested("checkIn") { try $0.optional { try CheckIn(json: &$0) } }
             case 1: checkInHistory = try r.nested("checkInHistory") { try $0.optional { try $0.array("checkInHistory") { try CheckInEvent(json: &$0) } } } ?? []
-            case 2: code = try r.string("code"); decodedCode = code
+            case 2: code = try r.string("code", repeats: false); decodedCode = code
             case 3: dietaryNeeds = try r.optionalString("dietaryNeeds") ?? ""
-            case 4: email = try r.optionalString("email") ?? ""
+            case 4: email = try r.optionalString("email", repeats: false) ?? ""
             case 5: feeCategory = try r.string("feeCategory")
             case 6: firstName = try r.string("firstName")
             case 7: invoiceAddress = try r.optionalString("invoiceAddress") ?? ""
@@ -160,7 +160,7 @@ extension Registrant {
             case 10: notes = try r.optionalString("notes") ?? ""
             case 11: organisation = try r.optionalString("organisation") ?? ""
             case 12: payments = try r.nested("payments") { try $0.optional { try $0.array("payments") { try Payment(json: &$0) } } } ?? []
-            case 13: phone = try r.optionalString("phone") ?? ""
+            case 13: phone = try r.optionalString("phone", repeats: false) ?? ""
             case 14: price = try Money(json: &r, "price")
             case 15: registeredAt = try r.date("registeredAt")
             case 16: role = try r.optionalString("role") ?? ""
