@@ -32,9 +32,20 @@ struct InternTable {
             lengths = Array(repeating: -1, count: Self.slots)
             arena = Array(repeating: 0, count: Self.slots * Self.maxLength)
         }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 // FNV-1a
-        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & UInt64(Self.slots - 1))
+        // A multiplicative hash over eight bytes at a time (the last chunk overlapping when it is short).
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var hash = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
+        if n >= 8 {
+            var i = 0
+            while i + 8 <= n { hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15; hash ^= hash >> 29; i += 8 }
+            if i < n { hash = (hash ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15; hash ^= hash >> 29 }
+        } else {
+            var tail: UInt64 = 0
+            for b in bytes { tail = tail << 8 | UInt64(b) }
+            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+        }
+        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & UInt64(Self.slots - 1))
         let found = arena.withUnsafeBufferPointer { a in
             lengths[slot] == n && JSONReader.same(a.baseAddress! + slot * Self.maxLength, bytes.baseAddress!, n)
         }
