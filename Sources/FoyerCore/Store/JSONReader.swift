@@ -70,9 +70,12 @@ struct JSONReader {
     private var depth = 0
     static let maxDepth = 512
     private var interned = InternTable()
+    /// Only for whole files: the table costs more to set up than a journal line takes to read.
+    private let interning: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, interning: Bool = false) {
         self.bytes = bytes
+        self.interning = interning
         self.end = bytes.count
         // A byte order mark is not JSON, but JSONDecoder skipped it and editors on some systems add it.
         pos = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
@@ -472,7 +475,7 @@ struct JSONReader {
                 pos = i + 1
                 if i == start { return "" }
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                if repeats { return try interned.string(slice) { try Self.makeString(slice, ascii: ascii, at: start - 1) } }
+                if repeats && interning { return try interned.string(slice) { try Self.makeString(slice, ascii: ascii, at: start - 1) } }
                 return try Self.makeString(slice, ascii: ascii, at: start - 1)
             }
             if c == UInt8(ascii: "\\") { pos = start - 1; return try escapedString() }

@@ -28,7 +28,7 @@ enum SnapshotCodec {
         }
         let decoded: (file: SnapshotFile, version: Int?)
         do {
-            var r = JSONReader(bytes)
+            var r = JSONReader(bytes, interning: true)
             decoded = try document(&r, reached: reached)
             try r.expectEnd()
         } catch let error as JSONError {
