@@ -25,6 +25,12 @@ final class RegistryStorageTests: XCTestCase {
         XCTAssertNotEqual(chunked, shared)
     }
 
+    func testCodeNumbersAreReadOverBytesAsBefore() {
+        let cases: [(String, Int?)] = [("SAF-0042", 42), ("SAF-100000", 100_000), ("A-B-12", 12), ("SAF-", nil), ("SAF42", nil),
+                                       ("SAF-1x", nil), ("SAF-٤٢", nil), ("", nil), ("-7", 7), ("SAF-0000", 0)]
+        for (code, number) in cases { XCTAssertEqual(RegistrantCode.number(in: code), number, code) }
+    }
+
     func testRevisionsFollowChangesAndOrderRevisionOnlyMembershipAndNames() throws {
         let people = RegistrantGenerator(event: try Fixtures.impasses(), seed: 5).make(count: 600)
         var registry = Registry(registrants: people)

@@ -52,9 +52,10 @@ public struct Registry: Hashable, Sendable {
         var index: [String: Int] = [:]
         index.reserveCapacity(list.count)
         var highest = 0
-        for (i, r) in list.enumerated() {
-            index[r.code] = i
-            if let n = RegistrantCode.number(in: r.code), n > highest { highest = n }
+        for i in 0..<list.count {
+            let code = list[i].code
+            index[code] = i
+            if let n = RegistrantCode.number(in: code), n > highest { highest = n }
         }
         self.indexByCode = index
         self.nextNumber = max(nextNumber ?? 1, highest + 1)
@@ -163,10 +164,17 @@ public enum RegistrantCode {
     }
     /// The number in a code ("SAF-0042" → 42), nil when the code is not of that shape.
     public static func number(in code: String) -> Int? {
-        guard let dash = code.lastIndex(of: "-") else { return nil }
-        let digits = code[code.index(after: dash)...]
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
-        return Int(digits)
+        // Over the bytes: this runs for every registrant when 100,000 are loaded.
+        var value = 0, digits = 0, sawDash = false
+        for byte in code.utf8.reversed() {
+            if byte == UInt8(ascii: "-") { sawDash = true; break }
+            guard byte >= 48 && byte <= 57, digits < 18 else { return nil }
+            var place = 1
+            for _ in 0..<digits { place *= 10 }
+            value += Int(byte - 48) * place
+            digits += 1
+        }
+        return sawDash && digits > 0 ? value : nil
     }
     /// A code typed sloppily ("saf42", "SAF 42", "saf-0042") in its canonical form, or nil.
     public static func normalise(_ text: String, prefix: String) -> String? {

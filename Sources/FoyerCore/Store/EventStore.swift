@@ -65,8 +65,7 @@ public final class EventStore {
     private func loadRegistrations() throws {
         var snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: 0, nextNumber: 1, registrants: [])
         do {
-            snapshot = try StoredFiles.decode(SnapshotFile.self, from: try POSIXFile.readAll(snapshotPath),
-                                              path: snapshotPath, supported: SnapshotFile.currentVersion)
+            snapshot = try StoredFiles.readSnapshot(snapshotPath)
         } catch StoreError.notFound(_) {}
         snapshotIdentity = FileIdentity(path: snapshotPath)
         unappliedEntries = 0

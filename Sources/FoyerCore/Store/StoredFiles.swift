@@ -21,7 +21,8 @@ private struct VersionProbe: Decodable { var schemaVersion: Int? }
 
 /// Reading and writing the whole-file formats, with the version checked before anything else.
 enum StoredFiles {
-    /// Decodes a versioned file, refusing unknown versions and naming the file in every error.
+    /// Decodes a versioned file, refusing unknown versions and naming the file in every error. For
+    /// event.json (small); the snapshot has its own codec (`readSnapshot`).
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, supported: Int) throws -> T {
         let data = Data(bytes)
         let probe: VersionProbe
@@ -48,8 +49,16 @@ enum StoredFiles {
         return Array(data) + [10]
     }
 
+    /// Reads `registrants.json` through a mapping with the hand-written codec (SnapshotCodec), giving
+    /// the pages back as it goes, so that peak memory is the registrants and not the file as well.
+    static func readSnapshot(_ path: String) throws -> SnapshotFile {
+        try MappedFile.withContents(of: path) { bytes, reached in
+            try SnapshotCodec.decode(bytes, path: path, supported: SnapshotFile.currentVersion, reached: reached)
+        }
+    }
+
     static func encodeSnapshot(_ snapshot: SnapshotFile, zone: TimeZone) throws -> [UInt8] {
-        Array(try JSONEncoder.foyer(zone: zone).encode(snapshot)) + [10]
+        SnapshotCodec.encode(snapshot, zone: zone)
     }
 }
 

@@ -21,7 +21,13 @@ public enum Timestamp {
 
     /// Parses "YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM|±HHMM)". Nil for anything else.
     public static func parse(_ text: String) -> Date? {
-        let u = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// The same from UTF-8 bytes, so that a file reader can parse a timestamp where it lies without
+    /// making a String of it first.
+    public static func parse(utf8 u: UnsafeBufferPointer<UInt8>) -> Date? {
         guard u.count >= 17 else { return nil }
         func num(_ from: Int, _ len: Int) -> Int? {
             guard from + len <= u.count else { return nil }
