@@ -32,7 +32,9 @@ final class RegistrantsUpdateTests: XCTestCase {
                 do {
                     try registry.apply(change)
                     let entry = JournalEntry(seq: s.journal.count + 1, time: s.now, desk: "T", change: change)
-                    s = Update.apply(s, .committed(CommitResult(registry: registry, journal: s.journal + [entry], code: change.code, message: message, undo: undo))).0
+                    var journal = s.journal
+                    journal.append(entry)
+                    s = Update.apply(s, .committed(CommitResult(registry: registry, journal: journal, code: change.code, message: message, undo: undo))).0
                 } catch {
                     s = Update.apply(s, .commitFailed(String(describing: error))).0
                 }

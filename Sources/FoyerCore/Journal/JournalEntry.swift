@@ -22,3 +22,7 @@ public struct JournalHeader: Hashable, Sendable, Codable {
     }
     public static let currentVersion = 1
 }
+
+/// The journal entries since the snapshot, chunked like the registry: the store appends one per change
+/// while the screen's state shares the rest, so an append copies one chunk rather than every entry.
+public typealias Journal = ChunkedArray<JournalEntry>

@@ -23,7 +23,7 @@ public final class EventStore {
     /// Things a person should know that did not stop loading (a torn last line, wide permissions).
     public private(set) var warnings: [String] = []
     /// Every journal entry read or written since the snapshot, for histories.
-    public private(set) var journalEntries: [JournalEntry] = []
+    public private(set) var journalEntries = Journal()
     public let desk: String
     public var clock: Clock
 

@@ -23,26 +23,26 @@ public enum Action: Sendable {
     /// A registrant change is on disk: the store's registry and journal now, what to say, what undoes it.
     case committed(CommitResult)
     /// A new registrant is on disk with the code the store gave.
-    case registered(Registrant, registry: Registry, journal: [JournalEntry])
+    case registered(Registrant, registry: Registry, journal: Journal)
     case commitFailed(String)
     /// A check-in was tried at the store: what happened, and the registrations as they now are.
-    case checkInDone(CheckInDesk.Outcome, paid: Money?, registry: Registry, journal: [JournalEntry])
+    case checkInDone(CheckInDesk.Outcome, paid: Money?, registry: Registry, journal: Journal)
     case importPreviewed(ImportPreview)
     /// Something finished that needs only a word in the status line.
     case notice(String)
     /// A receipt was numbered, logged and saved; `path` is the HTML file (the text file is beside it).
     case receiptIssued(number: Int, name: String, path: String)
     /// Other desks changed something (or nothing did and this is a no-op); `codes` nil means everything.
-    case refreshed(registry: Registry, journal: [JournalEntry], codes: [String]?)
+    case refreshed(registry: Registry, journal: Journal, codes: [String]?)
 }
 
 public struct CommitResult: Sendable {
     public var registry: Registry
-    public var journal: [JournalEntry]
+    public var journal: Journal
     public var code: String
     public var message: String
     public var undo: UndoKind
-    public init(registry: Registry, journal: [JournalEntry], code: String, message: String, undo: UndoKind) {
+    public init(registry: Registry, journal: Journal, code: String, message: String, undo: UndoKind) {
         self.registry = registry; self.journal = journal; self.code = code; self.message = message; self.undo = undo
     }
 }

@@ -27,7 +27,7 @@ public struct AppState: Sendable {
     /// Lists and totals computed from the registry, remembered until it changes (shared by copies).
     public let memo = Memo()
     /// The journal since the snapshot: the registrants' history of changes.
-    public var journal: [JournalEntry] = []
+    public var journal: Journal = []
     public var registrants = RegistrantsState()
     /// The fees pane: the selected fee category and how far the page is scrolled.
     public var fees = FeesState()
@@ -43,7 +43,7 @@ public struct AppState: Sendable {
     public static let undoLimit = 20
 
     public init(event: Event, events: [EventSummary] = [], width: Int = 80, height: Int = 24, now: Date,
-                registry: Registry = Registry(), journal: [JournalEntry] = [], index: SearchIndex? = nil) {
+                registry: Registry = Registry(), journal: Journal = [], index: SearchIndex? = nil) {
         self.registry = registry
         self.searchIndex = index ?? SearchIndex(Array(registry.registrants))
         self.journal = journal
@@ -112,11 +112,11 @@ public enum RegistrantsLoad: Hashable, Sendable {
 /// The registrations as the loader read them, with the search index it built.
 public struct LoadedRegistrants: Sendable {
     public var registry: Registry
-    public var journal: [JournalEntry]
+    public var journal: Journal
     public var index: SearchIndex
     public var warnings: [String]
     public var seconds: Double
-    public init(registry: Registry, journal: [JournalEntry], index: SearchIndex, warnings: [String], seconds: Double) {
+    public init(registry: Registry, journal: Journal, index: SearchIndex, warnings: [String], seconds: Double) {
         self.registry = registry; self.journal = journal; self.index = index; self.warnings = warnings; self.seconds = seconds
     }
 }

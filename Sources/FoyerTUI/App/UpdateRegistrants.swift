@@ -11,7 +11,7 @@ extension Update {
     /// Takes the store's registry and journal, keeping the search index in step: nothing to do when no
     /// name, email, organisation or code changed (check-ins, payments); the changed people when the
     /// registry is the same one with entries added; a new index only when it was loaded afresh.
-    static func adopt(_ registry: Registry, journal: [JournalEntry], codes: [String]?, _ s: inout AppState) {
+    static func adopt(_ registry: Registry, journal: Journal, codes: [String]?, _ s: inout AppState) {
         let previous = s.registry, previousJournal = s.journal
         s.registry = registry
         s.journal = journal
