@@ -93,6 +93,13 @@ final class SearchEquivalenceTests: XCTestCase {
         }
     }
 
+    func testCodeNumbersAgreeWithRegistrantCode() {
+        for code in ["SAF-0042", "SAF-", "-5", "A-B-7", "A-7B", "A-7-", "A-99999999999999999999", "A-9223372036854775807",
+                     "A-0000000000000000000000001", "NOHYPHEN1", "Å-12", "A-١٢", "A-12\r\n", "--3", "", "-", "SAF-10000"] {
+            XCTAssertEqual(FoldedEntries.codeNumber(code), RegistrantCode.number(in: code), code.debugDescription)
+        }
+    }
+
     // MARK: Searching
 
     /// Queries made from the people: every prefix (by Characters and by scalars) of their names, emails,

@@ -24,12 +24,12 @@ public struct SearchIndex: Sendable {
     var removedCount = 0
 
     public init<S: Sequence>(_ registrants: S) where S.Element == Registrant {
-        base = SearchBase(registrants.map(PreparedEntry.init))
+        base = SearchBase(FoldedEntries(registrants))
         removed = [UInt64](repeating: 0, count: (base.count + 63) / 64)
     }
 
     public init(_ registrants: [Registrant]) {
-        base = SearchBase(registrants.map(PreparedEntry.init))
+        base = SearchBase(FoldedEntries(registrants))
         removed = [UInt64](repeating: 0, count: (base.count + 63) / 64)
     }
 
@@ -45,7 +45,7 @@ public struct SearchIndex: Sendable {
             removedCount += 1
         }
         if let registrant {
-            let entry = OverlayEntry(key: code, PreparedEntry(registrant), base: base)
+            let entry = OverlayEntry(key: code, registrant, base: base)
             let i = overlay.partitioningIndex { !OverlayEntry.lessThan($0, entry) }
             overlay.insert(entry, at: i)
         }
@@ -64,11 +64,10 @@ public struct SearchIndex: Sendable {
 
     /// Everything indexed again as one base (when the overlay has grown).
     mutating func rebuild() {
-        var entries: [PreparedEntry] = []
-        entries.reserveCapacity(count)
-        let recovered = base.preparedEntries()
-        for (r, e) in recovered.enumerated() where removed[r >> 6] & (1 << UInt64(r & 63)) == 0 { entries.append(e) }
-        entries.append(contentsOf: overlay.map(\.prepared))
+        let recovered = base.foldedEntries()
+        var entries = FoldedEntries()
+        for r in 0..<recovered.count where removed[r >> 6] & (1 << UInt64(r & 63)) == 0 { entries.append(recovered, r) }
+        for e in overlay { entries.append(e.folded, 0) }
         base = SearchBase(entries)
         removed = [UInt64](repeating: 0, count: (base.count + 63) / 64)
         removedCount = 0
@@ -115,92 +114,153 @@ enum WordField {
 
 // MARK: Folded registrants
 
-/// One registrant folded: its words with their fields, its sort key and code.
-struct PreparedEntry: Sendable {
-    var code: String
-    var sortKey: String
-    /// The words' folded UTF-8, back to back; `words` gives each one's end and fields.
-    var bytes: [UInt8]
-    var words: [(end: Int, fields: UInt32)]
+/// Registrants folded, column by column: each one's code and sort key, and its distinct words (folded UTF-8
+/// back to back in `bytes`) with the fields each is in.
+struct FoldedEntries: Sendable {
+    var codes: [String] = []
+    var sortKeys: [String] = []
+    var bytes: [UInt8] = []
+    /// Word k is bytes[wordEnds[k-1]..<wordEnds[k]].
+    var wordEnds: [UInt32] = []
+    var wordFields: [UInt8] = []
+    /// Entry i's words are entryEnds[i-1]..<entryEnds[i].
+    var entryEnds: [UInt32] = []
+    private var scratch: [UInt8] = []
 
-    init(code: String, sortKey: String, bytes: [UInt8], words: [(end: Int, fields: UInt32)]) {
-        self.code = code; self.sortKey = sortKey; self.bytes = bytes; self.words = words
+    init() {}
+
+    init(_ registrants: some Sequence<Registrant>) {
+        for r in registrants { append(r) }
     }
 
-    init(_ r: Registrant) {
-        code = r.code
-        sortKey = TextFolding.fold(r.sortName)
-        bytes = []
-        words = []
-        bytes.reserveCapacity(64)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
-        addWords(r.firstName, WordField.first, &scratch)
-        addWords(r.lastName, WordField.last, &scratch)
+    var count: Int { codes.count }
+    @inline(__always) func wordStart(_ k: Int) -> Int { k == 0 ? 0 : Int(wordEnds[k - 1]) }
+    @inline(__always) func words(of i: Int) -> Range<Int> { (i == 0 ? 0 : Int(entryEnds[i - 1]))..<Int(entryEnds[i]) }
+    func word(_ k: Int) -> ArraySlice<UInt8> { bytes[wordStart(k)..<Int(wordEnds[k])] }
+
+    mutating func append(_ r: Registrant) {
+        codes.append(r.code)
+        sortKeys.append(TextFolding.fold(r.sortName))
+        let firstWord = wordEnds.count
+        addWords(r.firstName, WordField.first, firstWord)
+        addWords(r.lastName, WordField.last, firstWord)
         // The whole folded email is a word too.
         scratch.removeAll(keepingCapacity: true)
         TextFolding.appendFolded(r.email, to: &scratch)
         if !scratch.isEmpty {
-            add(scratch[...], WordField.email)
-            splitWords(&scratch, WordField.email)
+            scratch.withUnsafeBufferPointer { add($0, WordField.email, firstWord) }
+            splitWords(WordField.email, firstWord)
         }
-        addWords(r.organisation, WordField.organisation, &scratch)
+        addWords(r.organisation, WordField.organisation, firstWord)
         scratch.removeAll(keepingCapacity: true)
         TextFolding.appendFolded(r.code, to: &scratch)
         if !scratch.isEmpty {
-            add(scratch[...], WordField.code | WordField.wholeCode)
-            splitWords(&scratch, WordField.code)
+            scratch.withUnsafeBufferPointer { add($0, WordField.code | WordField.wholeCode, firstWord) }
+            splitWords(WordField.code, firstWord)
         }
-        if let n = RegistrantCode.number(in: r.code) { add(Array(String(n).utf8)[...], WordField.code) }
+        if let n = Self.codeNumber(r.code) {
+            var digits = Array(String(n).utf8)
+            digits.withUnsafeMutableBufferPointer { add(UnsafeBufferPointer($0), WordField.code, firstWord) }
+        }
+        entryEnds.append(UInt32(wordEnds.count))
     }
 
-    private mutating func addWords(_ text: String, _ fields: UInt32, _ scratch: inout [UInt8]) {
+    /// Entry i of another set, as it is.
+    mutating func append(_ other: FoldedEntries, _ i: Int) {
+        codes.append(other.codes[i])
+        sortKeys.append(other.sortKeys[i])
+        for k in other.words(of: i) {
+            bytes.append(contentsOf: other.word(k))
+            wordEnds.append(UInt32(bytes.count))
+            wordFields.append(other.wordFields[k])
+        }
+        entryEnds.append(UInt32(wordEnds.count))
+    }
+
+    /// An entry from its words (each word once).
+    mutating func append(code: String, sortKey: String, words: [(ArraySlice<UInt8>, UInt32)]) {
+        codes.append(code)
+        sortKeys.append(sortKey)
+        for (w, f) in words {
+            bytes.append(contentsOf: w)
+            wordEnds.append(UInt32(bytes.count))
+            wordFields.append(UInt8(f))
+        }
+        entryEnds.append(UInt32(wordEnds.count))
+    }
+
+    /// `RegistrantCode.number(in:)`, without making Characters when the code is ASCII.
+    static func codeNumber(_ code: String) -> Int? {
+        var n = 0, digits = 0, ascii = true
+        for b in code.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b == UInt8(ascii: "-") { n = 0; digits = 0; continue }
+            if b >= 0x30 && b <= 0x39 {
+                if digits >= 0 {
+                    let (m, o1) = n.multipliedReportingOverflow(by: 10)
+                    let (a, o2) = m.addingReportingOverflow(Int(b - 0x30))
+                    if o1 || o2 { digits = -1 } else { n = a; digits += 1 }
+                }
+            } else {
+                digits = -2 // not a number after the last hyphen (unless another hyphen comes)
+            }
+        }
+        if !ascii { return RegistrantCode.number(in: code) }
+        guard code.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        return digits > 0 ? n : nil // -1: too long for an Int, which Int(_:) says too
+    }
+
+    private mutating func addWords(_ text: String, _ fields: UInt32, _ firstWord: Int) {
         scratch.removeAll(keepingCapacity: true)
         TextFolding.appendFolded(text, to: &scratch)
-        splitWords(&scratch, fields)
+        splitWords(fields, firstWord)
     }
 
-    /// Adds the words of folded text (ASCII by bytes, anything else by Characters, as `TextFolding.words`).
-    private mutating func splitWords(_ folded: inout [UInt8], _ fields: UInt32) {
-        if folded.allSatisfy({ $0 < 0x80 }) {
-            var start = -1
-            for i in 0..<folded.count {
-                if TextFolding.isASCIIWordByte(folded[i]) {
-                    if start < 0 { start = i }
-                } else if start >= 0 {
-                    add(folded[start..<i], fields); start = -1
+    /// Adds the words of the folded text in `scratch` (ASCII by bytes, anything else by Characters, as
+    /// `TextFolding.words`).
+    private mutating func splitWords(_ fields: UInt32, _ firstWord: Int) {
+        var folded = scratch
+        scratch = []
+        defer { scratch = folded }
+        folded.withUnsafeBufferPointer { folded in
+            if !folded.contains(where: { $0 >= 0x80 }) {
+                var start = -1
+                for i in 0..<folded.count {
+                    if TextFolding.isASCIIWordByte(folded[i]) {
+                        if start < 0 { start = i }
+                    } else if start >= 0 {
+                        add(UnsafeBufferPointer(rebasing: folded[start..<i]), fields, firstWord); start = -1
+                    }
+                }
+                if start >= 0 { add(UnsafeBufferPointer(rebasing: folded[start...]), fields, firstWord) }
+            } else {
+                for w in TextFolding.characterWords(String(decoding: folded, as: UTF8.self)) {
+                    Array(w.utf8).withUnsafeBufferPointer { add($0, fields, firstWord) }
                 }
             }
-            if start >= 0 { add(folded[start...], fields) }
-        } else {
-            for w in TextFolding.characterWords(String(decoding: folded, as: UTF8.self)) { add(Array(w.utf8)[...], fields) }
         }
     }
 
-    /// Adds a word, or the fields to the same word already added. Empty words match nothing.
-    private mutating func add(_ word: ArraySlice<UInt8>, _ fields: UInt32) {
+    /// Adds a word, or the fields to the same word of this entry already added. Empty words match nothing.
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, _ fields: UInt32, _ firstWord: Int) {
         guard !word.isEmpty else { return }
-        var start = 0
-        for k in 0..<words.count {
-            let end = words[k].end
-            if end - start == word.count && bytes[start..<end].elementsEqual(word) {
-                words[k].fields |= fields
+        var start = firstWord == 0 ? 0 : Int(wordEnds[firstWord - 1])
+        for k in firstWord..<wordEnds.count {
+            let end = Int(wordEnds[k])
+            if end - start == word.count && bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, word.baseAddress!, word.count) == 0 }) {
+                wordFields[k] |= UInt8(fields)
                 return
             }
             start = end
         }
         bytes.append(contentsOf: word)
-        words.append((bytes.count, fields))
-    }
-
-    func forEachWord(_ body: (ArraySlice<UInt8>, UInt32) -> Void) {
-        var start = 0
-        for w in words { body(bytes[start..<w.end], w.fields); start = w.end }
+        wordEnds.append(UInt32(bytes.count))
+        wordFields.append(UInt8(fields))
     }
 
     /// (sort key, code) order, as the strings compare.
-    static func lessThan(_ a: PreparedEntry, _ b: PreparedEntry) -> Bool {
-        a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.code < b.code
+    func lessThan(_ a: Int, _ b: Int) -> Bool {
+        sortKeys[a] != sortKeys[b] ? sortKeys[a] < sortKeys[b] : codes[a] < codes[b]
     }
 }
 
@@ -208,22 +268,25 @@ struct PreparedEntry: Sendable {
 struct OverlayEntry: Sendable {
     /// The code it was updated under.
     var key: String
-    var prepared: PreparedEntry
+    /// The registrant, folded (one entry).
+    var folded: FoldedEntries
     /// How many base entries sort before it.
     var basePosition: Int
-    /// Whether some word has a scalar boundary inside one Character (so a byte prefix is not always a prefix).
+    /// Whether each word has a scalar boundary inside one Character (so a byte prefix is not always a prefix).
     var complex: [Bool]
 
-    init(key: String, _ prepared: PreparedEntry, base: SearchBase) {
+    init(key: String, _ registrant: Registrant, base: SearchBase) {
         self.key = key
-        self.prepared = prepared
-        basePosition = base.position(of: prepared)
-        var complex: [Bool] = []
-        prepared.forEachWord { w, _ in complex.append(SearchBase.isComplex(w)) }
-        self.complex = complex
+        folded = FoldedEntries([registrant])
+        basePosition = base.position(sortKey: folded.sortKeys[0], code: folded.codes[0])
+        complex = folded.words(of: 0).map { [folded] in SearchBase.isComplex(folded.word($0)) }
     }
 
-    static func lessThan(_ a: OverlayEntry, _ b: OverlayEntry) -> Bool { PreparedEntry.lessThan(a.prepared, b.prepared) }
+    var code: String { folded.codes[0] }
+
+    static func lessThan(_ a: OverlayEntry, _ b: OverlayEntry) -> Bool {
+        a.folded.sortKeys[0] != b.folded.sortKeys[0] ? a.folded.sortKeys[0] < b.folded.sortKeys[0] : a.folded.codes[0] < b.folded.codes[0]
+    }
 }
 
 extension Collection {
@@ -338,7 +401,7 @@ extension SearchIndex {
                 takeOverlay = so != sb ? so > sb : overlay[Int(overlayHits[o])].basePosition <= r
             }
             if takeOverlay {
-                codes.append(overlay[Int(overlayHits[Int(overlayOrder[b])])].prepared.code); b += 1
+                codes.append(overlay[Int(overlayHits[Int(overlayOrder[b])])].code); b += 1
             } else {
                 codes.append(base.codes[Int(baseHits[a])]); a += 1
             }
@@ -378,26 +441,25 @@ extension SearchBase {
 extension OverlayEntry {
     /// The entry's score for a query, as the base would give it, or nil when some term matches nothing.
     func score(terms: [[UInt8]], whole: [UInt8]) -> Int? {
-        var wholeCode: ArraySlice<UInt8>? = nil
-        prepared.forEachWord { w, f in if f & WordField.wholeCode != 0 { wholeCode = w } }
-        if let wholeCode, wholeCode.elementsEqual(whole) { return 10_000 }
+        for k in folded.words(of: 0) where folded.wordFields[k] & UInt8(WordField.wholeCode) != 0 {
+            if folded.word(k).elementsEqual(whole) { return 10_000 }
+        }
         var total = 0
         for term in terms {
             var best: UInt8 = 0
-            var start = 0
-            for (k, word) in prepared.words.enumerated() {
-                defer { start = word.end }
-                let length = word.end - start
-                guard length >= term.count, prepared.bytes[start..<(start + term.count)].elementsEqual(term) else { continue }
+            for (j, k) in folded.words(of: 0).enumerated() {
+                let start = folded.wordStart(k), end = Int(folded.wordEnds[k])
+                let length = end - start
+                guard length >= term.count, folded.bytes[start..<(start + term.count)].elementsEqual(term) else { continue }
                 let exact = length == term.count
                 if !exact {
-                    let next = prepared.bytes[start + term.count]
-                    if !(term[term.count - 1] < 0x80 && next < 0x80) && complex[k] {
-                        let w = String(decoding: prepared.bytes[start..<word.end], as: UTF8.self)
+                    let next = folded.bytes[start + term.count]
+                    if !(term[term.count - 1] < 0x80 && next < 0x80) && complex[j] {
+                        let w = String(decoding: folded.bytes[start..<end], as: UTF8.self)
                         if !w.hasPrefix(String(decoding: term, as: UTF8.self)) { continue }
                     }
                 }
-                best = max(best, WordField.value[Int(word.fields | (exact ? 64 : 0))])
+                best = max(best, WordField.value[Int(UInt32(folded.wordFields[k]) | (exact ? 64 : 0))])
             }
             if best == 0 { return nil }
             total += WordField.score(best)

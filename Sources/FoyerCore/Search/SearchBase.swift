@@ -1,3 +1,5 @@
+import Foundation
+
 /// The built, immutable part of a `SearchIndex`: registrants numbered by rank in (sort key, code) order, the
 /// distinct folded words sorted bytewise with their postings. Shared between copies of the index.
 final class SearchBase: Sendable {
@@ -17,37 +19,18 @@ final class SearchBase: Sendable {
     /// Words with a scalar boundary inside a Character, a bit each.
     let complexWords: [UInt64]
 
-    init(_ entries: [PreparedEntry]) {
+    init(_ entries: FoldedEntries) {
         let n = entries.count
         count = n
-        // Ranks: (sort key, code) order as the strings compare; ASCII keys by their first eight bytes first.
-        var prefix = [UInt64](repeating: 0, count: n)
-        var ascii = [Bool](repeating: true, count: n)
-        for (i, e) in entries.enumerated() {
-            var p: UInt64 = 0, k = 0, isASCII = true
-            for b in e.sortKey.utf8 {
-                if b >= 0x80 { isASCII = false; break }
-                if k < 8 { p |= UInt64(b) << UInt64(56 - 8 * k); k += 1 }
-            }
-            prefix[i] = p
-            ascii[i] = isASCII && e.code.utf8.allSatisfy { $0 < 0x80 }
-        }
-        var order = Array(0..<n)
-        order.sort { a, b in
-            if ascii[a] && ascii[b] && prefix[a] != prefix[b] { return prefix[a] < prefix[b] }
-            let ea = entries[a], eb = entries[b]
-            if ea.sortKey != eb.sortKey { return ea.sortKey < eb.sortKey }
-            if ea.code != eb.code { return ea.code < eb.code }
-            return a < b
-        }
-        codes = order.map { entries[$0].code }
+        let order = SearchBase.rankOrder(entries)
+        codes = order.map { entries.codes[Int($0)] }
 
         // Sort keys, consecutive equal ones shared.
         var sortKeyIndex = [UInt32](repeating: 0, count: n)
         var keyBytes: [UInt8] = [], keyStarts: [UInt32] = [0]
         var previous: String? = nil
         for (r, i) in order.enumerated() {
-            let key = entries[i].sortKey
+            let key = entries.sortKeys[Int(i)]
             if key != previous {
                 keyBytes.append(contentsOf: key.utf8)
                 keyStarts.append(UInt32(keyBytes.count))
@@ -56,71 +39,161 @@ final class SearchBase: Sendable {
             sortKeyIndex[r] = UInt32(keyStarts.count - 2)
         }
         self.sortKeyIndex = sortKeyIndex
-        self.keyBytes = keyBytes
-        self.keyStarts = keyStarts
+        self.keyBytes = keyBytes.withUnsafeBufferPointer { Array($0) }
+        self.keyStarts = keyStarts.withUnsafeBufferPointer { Array($0) }
 
-        // Every (word, registrant) once, then sorted by the word's bytes.
-        var total = 0, wordsTotal = 0
-        for e in entries { total += e.bytes.count; wordsTotal += e.words.count }
-        var arena = [UInt8]()
-        arena.reserveCapacity(total)
-        var occurrences = [Occurrence]()
-        occurrences.reserveCapacity(wordsTotal)
+        // Every (word, registrant) once, sorted by the word's bytes: by the first eight, then the rest.
+        let wordCount = entries.wordEnds.count
+        var wordRank = [UInt32](repeating: 0, count: wordCount)
+        var byRank = [UInt32]()
+        byRank.reserveCapacity(wordCount)
         for (r, i) in order.enumerated() {
-            let e = entries[i]
-            let base = arena.count
-            arena.append(contentsOf: e.bytes)
-            var start = 0
-            for w in e.words {
-                occurrences.append(Occurrence(start: UInt32(base + start), length: UInt32(w.end - start),
-                                              posting: UInt32(r) << UInt32(WordField.bits) | w.fields))
-                start = w.end
+            for k in entries.words(of: Int(i)) { wordRank[k] = UInt32(r); byRank.append(UInt32(k)) }
+        }
+        var keys = [UInt64](repeating: 0, count: wordCount)
+        entries.bytes.withUnsafeBufferPointer { a in
+            for k in 0..<wordCount {
+                let start = entries.wordStart(k)
+                keys[k] = SearchBase.prefixKey(a, start, Int(entries.wordEnds[k]) - start)
             }
         }
-        arena.withUnsafeBufferPointer { a in
-            for k in occurrences.indices { occurrences[k].key = SearchBase.prefixKey(a, Int(occurrences[k].start), Int(occurrences[k].length)) }
-            occurrences.sort { x, y in
-                if x.key != y.key { return x.key < y.key }
-                let c = SearchBase.compare(a, x, y)
-                return c != 0 ? c < 0 : x.posting < y.posting
+        // Radix order keeps word order within equal keys: registrants in rank order only after this.
+        var occ = SearchBase.radixOrder(keys, startingWith: byRank)
+        entries.bytes.withUnsafeBufferPointer { a in
+            func compare(_ x: UInt32, _ y: UInt32) -> Int {
+                let xs = entries.wordStart(Int(x)), ys = entries.wordStart(Int(y))
+                return SearchBase.compareBytes(a.baseAddress! + xs, Int(entries.wordEnds[Int(x)]) - xs,
+                                               a.baseAddress! + ys, Int(entries.wordEnds[Int(y)]) - ys)
+            }
+            // Runs with equal first eight bytes: the rest decides (and ranks within a word stay in order).
+            var k = 0
+            while k < wordCount {
+                var j = k + 1
+                let key = keys[Int(occ[k])]
+                var simple = true
+                let length = entries.wordEnds[Int(occ[k])] &- UInt32(entries.wordStart(Int(occ[k])))
+                while j < wordCount && keys[Int(occ[j])] == key {
+                    let o = Int(occ[j])
+                    if Int(entries.wordEnds[o]) - entries.wordStart(o) != Int(length) || length > 8 { simple = false }
+                    j += 1
+                }
+                // Radix order is stable and words came in rank order: often the run is in order already.
+                if !simple && (k + 1..<j).contains(where: { m in
+                    let c = compare(occ[m - 1], occ[m])
+                    return c > 0 || (c == 0 && wordRank[Int(occ[m - 1])] > wordRank[Int(occ[m])])
+                }) {
+                    occ[k..<j].sort { x, y in
+                        let c = compare(x, y)
+                        return c != 0 ? c < 0 : wordRank[Int(x)] < wordRank[Int(y)]
+                    }
+                }
+                k = j
             }
         }
 
         var wordBytes: [UInt8] = [], wordStarts: [UInt32] = [0], postingStarts: [UInt32] = [0]
         var postings = [UInt32]()
-        postings.reserveCapacity(occurrences.count)
+        postings.reserveCapacity(wordCount)
         var complex: [Int] = []
-        arena.withUnsafeBufferPointer { a in
+        entries.bytes.withUnsafeBufferPointer { a in
             var k = 0
-            while k < occurrences.count {
-                let first = occurrences[k]
-                var j = k
-                while j < occurrences.count && (j == k || SearchBase.compare(a, first, occurrences[j]) == 0) {
-                    postings.append(occurrences[j].posting)
-                    j += 1
+            var previousStart = -1, previousLength = -1
+            while k < wordCount {
+                let o = Int(occ[k])
+                let start = entries.wordStart(o), length = Int(entries.wordEnds[o]) - start
+                let same = previousLength == length && memcmp(a.baseAddress! + start, a.baseAddress! + previousStart, length) == 0
+                if !same {
+                    if previousStart >= 0 { wordStarts.append(UInt32(wordBytes.count)); postingStarts.append(UInt32(postings.count)) }
+                    let word = UnsafeBufferPointer(rebasing: a[start..<(start + length)])
+                    if SearchBase.isComplex(word) { complex.append(wordStarts.count - 1) }
+                    wordBytes.append(contentsOf: word)
+                    previousStart = start; previousLength = length
                 }
-                let word = UnsafeBufferPointer(rebasing: a[Int(first.start)..<Int(first.start + first.length)])
-                if SearchBase.isComplex(word) { complex.append(wordStarts.count - 1) }
-                wordBytes.append(contentsOf: word)
-                wordStarts.append(UInt32(wordBytes.count))
-                postingStarts.append(UInt32(postings.count))
-                k = j
+                postings.append(wordRank[o] << UInt32(WordField.bits) | UInt32(entries.wordFields[o]))
+                k += 1
             }
+            if previousStart >= 0 { wordStarts.append(UInt32(wordBytes.count)); postingStarts.append(UInt32(postings.count)) }
         }
         var complexWords = [UInt64](repeating: 0, count: (wordStarts.count + 63) / 64)
         for w in complex { complexWords[w >> 6] |= 1 << UInt64(w & 63) }
-        self.wordBytes = wordBytes
-        self.wordStarts = wordStarts
-        self.postingStarts = postingStarts
-        self.postings = postings
+        // Exactly sized (appending leaves up to twice the room).
+        self.wordBytes = wordBytes.withUnsafeBufferPointer { Array($0) }
+        self.wordStarts = wordStarts.withUnsafeBufferPointer { Array($0) }
+        self.postingStarts = postingStarts.withUnsafeBufferPointer { Array($0) }
+        self.postings = postings.withUnsafeBufferPointer { Array($0) }
         self.complexWords = complexWords
     }
 
-    struct Occurrence {
-        var key: UInt64 = 0
-        var start: UInt32
-        var length: UInt32
-        var posting: UInt32
+    /// The entries in (sort key, code) order as the strings compare: by radix on the keys' first sixteen
+    /// bytes when they are ASCII (bytewise is then the strings' order), the rest by comparing strings.
+    static func rankOrder(_ entries: FoldedEntries) -> [UInt32] {
+        let n = entries.count
+        var hi = [UInt64](repeating: 0, count: n), lo = [UInt64](repeating: 0, count: n)
+        var allASCII = true
+        for i in 0..<n {
+            var h: UInt64 = 0, l: UInt64 = 0, k = 0
+            for b in entries.sortKeys[i].utf8 {
+                if b >= 0x80 { allASCII = false; break }
+                if k < 8 { h |= UInt64(b) << UInt64(56 - 8 * k) } else if k < 16 { l |= UInt64(b) << UInt64(56 - 8 * (k - 8)) } else { break }
+                k += 1
+            }
+            hi[i] = h; lo[i] = l
+            if !allASCII { break }
+        }
+        var order: [UInt32]
+        if allASCII {
+            order = radixOrder(hi, startingWith: radixOrder(lo, startingWith: Array(0..<UInt32(n))))
+            // Equal first sixteen bytes: compare the strings.
+            var k = 0
+            while k < n {
+                var j = k + 1
+                while j < n && hi[Int(order[j])] == hi[Int(order[k])] && lo[Int(order[j])] == lo[Int(order[k])] { j += 1 }
+                if j - k > 1 {
+                    order[k..<j].sort { a, b in
+                        entries.lessThan(Int(a), Int(b)) || (!entries.lessThan(Int(b), Int(a)) && a < b)
+                    }
+                }
+                k = j
+            }
+        } else {
+            order = Array(0..<UInt32(n))
+            order.sort { a, b in entries.lessThan(Int(a), Int(b)) || (!entries.lessThan(Int(b), Int(a)) && a < b) }
+        }
+        return order
+    }
+
+    /// `items` stably ordered by their 64-bit keys (least significant byte first, skipping bytes all
+    /// keys share).
+    static func radixOrder(_ keys: [UInt64], startingWith items: [UInt32]) -> [UInt32] {
+        let n = items.count
+        guard n > 1 else { return items }
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        for x in keys { for d in 0..<8 { counts[d * 256 + Int((x >> UInt64(8 * d)) & 0xFF)] += 1 } }
+        var a = items, b = [UInt32](repeating: 0, count: n)
+        var ka = items.map { keys[Int($0)] }, kb = [UInt64](repeating: 0, count: n)
+        for d in 0..<8 {
+            let base = d * 256
+            if counts[base..<(base + 256)].contains(n) { continue }
+            var starts = [Int](repeating: 0, count: 256)
+            var sum = 0
+            for v in 0..<256 { starts[v] = sum; sum += counts[base + v] }
+            let shift = UInt64(8 * d)
+            a.withUnsafeBufferPointer { a in b.withUnsafeMutableBufferPointer { b in
+                ka.withUnsafeBufferPointer { ka in kb.withUnsafeMutableBufferPointer { kb in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        for i in 0..<n {
+                            let key = ka[i]
+                            let v = Int((key >> shift) & 0xFF)
+                            let p = starts[v]
+                            starts[v] = p + 1
+                            b[p] = a[i]; kb[p] = key
+                        }
+                    }
+                }}
+            }}
+            swap(&a, &b); swap(&ka, &kb)
+        }
+        return a
     }
 
     /// The first eight bytes, big-endian, zero-padded.
@@ -130,10 +203,6 @@ final class SearchBase: Sendable {
         return p
     }
 
-    /// Bytewise order of two occurrences' words.
-    @inline(__always) static func compare(_ a: UnsafeBufferPointer<UInt8>, _ x: Occurrence, _ y: Occurrence) -> Int {
-        compareBytes(a.baseAddress! + Int(x.start), Int(x.length), a.baseAddress! + Int(y.start), Int(y.length))
-    }
 
     @inline(__always) static func compareBytes(_ p: UnsafePointer<UInt8>, _ m: Int, _ q: UnsafePointer<UInt8>, _ n: Int) -> Int {
         let common = min(m, n)
@@ -196,12 +265,12 @@ final class SearchBase: Sendable {
     }
 
     /// How many base entries sort before this one.
-    func position(of e: PreparedEntry) -> Int {
+    func position(sortKey: String, code: String) -> Int {
         var lo = 0, hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
-            let key = sortKey(rank: mid)
-            let before = key != e.sortKey ? key < e.sortKey : codes[mid] < e.code
+            let key = self.sortKey(rank: mid)
+            let before = key != sortKey ? key < sortKey : codes[mid] < code
             if before { lo = mid + 1 } else { hi = mid }
         }
         return lo
@@ -222,20 +291,17 @@ final class SearchBase: Sendable {
     }
 
     /// The entries back from the index, by rank (to build it again).
-    func preparedEntries() -> [PreparedEntry] {
-        var words = [[(end: Int, fields: UInt32)]](repeating: [], count: count)
-        var bytes = [[UInt8]](repeating: [], count: count)
+    func foldedEntries() -> FoldedEntries {
+        var words = [[(ArraySlice<UInt8>, UInt32)]](repeating: [], count: count)
         for w in 0..<(wordStarts.count - 1) {
             let word = wordBytes[Int(wordStarts[w])..<Int(wordStarts[w + 1])]
             for k in Int(postingStarts[w])..<Int(postingStarts[w + 1]) {
                 let p = postings[k]
-                let r = Int(p >> UInt32(WordField.bits))
-                bytes[r].append(contentsOf: word)
-                words[r].append((bytes[r].count, p & WordField.mask))
+                words[Int(p >> UInt32(WordField.bits))].append((word, p & WordField.mask))
             }
         }
-        return (0..<count).map { r in
-            PreparedEntry(code: codes[r], sortKey: sortKey(rank: r), bytes: bytes[r], words: words[r])
-        }
+        var out = FoldedEntries()
+        for r in 0..<count { out.append(code: codes[r], sortKey: sortKey(rank: r), words: words[r]) }
+        return out
     }
 }
