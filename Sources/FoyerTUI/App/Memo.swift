@@ -104,7 +104,3 @@ public struct RegistrantRows: RandomAccessCollection {
     public func row(of code: String) -> Int? { registry.index(of: code).flatMap { storage.row(ofPosition: $0) } }
 }
 
-extension SearchIndex {
-    /// How many people the index holds (a new index is built when it disagrees with the registry).
-    var count: Int { entries.count }
-}
