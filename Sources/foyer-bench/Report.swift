@@ -19,6 +19,7 @@ struct SizeResult: Codable {
     var redrawP50Ms: [String: Double]
     var redrawP99Ms: [String: Double]
     var compactionMs: Double
+    var compactionLockHeldMs: Double
     var peakRSSBytes: Int
 }
 
@@ -74,6 +75,7 @@ enum Table {
             add("redraw \(pane.lowercased()) p99", "≤ 5 ms") { f($0.redrawP99Ms[pane] ?? 0) }
         }
         add("compaction", "≤ 1 s") { f($0.compactionMs) }
+        add("  of which the lock is held", "") { f($0.compactionLockHeldMs) }
         add("peak memory (RSS)", "≤ 100 MB") { String(format: "%.0f MB", Double($0.peakRSSBytes) / 1_048_576) }
         var widths = [Int](repeating: 0, count: rows[0].count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }

@@ -80,7 +80,7 @@ struct FoyerBench: ParsableCommand {
             checkIns: inside.first?.checkIns.count ?? 0,
             checkInFailures: inside.map(\.checkInFailures).max() ?? 0,
             redrawP50Ms: p50, redrawP99Ms: p99,
-            compactionMs: med(\.compaction),
+            compactionMs: med(\.compaction), compactionLockHeldMs: med(\.compactionLocked),
             peakRSSBytes: launches.map(\.peakRSS).sorted()[launches.count / 2])
     }
 }

@@ -16,6 +16,12 @@ public final class EventStore {
     public static let snapshotFileName = "registrants.json"
     public static let journalFileName = "journal.jsonl"
     public static let lockFileName = ".lock"
+    /// A compaction's new snapshot while it is written, beside the real one.
+    public static let compactingSnapshotName = "registrants.json.compacting"
+    /// A compaction's new journal (its header and the lines appended while the snapshot was written),
+    /// written before the snapshot is renamed into place: a crash between the two renames leaves it
+    /// for loading to pick up, so no line appended meanwhile is lost.
+    public static let nextJournalName = "journal.jsonl.next"
 
     public let folder: String
     public private(set) var event: Event
@@ -42,6 +48,9 @@ public final class EventStore {
     var eventPath: String { folder + "/" + Self.eventFileName }
     var snapshotPath: String { folder + "/" + Self.snapshotFileName }
     var journalPath: String { folder + "/" + Self.journalFileName }
+    var nextJournalPath: String { folder + "/" + Self.nextJournalName }
+    /// Loading found an interrupted compaction's next journal and used it; the next write puts it in place.
+    private var recoveredNextJournal = false
 
     /// Opens the event in `folder`. Throws a `StoreError` naming the file and line when anything is
     /// wrong; nothing is written while loading.
@@ -79,6 +88,18 @@ public final class EventStore {
         guard let header = journalFile.header else {
             // An empty journal file (a crash while creating it): nothing in it, it is replaced at the next write.
             return
+        }
+        recoveredNextJournal = false
+        if header.generation < generation, let next = try? JournalFile(path: nextJournalPath) {
+            // A compaction renamed its snapshot into place and crashed before its next journal: the lines
+            // appended while it wrote the snapshot are in the next journal.
+            let nextRead = try next.readNew()
+            if next.header?.generation == generation {
+                apply(nextRead.entries)
+                recoveredNextJournal = true
+                warnings.append("\(journalPath): an interrupted compaction is finished at the next change (\(Self.nextJournalName) holds its last \(nextRead.entries.count) changes)")
+                return
+            }
         }
         if header.generation < generation {
             // A compaction wrote the snapshot but crashed before replacing the journal: all of it is in the snapshot.
@@ -164,6 +185,13 @@ public final class EventStore {
         }
         try loadRegistrations()
         if journal != nil { return try writableJournal() }
+        if recoveredNextJournal {
+            // Finish the interrupted compaction: its next journal becomes the journal.
+            guard rename(nextJournalPath, journalPath) == 0 else { throw POSIXFile.ioError(journalPath, "finish an interrupted compaction") }
+            try POSIXFile.fsyncDirectory(folder)
+            try loadRegistrations()
+            if journal != nil { return try writableJournal() }
+        }
         // No journal yet, or a stale one from an interrupted compaction: start one for this generation.
         let fresh = try JournalFile.create(path: journalPath, generation: generation)
         _ = try fresh.readNew()
@@ -171,24 +199,81 @@ public final class EventStore {
         return fresh
     }
 
-    /// Folds the journal into a new snapshot and starts an empty journal. Other desks notice the new
-    /// journal file and reload. Safe at any crash point: the snapshot is written first and a journal
-    /// older than the snapshot is ignored.
+    // MARK: Compaction
+
+    /// Where a compaction began: the registrations as of one position in the journal. A value, so the
+    /// slow part (encoding and writing 100,000 people) can run on another thread while this store
+    /// and the other desks go on appending.
+    public struct CompactionStart: @unchecked Sendable {
+        let generation: Int
+        let registry: Registry
+        let journalOffset: UInt64
+        let journalEntryCount: Int
+        let journalIdentity: FileIdentity?
+        let snapshotIdentity: FileIdentity?
+        let zone: TimeZone
+        let folder: String
+        public var journalLines: Int { journalEntryCount }
+    }
+
+    /// Folds the journal into a new snapshot and starts a new journal, holding the lock only briefly at
+    /// the start and the end: desks go on checking people in while the snapshot is written.
     public func compact() throws {
+        let start = try beginCompaction()
+        try Self.writeCompactedSnapshot(start)
+        try finishCompaction(start)
+    }
+
+    /// Step 1, under the lock: catches up and notes where the snapshot will stand.
+    public func beginCompaction() throws -> CompactionStart {
         try lock.withLock(exclusive: true, timeout: 10) {
-            _ = try writableJournal()
+            let journal = try writableJournal()
             guard unappliedEntries == 0 else {
                 throw StoreError.corrupt(file: journalPath, line: nil,
                     detail: "\(unappliedEntries) changes could not be applied; not compacting, so they stay on disk for someone to look at")
             }
-            let next = generation + 1
-            let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: next,
-                                        nextNumber: registry.nextNumber, registrants: Array(registry.registrants))
-            try writeSnapshot(snapshot)
-            let fresh = try JournalFile.create(path: journalPath, generation: next)
-            _ = try fresh.readNew()
-            journal = fresh
-            journalEntries = []
+            unlink(nextJournalPath) // a leftover of a compaction that crashed before its snapshot was in place
+            return CompactionStart(generation: generation, registry: registry, journalOffset: journal.offset,
+                                   journalEntryCount: journalEntries.count, journalIdentity: FileIdentity(path: journalPath),
+                                   snapshotIdentity: snapshotIdentity, zone: event.timeZone, folder: folder)
+        }
+    }
+
+    /// Step 2, without the lock, on any thread: the new snapshot, written and synced beside the old one.
+    public static func writeCompactedSnapshot(_ start: CompactionStart) throws {
+        let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: start.generation + 1,
+                                    nextNumber: start.registry.nextNumber, registrants: Array(start.registry.registrants))
+        try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: start.zone),
+                                      to: start.folder + "/" + compactingSnapshotName)
+    }
+
+    /// Step 3, under the lock: the lines appended since step 1 go into the next journal, then the new
+    /// snapshot and the next journal are renamed into place. A crash between the renames leaves the next
+    /// journal beside the new snapshot, and loading uses it.
+    public func finishCompaction(_ start: CompactionStart) throws {
+        let prepared = folder + "/" + Self.compactingSnapshotName
+        try lock.withLock(exclusive: true, timeout: 10) {
+            let journal = try writableJournal()
+            guard generation == start.generation, snapshotIdentity == start.snapshotIdentity,
+                  FileIdentity(path: journalPath) == start.journalIdentity, journal.offset >= start.journalOffset else {
+                unlink(prepared)
+                throw StoreError.io(file: snapshotPath, operation: "compact the journal",
+                                    detail: "another desk compacted or replaced the registrations meanwhile; nothing was changed")
+            }
+            let carried = try POSIXFile.readAll(fd: journal.fd, path: journalPath, from: start.journalOffset)
+                .prefix(Int(journal.offset - start.journalOffset))
+            try POSIXFile.writeAtomically(try JournalFile.headerLine(generation: start.generation + 1) + carried, to: nextJournalPath)
+            self.journal = nil
+            guard rename(prepared, snapshotPath) == 0 else { throw POSIXFile.ioError(snapshotPath, "put the compacted snapshot in place") }
+            try POSIXFile.fsyncDirectory(folder)
+            snapshotIdentity = FileIdentity(path: snapshotPath)
+            generation = start.generation + 1
+            guard rename(nextJournalPath, journalPath) == 0 else { throw POSIXFile.ioError(journalPath, "put the new journal in place") }
+            try POSIXFile.fsyncDirectory(folder)
+            let fresh = try JournalFile(path: journalPath)
+            _ = try fresh.readNew() // the carried lines are applied already
+            self.journal = fresh
+            journalEntries = Journal(journalEntries.dropFirst(start.journalEntryCount))
         }
     }
 
@@ -230,6 +315,7 @@ public final class EventStore {
     /// the next write reloads from disk rather than appending to a journal the snapshot supersedes.
     private func writeSnapshot(_ snapshot: SnapshotFile) throws {
         journal = nil
+        unlink(nextJournalPath) // an older compaction's leftover must never be taken for this snapshot's
         try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: event.timeZone), to: snapshotPath)
         snapshotIdentity = FileIdentity(path: snapshotPath)
         generation = snapshot.generation

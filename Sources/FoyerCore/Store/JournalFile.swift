@@ -35,10 +35,15 @@ final class JournalFile {
 
     /// Creates (or replaces) the journal with just a header, atomically. Call with the lock held.
     static func create(path: String, generation: Int) throws -> JournalFile {
+        try POSIXFile.writeAtomically(try headerLine(generation: generation), to: path)
+        return try JournalFile(path: path)
+    }
+
+    /// The first line of a journal that follows snapshot `generation`.
+    static func headerLine(generation: Int) throws -> [UInt8] {
         var bytes = Array(try JSONEncoder.foyer(zone: .gmt, pretty: false).encode(JournalHeader(generation: generation)))
         bytes.append(10)
-        try POSIXFile.writeAtomically(bytes, to: path)
-        return try JournalFile(path: path)
+        return bytes
     }
 
     /// True when the file at `path` is no longer the one we have open (a compaction replaced it).

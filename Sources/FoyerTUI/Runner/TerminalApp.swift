@@ -16,6 +16,8 @@ public final class TerminalApp {
     private var loader: RegistrantsLoader?
     /// Effects asked for while the registrations were still loading, done once they are in.
     private var waiting: [Effect] = []
+    private var compaction: BackgroundCompaction?
+    private var lastKey = Date()
     /// Why the registrations could not be loaded: effects that need them are refused with it.
     private var loadFailure: String?
 
@@ -50,13 +52,14 @@ public final class TerminalApp {
             backend.setReadTimeout(milliseconds: loader == nil ? 200 : 10)
             var actions: [Action] = []
             switch backend.read() {
-            case .key(let key): actions.append(.key(key))
+            case .key(let key): actions.append(.key(key)); lastKey = Date()
             case .resize(let w, let h): actions.append(.resize(width: w, height: h))
             case .none: break
             }
             actions.append(.tick(clock.now(), wall: Date()))
             if let arrived = takeLoaded() { actions.append(arrived) }
             if let refreshed = performer?.refreshFromOtherDesks() { actions.append(refreshed) }
+            if let compacted = compactWhenIdle() { actions.append(compacted) }
             var forceRedraw = false
             while !actions.isEmpty {
                 let action = actions.removeFirst()
@@ -102,12 +105,30 @@ public final class TerminalApp {
         }
     }
 
+    /// Starts a background compaction when the desk is idle and the journal long; puts its files in
+    /// place (briefly under the lock) when the thread is done. Failures only mean it is tried later.
+    private func compactWhenIdle() -> Action? {
+        guard let store = performer?.store else { return nil }
+        if let running = compaction {
+            guard let result = running.take() else { return nil }
+            compaction = nil
+            lastKey = Date() // not again at once if it failed
+            guard result == nil, (try? store.finishCompaction(running.start)) != nil else { return nil }
+            return .refreshed(registry: store.registry, journal: store.journalEntries, codes: [])
+        }
+        guard BackgroundCompaction.isDue(store, idleFor: Date().timeIntervalSince(lastKey)),
+              let start = try? store.beginCompaction() else { return nil }
+        compaction = BackgroundCompaction(start: start)
+        return nil
+    }
+
     /// Switches to another event: its event.json now, its registrations in the background.
     private func open(_ id: String) -> [Action] {
         do {
             let opened = try directory.event(id)
             event = opened
             performer = nil
+            compaction = nil
             waiting = []
             loadFailure = nil
             loader = RegistrantsLoader(directory: directory, eventID: id, desk: desk, clock: clock)
