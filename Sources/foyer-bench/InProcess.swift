@@ -8,6 +8,7 @@ import FoyerTUI
 struct InProcessBench {
     struct Figures {
         var load = 0.0, index = 0.0
+        var indexFromCache = false
         var searchKeystrokes: [Double] = []
         var checkIns: [Double] = []
         var redraw: [Pane: [Double]] = [:]
@@ -26,7 +27,8 @@ struct InProcessBench {
     func run(scratch: String) throws -> Figures {
         try? FileManager.default.removeItem(atPath: scratch)
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        for name in [EventStore.eventFileName, EventStore.snapshotFileName, EventStore.journalFileName] {
+        for name in [EventStore.eventFileName, EventStore.snapshotFileName, EventStore.journalFileName, SearchIndexFile.fileName]
+            where FileManager.default.fileExists(atPath: folder + "/" + name) {
             try FileManager.default.copyItem(atPath: folder + "/" + name, toPath: scratch + "/" + name)
         }
         var figures = Figures()
@@ -36,8 +38,10 @@ struct InProcessBench {
         let store = try EventStore(folder: scratch, desk: "bench", clock: clock)
         figures.load = PtyLaunch.now() - t
         t = PtyLaunch.now()
-        let index = SearchIndex(Array(store.registry.registrants))
+        let cached = store.cachedSearchIndex()
+        let index = cached ?? SearchIndex(store.registry.registrants)
         figures.index = PtyLaunch.now() - t
+        figures.indexFromCache = cached != nil
 
         var state = AppState(event: store.event, width: 80, height: 24, now: clock.now(),
                              registry: store.registry, journal: store.journalEntries, index: index)

@@ -39,7 +39,8 @@ struct PtyLaunch {
     static let firstFrameMark = Array("Loading the registrations".utf8)
     static let loadedMark = Array("help".utf8)
 
-    func run(timeout: Double = 120) throws -> Timing {
+    /// `settle`: how long foyer keeps running after it is searchable (not timed), e.g. to write its cache.
+    func run(timeout: Double = 120, settle: Double = 0) throws -> Timing {
         let master = PtyCalls.openpt(O_RDWR | O_NOCTTY)
         guard master >= 0, PtyCalls.grantpt(master) == 0, PtyCalls.unlockpt(master) == 0, let name = PtyCalls.ptsname(master) else {
             throw Failure.pty(String(cString: strerror(errno)))
@@ -99,6 +100,7 @@ struct PtyLaunch {
             }
             if let firstFrame, Self.contains(seen, Self.loadedMark, from: max(0, firstFrameEnd - Self.loadedMark.count)) != nil {
                 let searchable = Self.now() - start
+                if settle > 0 { Thread.sleep(forTimeInterval: settle) }
                 return Timing(firstFrame: firstFrame, searchable: searchable, peakRSS: Self.peakRSS(pid: pid))
             }
         }

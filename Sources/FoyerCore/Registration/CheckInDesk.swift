@@ -16,10 +16,12 @@ public enum CheckInDesk {
         guard !trimmed.isEmpty else { return .none }
         if let code = RegistrantCode.normalise(trimmed, prefix: codePrefix), let r = registry[code] { return .one(r) }
         if let r = registry[trimmed.uppercased()] { return .one(r) }
-        let hits = index.search(trimmed).compactMap { registry[$0] }
-        switch hits.count {
+        // The best fifty are enough to decide and to show; a letter can match 100,000 people.
+        let result = index.searchCounting(trimmed, limit: 50)
+        let hits = result.codes.compactMap { registry[$0] }
+        switch result.total {
         case 0: return .none
-        case 1: return .one(hits[0])
+        case 1: return hits.first.map(Lookup.one) ?? .none
         default:
             let words = TextFolding.words(trimmed)
             let exact = hits.filter { TextFolding.words($0.fullName) == words || $0.email.lowercased() == trimmed.lowercased() }

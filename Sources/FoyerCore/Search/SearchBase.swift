@@ -19,6 +19,14 @@ final class SearchBase: Sendable {
     /// Words with a scalar boundary inside a Character, a bit each.
     let complexWords: [UInt64]
 
+    /// A base read back from `registrants.index` (checked by `SearchIndexFile` before it gets here).
+    init(count: Int, codes: [String], sortKeyIndex: [UInt32], keyBytes: [UInt8], keyStarts: [UInt32], wordBytes: [UInt8],
+         wordStarts: [UInt32], postingStarts: [UInt32], postings: [UInt32], complexWords: [UInt64]) {
+        self.count = count; self.codes = codes; self.sortKeyIndex = sortKeyIndex; self.keyBytes = keyBytes
+        self.keyStarts = keyStarts; self.wordBytes = wordBytes; self.wordStarts = wordStarts
+        self.postingStarts = postingStarts; self.postings = postings; self.complexWords = complexWords
+    }
+
     init(_ entries: FoldedEntries) {
         let n = entries.count
         count = n

@@ -33,7 +33,7 @@ public final class EventStore {
     public let desk: String
     public var clock: Clock
 
-    private var generation: Int
+    private(set) var generation: Int
     private var journal: JournalFile?
     /// Internal so that extensions in other files (receipts) can write under the same lock.
     let lock: FileLock

@@ -35,6 +35,7 @@ public final class Memo: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if let last = lastRows, last.key == key { return RegistrantRows(registry: registry, storage: last.rows) }
         var positions: [Int32]
+        var matches: Int?
         if query.isEmpty {
             let sortKey = SortKey(order: registry.orderRevision, sort: state.sort, categories: state.sort == .category ? categories : [])
             if let cached = sorted[sortKey] { positions = cached } else {
@@ -43,12 +44,16 @@ public final class Memo: @unchecked Sendable {
                 sorted[sortKey] = positions
             }
         } else {
-            positions = index.search(query).compactMap { registry.index(of: $0).map(Int32.init) }
+            // The best matches only: one letter can match 100,000 people, and nobody reads past the first
+            // thousand; the count line says how many there are, and typing more narrows them.
+            let found = index.searchCounting(query, limit: RegistrantList.searchLimit)
+            positions = found.codes.compactMap { registry.index(of: $0).map(Int32.init) }
+            if found.total > found.codes.count { matches = found.total }
         }
         if state.filter != .all {
             positions = positions.filter { state.filter.includes(registry.registrants[Int($0)], event: event) }
         }
-        let storage = RowsStorage(positions: positions, registryCount: registry.count)
+        let storage = RowsStorage(positions: positions, registryCount: registry.count, matchesBeyondLimit: matches)
         lastRows = (key, storage)
         return RegistrantRows(registry: registry, storage: storage)
     }
@@ -79,7 +84,12 @@ final class RowsStorage: @unchecked Sendable {
     private var rowOfPosition: [Int32]?
     private let lock = NSLock()
 
-    init(positions: [Int32], registryCount: Int) { self.positions = positions; self.registryCount = registryCount }
+    /// How many matched in all, when that is more than the search keeps.
+    let matchesBeyondLimit: Int?
+
+    init(positions: [Int32], registryCount: Int, matchesBeyondLimit: Int? = nil) {
+        self.positions = positions; self.registryCount = registryCount; self.matchesBeyondLimit = matchesBeyondLimit
+    }
 
     func row(ofPosition position: Int) -> Int? {
         lock.lock(); defer { lock.unlock() }
@@ -100,6 +110,8 @@ public struct RegistrantRows: RandomAccessCollection {
     public var startIndex: Int { 0 }
     public var endIndex: Int { storage.positions.count }
     public subscript(row: Int) -> Registrant { registry.registrants[Int(storage.positions[row])] }
+    /// How many matched the search in all, when more than the rows hold (nil when all are here).
+    public var matchesBeyondLimit: Int? { storage.matchesBeyondLimit }
     /// The row showing this code, if it is shown.
     public func row(of code: String) -> Int? { registry.index(of: code).flatMap { storage.row(ofPosition: $0) } }
 }

@@ -8,10 +8,8 @@ extension Update {
     static func checkInMatches(_ s: AppState, limit: Int = 50) -> [Registrant] {
         let query = s.checkIn.query.text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
-        if case .one(let r) = CheckInDesk.find(query, registry: s.registry, index: s.searchIndex, codePrefix: s.event.codePrefix),
-           RegistrantCode.normalise(query, prefix: s.event.codePrefix) == r.code {
-            return [r]
-        }
+        // A whole code ("saf42", "SAF-0042") is that one person, whatever else its digits match.
+        if let code = RegistrantCode.normalise(query, prefix: s.event.codePrefix), let r = s.registry[code] { return [r] }
         return s.searchIndex.search(query, limit: limit).compactMap { s.registry[$0] }
     }
 

@@ -4,6 +4,9 @@ import FoyerCore
 /// the filter. Computed from the registry (and remembered by `Memo` until it changes), never stored
 /// apart from it, so it can never disagree with it.
 public enum RegistrantList {
+    /// The most search results the list holds (the best first).
+    public static let searchLimit = 1000
+
     /// Everyone's positions in the registry, in the order asked for. Each sort key is computed once per
     /// person, not once per comparison.
     static func sortedPositions(registry: Registry, by sort: RegistrantSort, event: Event) -> [Int32] {
@@ -44,7 +47,14 @@ public enum RegistrantList {
     }
 
     /// "42 of 180 shown · 12 unpaid · 3 waitlisted"
-    public static func countLine(shown: Int, registry: Registry) -> String {
+    public static func countLine(shown: Int, registry: Registry, matches: Int? = nil) -> String {
+        if let matches {
+            return "the best \(shown) of \(matches) matches shown; type more to narrow" + " · \(registry.tally.unpaid) unpaid · \(registry.tally.waitlisted) waitlisted"
+        }
+        return countLineAll(shown: shown, registry: registry)
+    }
+
+    static func countLineAll(shown: Int, registry: Registry) -> String {
         let unpaid = registry.tally.unpaid, waitlisted = registry.tally.waitlisted
         return "\(shown) of \(registry.count) shown · \(unpaid) unpaid · \(waitlisted) waitlisted"
     }

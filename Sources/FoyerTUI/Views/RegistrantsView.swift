@@ -63,7 +63,7 @@ enum RegistrantsView {
         let order = "sort: " + (r.query.isEmpty ? r.sort.label : "best match") + Glyphs.current.joiner + "filter: " + r.filter.label(event: event)
         let orderText = TextLayout.truncate(order, to: max(0, layout.width - 52))
         grid.put(orderText, x: layout.width - TextWidth.width(orderText) - 1, y: 1, style: .quiet)
-        grid.put(" " + TextLayout.truncate(RegistrantList.countLine(shown: list.count, registry: state.registry), to: layout.width - 2), x: 0, y: 2, style: .heading)
+        grid.put(" " + TextLayout.truncate(RegistrantList.countLine(shown: list.count, registry: state.registry, matches: list.matchesBeyondLimit), to: layout.width - 2), x: 0, y: 2, style: .heading)
 
         if let code = r.detailCode, let registrant = state.registry[code] {
             grid.hline(x: 0, y: layout.ruleRow, width: layout.width)

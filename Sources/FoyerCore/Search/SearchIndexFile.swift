@@ -1,0 +1,139 @@
+import Foundation
+
+/// `registrants.index`: the built search index, so that opening 100,000 registrants does not fold and
+/// sort every name again (the biggest part of getting to searchable). A cache and nothing more: it
+/// names the snapshot generation and the last journal line it includes, anything that does not fit or
+/// check out is ignored and rebuilt, and deleting it loses nothing.
+public enum SearchIndexFile {
+    public static let fileName = "registrants.index"
+    static let magic = Array("FOYERIX1".utf8)
+
+    public struct Stamp: Equatable, Sendable {
+        /// The snapshot generation the index was built on.
+        public var generation: Int
+        /// The last journal sequence number included (0: the snapshot alone).
+        public var journalSeq: Int
+        public init(generation: Int, journalSeq: Int) { self.generation = generation; self.journalSeq = journalSeq }
+    }
+
+    /// The bytes of an index with no pending changes (a fresh one; others are merged first).
+    public static func encode(_ index: SearchIndex, stamp: Stamp) -> [UInt8] {
+        var merged = index
+        if !merged.overlay.isEmpty || merged.removedCount > 0 { merged.rebuild() }
+        let b = merged.base
+        var out = magic
+        func int(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { out.append(contentsOf: $0) } }
+        func array<T>(_ values: [T]) {
+            int(values.count)
+            values.withUnsafeBytes { out.append(contentsOf: $0) }
+        }
+        int(stamp.generation); int(stamp.journalSeq); int(b.count)
+        var codeBytes: [UInt8] = [], codeEnds: [UInt32] = []
+        for code in b.codes { codeBytes.append(contentsOf: code.utf8); codeEnds.append(UInt32(codeBytes.count)) }
+        array(codeBytes); array(codeEnds)
+        array(b.sortKeyIndex); array(b.keyBytes); array(b.keyStarts)
+        array(b.wordBytes); array(b.wordStarts); array(b.postingStarts); array(b.postings); array(b.complexWords)
+        return out
+    }
+
+    /// Writes the file (0600, atomically). Needs no store, so a loader thread can do it after handing
+    /// the store over.
+    public static func save(_ index: SearchIndex, stamp: Stamp, folder: String) throws {
+        try POSIXFile.writeAtomically(encode(index, stamp: stamp), to: folder + "/" + fileName)
+    }
+
+    /// The index and its stamp, or nil when the bytes are not a whole, consistent index file.
+    public static func decode(_ bytes: [UInt8]) -> (index: SearchIndex, stamp: Stamp)? {
+        var pos = 0
+        func int() -> Int? {
+            guard pos + 8 <= bytes.count else { return nil }
+            var v: Int64 = 0
+            withUnsafeMutableBytes(of: &v) { $0.copyBytes(from: bytes[pos..<(pos + 8)]) }
+            pos += 8
+            return Int(Int64(littleEndian: v))
+        }
+        func array<T: FixedWidthInteger>(_: T.Type) -> [T]? {
+            guard let n = int(), n >= 0, n <= (bytes.count - pos) / MemoryLayout<T>.stride else { return nil }
+            var out = [T](repeating: 0, count: n)
+            out.withUnsafeMutableBytes { $0.copyBytes(from: bytes[pos..<(pos + n * MemoryLayout<T>.stride)]) }
+            pos += n * MemoryLayout<T>.stride
+            return out
+        }
+        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
+        pos = magic.count
+        guard let generation = int(), let journalSeq = int(), let count = int(), count >= 0,
+              let codeBytes = array(UInt8.self), let codeEnds = array(UInt32.self),
+              let sortKeyIndex = array(UInt32.self), let keyBytes = array(UInt8.self), let keyStarts = array(UInt32.self),
+              let wordBytes = array(UInt8.self), let wordStarts = array(UInt32.self), let postingStarts = array(UInt32.self),
+              let postings = array(UInt32.self), let complexWords = array(UInt64.self), pos == bytes.count else { return nil }
+        // Every offset within its array and every rank within the count, so a damaged file cannot crash a search.
+        func ascending(_ a: [UInt32], from first: UInt32?, upTo limit: Int) -> Bool {
+            if let first, a.first != first { return false }
+            var last: UInt32 = 0
+            for v in a { if v < last || Int(v) > limit { return false }; last = v }
+            return true
+        }
+        guard codeEnds.count == count, ascending(codeEnds, from: nil, upTo: codeBytes.count), codeEnds.last.map({ Int($0) == codeBytes.count }) ?? codeBytes.isEmpty,
+              sortKeyIndex.count == count, ascending(keyStarts, from: 0, upTo: keyBytes.count),
+              sortKeyIndex.allSatisfy({ Int($0) + 1 < keyStarts.count }),
+              ascending(wordStarts, from: 0, upTo: wordBytes.count), postingStarts.count == wordStarts.count,
+              ascending(postingStarts, from: 0, upTo: postings.count), postingStarts.last.map({ Int($0) == postings.count }) ?? true,
+              postings.allSatisfy({ Int($0 >> UInt32(WordField.bits)) < count }),
+              complexWords.count >= (max(0, wordStarts.count - 1) + 63) / 64 else { return nil }
+        var codes: [String] = []
+        codes.reserveCapacity(count)
+        var start = 0
+        for end in codeEnds {
+            codes.append(String(decoding: codeBytes[start..<Int(end)], as: UTF8.self))
+            start = Int(end)
+        }
+        let base = SearchBase(count: count, codes: codes, sortKeyIndex: sortKeyIndex, keyBytes: keyBytes, keyStarts: keyStarts,
+                              wordBytes: wordBytes, wordStarts: wordStarts, postingStarts: postingStarts, postings: postings,
+                              complexWords: complexWords)
+        return (SearchIndex(base: base), Stamp(generation: generation, journalSeq: journalSeq))
+    }
+}
+
+extension SearchIndex {
+    init(base: SearchBase) {
+        self.base = base
+        removed = [UInt64](repeating: 0, count: (base.count + 63) / 64)
+    }
+}
+
+extension EventStore {
+    /// The snapshot generation loaded (each compaction or replacement makes a new one).
+    public var snapshotGeneration: Int { generation }
+
+    /// The search index for the registrations as loaded, read from `registrants.index` and brought up to
+    /// date with the journal lines after it; nil when there is none or it does not fit.
+    public func cachedSearchIndex() -> SearchIndex? {
+        guard let bytes = try? POSIXFile.readAll(folder + "/" + SearchIndexFile.fileName),
+              let (cached, stamp) = SearchIndexFile.decode(bytes), stamp.generation == generation else { return nil }
+        var index = cached
+        for entry in journalEntries where entry.seq > stamp.journalSeq {
+            switch entry.change {
+            case .register, .edit, .delete: index.update(registry[entry.change.code], code: entry.change.code)
+            case .setStatus, .recordPayment, .checkIn, .undoCheckIn: break
+            }
+        }
+        // A last check that it is this registry's index: the count, and a sample of codes found as codes.
+        guard index.count == registry.count else { return nil }
+        let step = max(1, registry.count / 32)
+        for i in stride(from: 0, to: registry.count, by: step) {
+            let code = registry.registrants[i].code
+            guard index.search(code, limit: 1).first == code else { return nil }
+        }
+        return index
+    }
+
+    /// What an index of the registrations exactly as loaded now is stamped with.
+    public var searchIndexStamp: SearchIndexFile.Stamp {
+        SearchIndexFile.Stamp(generation: generation, journalSeq: journalEntries.last?.seq ?? 0)
+    }
+
+    /// Writes `registrants.index` for an index of the registrations exactly as loaded now.
+    public func saveSearchIndex(_ index: SearchIndex) throws {
+        try SearchIndexFile.save(index, stamp: searchIndexStamp, folder: folder)
+    }
+}
