@@ -29,7 +29,7 @@ final class FastJSONTests: XCTestCase {
         try JSONDecoder.foyer().decode(SnapshotFile.self, from: Data(bytes))
     }
     private func snapshot(_ registrants: [Registrant], generation: Int = 3) -> SnapshotFile {
-        SnapshotFile(schemaVersion: 1, generation: generation, nextNumber: registrants.count + 1, registrants: registrants)
+        SnapshotFile(schemaVersion: 1, generation: generation, nextNumber: registrants.count + 1, registrants: ChunkedArray(registrants))
     }
     /// The error a snapshot's bytes are refused with; fails the test when they are accepted or the error
     /// is not a `.corrupt` naming the file and a line.
@@ -159,13 +159,13 @@ final class FastJSONTests: XCTestCase {
         try POSIXFile.writeAtomically(Array(try JSONEncoder.foyer(zone: zone).encode(snapshot(registrants, generation: 0))) + [10],
                                       to: fixture.snapshotPath)
         let store = try fixture.open()
-        XCTAssertEqual(Array(store.registry.registrants), try codableSnapshot(try POSIXFile.readAll(fixture.snapshotPath)).registrants)
+        XCTAssertEqual(store.registry.registrants, try codableSnapshot(try POSIXFile.readAll(fixture.snapshotPath)).registrants)
         // A compaction rewrites it in the new layout with the same content.
         try store.compact()
         let rewritten = try POSIXFile.readAll(fixture.snapshotPath)
         XCTAssertTrue(rewritten.starts(with: Array(#"{"schemaVersion":1,"generation":1,"#.utf8)))
         XCTAssertEqual(try fixture.open().registry.registrants, store.registry.registrants)
-        XCTAssertEqual(try codableSnapshot(rewritten).registrants, Array(store.registry.registrants))
+        XCTAssertEqual(try codableSnapshot(rewritten).registrants, store.registry.registrants)
     }
 
     /// What Codable accepted and how it defaulted: keys in any order, unknown keys, null or absent optional
@@ -399,7 +399,7 @@ final class FastJSONTests: XCTestCase {
         var people = [Fixtures.person("Åsa", "Öberg", code: "SAF-0001"), Fixtures.person("Lars", "Berg", code: "SAF-0002"),
                       Fixtures.person("Eva", "Holm", code: "SAF-0003")]
         people[0].notes = String(repeating: "x", count: MappedFile.releaseStep + 100_000)
-        var bytes = SnapshotCodec.encode(SnapshotFile(schemaVersion: 1, generation: 0, nextNumber: 4, registrants: people), zone: zone)
+        var bytes = SnapshotCodec.encode(SnapshotFile(schemaVersion: 1, generation: 0, nextNumber: 4, registrants: ChunkedArray(people)), zone: zone)
         try POSIXFile.writeAtomically(bytes, to: fixture.snapshotPath)
         XCTAssertEqual(Array(try fixture.open().registry.registrants), people)
 

@@ -90,3 +90,18 @@ extension ChunkedArray: Sendable where Element: Sendable {}
 extension ChunkedArray: ExpressibleByArrayLiteral {
     @inlinable public init(arrayLiteral elements: Element...) { self.init(elements) }
 }
+
+extension ChunkedArray: Encodable where Element: Encodable {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for element in self { try container.encode(element) }
+    }
+}
+
+extension ChunkedArray: Decodable where Element: Decodable {
+    public init(from decoder: Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        self.init()
+        while !container.isAtEnd { append(try container.decode(Element.self)) }
+    }
+}

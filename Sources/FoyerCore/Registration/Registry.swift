@@ -47,7 +47,15 @@ public struct Registry: Hashable, Sendable {
     public private(set) var tally: RegistryTally
 
     public init<S: Sequence>(registrants: S, nextNumber: Int? = nil) where S.Element == Registrant {
-        let list = ChunkedArray(registrants)
+        self.init(chunked: ChunkedArray(registrants), nextNumber: nextNumber)
+    }
+
+    /// Adopts the chunks as they are (a loaded snapshot): no second copy of everyone.
+    public init(registrants: ChunkedArray<Registrant>, nextNumber: Int? = nil) {
+        self.init(chunked: registrants, nextNumber: nextNumber)
+    }
+
+    private init(chunked list: ChunkedArray<Registrant>, nextNumber: Int?) {
         self.registrants = list
         var index: [String: Int] = [:]
         index.reserveCapacity(list.count)

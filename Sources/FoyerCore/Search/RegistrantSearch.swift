@@ -33,6 +33,16 @@ public struct SearchIndex: Sendable {
         removed = [UInt64](repeating: 0, count: (base.count + 63) / 64)
     }
 
+    /// Every code in (folded sort name, code) order — the registrants list's order by name — when the
+    /// index has no pending changes; nil otherwise. The index keeps this order anyway, so the list
+    /// need not sort 100,000 names again.
+    public var codesInNameOrder: [String]? { overlay.isEmpty && removedCount == 0 ? base.codes : nil }
+
+    /// True when the index holds this code (as a registrant's code).
+    public func contains(code: String) -> Bool {
+        overlay.contains { $0.key == code } || base.rank(ofCode: code, skipping: removed) != nil
+    }
+
     /// How many registrants are indexed.
     public var count: Int { base.count - removedCount + overlay.count }
 

@@ -122,7 +122,7 @@ extension EventStore {
         let step = max(1, registry.count / 32)
         for i in stride(from: 0, to: registry.count, by: step) {
             let code = registry.registrants[i].code
-            guard index.search(code, limit: 1).first == code else { return nil }
+            guard index.contains(code: code) else { return nil }
         }
         return index
     }

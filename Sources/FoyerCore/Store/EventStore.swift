@@ -242,7 +242,7 @@ public final class EventStore {
     /// Step 2, without the lock, on any thread: the new snapshot, written and synced beside the old one.
     public static func writeCompactedSnapshot(_ start: CompactionStart) throws {
         let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: start.generation + 1,
-                                    nextNumber: start.registry.nextNumber, registrants: Array(start.registry.registrants))
+                                    nextNumber: start.registry.nextNumber, registrants: start.registry.registrants)
         try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: start.zone),
                                       to: start.folder + "/" + compactingSnapshotName)
     }
@@ -290,7 +290,7 @@ public final class EventStore {
             let next = generation + 1
             let fresh = Registry(registrants: registrants, nextNumber: registry.nextNumber)
             let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: next,
-                                        nextNumber: fresh.nextNumber, registrants: registrants)
+                                        nextNumber: fresh.nextNumber, registrants: fresh.registrants)
             try writeSnapshot(snapshot)
             let journalFile = try JournalFile.create(path: journalPath, generation: next)
             _ = try journalFile.readNew()

@@ -56,7 +56,7 @@ enum SnapshotCodec {
     /// old probe reported it.
     private static func document(_ r: inout JSONReader, reached: (Int) -> Void) throws -> (file: SnapshotFile, version: Int?) {
         var c = try r.beginObject("the file")
-        var generation: Int?, nextNumber: Int?, registrants: [Registrant]?, version: Int?
+        var generation: Int?, nextNumber: Int?, registrants: ChunkedArray<Registrant>?, version: Int?
         while let k = try r.nextKey(&c, keys) {
             switch k {
             case 0: generation = try r.int("generation")
@@ -74,14 +74,10 @@ enum SnapshotCodec {
 
     /// The registrants array; an error names the registrant by position and, once read, code:
     /// `registrant 4711 (SAF-4711): "price" is missing`.
-    private static func registrants(_ r: inout JSONReader, expected nextNumber: Int?, reached: (Int) -> Void) throws -> [Registrant] {
+    private static func registrants(_ r: inout JSONReader, expected nextNumber: Int?, reached: (Int) -> Void) throws -> ChunkedArray<Registrant> {
         var c = try r.beginArray("registrants")
-        var out: [Registrant] = []
-        // Reserve once instead of growing (and copying) 17 times. Codes are numbered and never reused, so
-        // nextNumber bounds the count (files written before the codec put it before the registrants too);
-        // a registrant takes at least ~100 bytes. Capacity never touched costs address space, not memory.
-        let remaining = r.bytes.count - r.pos
-        out.reserveCapacity(max(16, min(nextNumber ?? .max, remaining / 100)))
+        // Chunks grow one at a time: no array doubling and copying, and the registry adopts it as it is.
+        var out = ChunkedArray<Registrant>()
         var nextReport = r.pos + MappedFile.releaseStep
         while try r.nextElement(&c) {
             var code: String?

@@ -14,7 +14,8 @@ struct SnapshotFile: Codable {
     /// Grows by one at each compaction; the journal names the generation it follows.
     var generation: Int
     var nextNumber: Int
-    var registrants: [Registrant]
+    /// Chunked like the registry, which adopts it as it is: no second copy of 100,000 people.
+    var registrants: ChunkedArray<Registrant>
 }
 
 private struct VersionProbe: Decodable { var schemaVersion: Int? }

@@ -39,7 +39,13 @@ public final class Memo: @unchecked Sendable {
         if query.isEmpty {
             let sortKey = SortKey(order: registry.orderRevision, sort: state.sort, categories: state.sort == .category ? categories : [])
             if let cached = sorted[sortKey] { positions = cached } else {
-                positions = RegistrantList.sortedPositions(registry: registry, by: state.sort, event: event)
+                if state.sort == .name, let codes = index.codesInNameOrder, codes.count == registry.count,
+                   case let fromIndex = codes.compactMap({ registry.index(of: $0).map(Int32.init) }), fromIndex.count == registry.count {
+                    // The search index keeps everyone in this order already.
+                    positions = fromIndex
+                } else {
+                    positions = RegistrantList.sortedPositions(registry: registry, by: state.sort, event: event)
+                }
                 sorted = sorted.filter { $0.key.order == registry.orderRevision }
                 sorted[sortKey] = positions
             }

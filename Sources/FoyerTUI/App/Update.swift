@@ -75,7 +75,8 @@ public enum Update {
             s.journal = loaded.journal
             s.registeredCount = loaded.registry.tally.registered
             if let code = s.registrants.detailCode, loaded.registry[code] == nil { s.registrants.detailCode = nil }
-            ensureRegistrantVisible(&s)
+            // The list is put in order when it is first shown, not now: the agenda should not wait for it.
+            if s.pane == .registrants { ensureRegistrantVisible(&s) }
             if let warning = loaded.warnings.first { s.say("Warning: " + warning, .warning) }
             return []
         case .registrantsLoadFailed(let why):
