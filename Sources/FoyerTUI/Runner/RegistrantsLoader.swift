@@ -25,9 +25,11 @@ final class RegistrantsLoader: Sendable {
         let thread = Thread { [self] in
             let started = Date()
             do {
+                // registrants.index is read on a second thread while this one reads the snapshot.
+                let cacheReader = CacheReader(folder: directory.folder(of: eventID))
                 let store = try directory.openEvent(eventID, desk: desk, clock: clock)
                 // The index from registrants.index when it fits; else built here and saved for next time.
-                let cached = store.cachedSearchIndex()
+                let cached = store.searchIndex(fromCache: cacheReader.wait())
                 let index = cached ?? SearchIndex(store.registry.registrants)
                 let stamp = store.searchIndexStamp, folder = store.folder
                 let loaded = Loaded(store: store, index: index, seconds: Date().timeIntervalSince(started))
@@ -59,4 +61,23 @@ enum MemoryTrim {
     private typealias Trim = @convention(c) (Int) -> Int32
     private static let trim: Trim? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
     static func returnFreedMemory() { _ = trim?(0) }
+}
+
+/// Reads the search index cache on its own thread; `wait` returns what it read.
+final class CacheReader: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: SearchIndexFile.Cached?
+
+    init(folder: String) {
+        let thread = Thread { [self] in
+            result = SearchIndexFile.read(folder: folder)
+            done.signal()
+        }
+        thread.start()
+    }
+
+    func wait() -> SearchIndexFile.Cached? {
+        done.wait()
+        return result
+    }
 }
