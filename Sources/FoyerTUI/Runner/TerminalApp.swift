@@ -114,6 +114,9 @@ public final class TerminalApp {
             compaction = nil
             lastKey = Date() // not again at once if it failed
             guard result == nil, (try? store.finishCompaction(running.start)) != nil else { return nil }
+            // The search index cache for the new snapshot, so the next launch need not build one.
+            let job = store.searchIndexJob
+            Thread { try? job.run() }.start()
             return .refreshed(registry: store.registry, journal: store.journalEntries, codes: [])
         }
         guard BackgroundCompaction.isDue(store, idleFor: Date().timeIntervalSince(lastKey)),

@@ -10,6 +10,8 @@ struct Compact: ParsableCommand {
     func run() throws {
         let store = try options.openStore()
         try store.compact()
+        // The next launch then finds the search index ready (a cache: a failure here loses nothing).
+        try? store.searchIndexJob.run()
         print("compacted \(store.event.id): the journal is folded into a new snapshot of \(store.registry.count) registrants")
     }
 }

@@ -19,6 +19,7 @@ struct Generate: ParsableCommand {
         do { try store.replaceAllRegistrants(people, requireEmpty: !replace) } catch StoreError.rejected(let why) {
             throw ValidationError("\(why); pass --replace to replace them")
         }
+        try? store.searchIndexJob.run()
         print("generated \(people.count) registrants for \(store.event.id) (seed \(seed))")
     }
 }
