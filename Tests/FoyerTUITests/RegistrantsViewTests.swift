@@ -14,6 +14,19 @@ final class RegistrantsViewTests: XCTestCase {
         return s
     }
 
+    /// At a congress the codes grow a digit: the column grows with them instead of cutting them off.
+    func testSixDigitCodesAreShownWhole() throws {
+        let e = try Fixtures.sampleEvent()
+        let people = RegistrantGenerator(event: e, seed: 7).make(count: 30).enumerated().map { i, r in
+            var p = r; p.code = RegistrantCode.make(prefix: e.codePrefix, number: 100_000 + i); return p
+        }
+        var s = AppState(event: e, width: 80, height: 24, now: RegistrantsUpdateTests.beforeDeadline, registry: Registry(registrants: people))
+        s = Fixtures.press([.char("2")], s).0
+        let text = RootView.render(s).grid.text
+        XCTAssertTrue(text.contains("SAF-100000 "), text)
+        XCTAssertFalse(text.contains("SAF-100…"), text)
+    }
+
     func testScreens() throws {
         for (w, h) in [(80, 24), (120, 40)] {
             let s = try state(width: w, height: h)

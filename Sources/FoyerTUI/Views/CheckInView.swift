@@ -65,6 +65,8 @@ enum CheckInView {
             return
         }
         let selected = matches.firstIndex { $0.code == state.checkIn.selectedCode } ?? 0
+        // Room for the longest code and a space ("SAF-100000" at a congress).
+        let codeWidth = max(10, TextWidth.width(RegistrantCode.make(prefix: state.event.codePrefix, number: max(1, state.registry.nextNumber - 1))) + 1)
         let start = max(0, selected - height + 1)
         for row in 0..<height {
             let i = start + row
@@ -80,10 +82,10 @@ enum CheckInView {
                 else { state_ = r.due.minorUnits > 0 ? money.string(r.due) + " due" : "paid" }
             }
             // Wide screens give the category room before the name grows past what names need.
-            let flexible = max(10, layout.width - 2 - 10 - 22)
+            let flexible = max(10, layout.width - 2 - codeWidth - 22)
             let categoryWidth = max(19, min(26, flexible - 36))
             let nameWidth = max(10, flexible - categoryWidth - 1)
-            let text = TextLayout.fit(r.code, to: 10) + TextLayout.fit(r.sortName, to: nameWidth) + " " + TextLayout.fit(category, to: categoryWidth) + " " + state_
+            let text = TextLayout.fit(r.code, to: codeWidth) + TextLayout.fit(r.sortName, to: nameWidth) + " " + TextLayout.fit(category, to: categoryWidth) + " " + state_
             let y = top + row
             grid.put(TextLayout.truncate(text, to: layout.width - 2), x: 1, y: y, style: r.status == .registered ? .normal : .quiet)
             if i == selected { grid.restyle(x: 0, y: y, width: layout.width, style: .selected) }

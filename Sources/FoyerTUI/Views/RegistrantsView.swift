@@ -11,7 +11,8 @@ enum RegistrantsView {
         var value: (Registrant) -> String
     }
 
-    static func columns(width: Int, event: Event, zone: TimeZone) -> [Column] {
+    /// `codeWidth`: the widest code (the newest is the longest: "SAF-100000" at a congress).
+    static func columns(width: Int, event: Event, zone: TimeZone, codeWidth: Int = 8) -> [Column] {
         let money = event.moneyFormat
         func shortCategory(_ r: Registrant) -> String { event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID }
         func paid(_ r: Registrant) -> String {
@@ -26,7 +27,7 @@ enum RegistrantsView {
         let showDate = width >= 96
         let showOrganisation = width >= 70
         var fixed: [Column] = [
-            Column(title: "Code", width: 8) { $0.code },
+            Column(title: "Code", width: max(8, codeWidth)) { $0.code },
         ]
         let categoryWidth = width >= 110 ? 18 : 12
         let tail: [Column] = [
@@ -72,7 +73,8 @@ enum RegistrantsView {
             return
         }
 
-        let columns = columns(width: layout.width, event: event, zone: event.timeZone)
+        let newest = RegistrantCode.make(prefix: event.codePrefix, number: max(1, state.registry.nextNumber - 1))
+        let columns = columns(width: layout.width, event: event, zone: event.timeZone, codeWidth: TextWidth.width(newest))
         var x = 1
         for column in columns {
             grid.put(TextLayout.fit(column.title, to: column.width, alignRight: column.alignRight), x: x, y: layout.ruleRow, style: .heading)
