@@ -67,6 +67,23 @@ public final class EventStore {
             .contains { FileManager.default.fileExists(atPath: folder + "/" + $0) }
         if hasRegistrations { try lock.withLock(exclusive: false) { try loadRegistrations() } }
         warnings += PermissionCheck.warnings(folder: folder)
+        isReadOnly = Self.folderIsReadOnly(folder)
+    }
+
+    /// True when the folder cannot be written (a read-only mount, no write permission): the event opens
+    /// for looking, every change is refused with `StoreError.readOnly`, and the screen says so.
+    public private(set) var isReadOnly = false
+
+    /// For tests: treat every folder as read-only (a read-only mount cannot be made without privileges).
+    nonisolated(unsafe) static var simulateReadOnly = false
+
+    static func folderIsReadOnly(_ folder: String) -> Bool {
+        simulateReadOnly || access(folder, W_OK) != 0
+    }
+
+    /// Refuses a change up front in a read-only folder, with words rather than an errno.
+    private func requireWritable() throws {
+        if isReadOnly { throw StoreError.readOnly(folder: folder) }
     }
 
     // MARK: Loading
@@ -155,7 +172,8 @@ public final class EventStore {
 
     /// Commits the change `make` builds from the caught-up state (so it can use the next free code).
     private func commit(_ make: (Registry) throws -> Change) throws -> JournalEntry {
-        try lock.withLock(exclusive: true) {
+        try requireWritable()
+        return try lock.withLock(exclusive: true) {
             let journal = try writableJournal()
             let change = try make(registry)
             do throws(ChangeRejection) { try registry.check(change) } catch { throw StoreError.rejected(error) }
@@ -226,7 +244,8 @@ public final class EventStore {
 
     /// Step 1, under the lock: catches up and notes where the snapshot will stand.
     public func beginCompaction() throws -> CompactionStart {
-        try lock.withLock(exclusive: true, timeout: 10) {
+        try requireWritable()
+        return try lock.withLock(exclusive: true, timeout: 10) {
             let journal = try writableJournal()
             guard unappliedEntries == 0 else {
                 throw StoreError.corrupt(file: journalPath, line: nil,
@@ -282,6 +301,7 @@ public final class EventStore {
     /// With `requireEmpty`, refuses (after catching up with the other desks, under the lock) when anyone
     /// is registered already.
     public func replaceAllRegistrants(_ registrants: [Registrant], requireEmpty: Bool = false) throws {
+        try requireWritable()
         try lock.withLock(exclusive: true, timeout: 10) {
             _ = try writableJournal()
             if requireEmpty, registry.count > 0 {
@@ -326,6 +346,7 @@ public final class EventStore {
     /// Saves the event (programme, fees, details) atomically. Refuses, and takes the other version, when
     /// another desk saved it since this one read it: no desk silently overwrites another's programme edit.
     public func saveEvent(_ newEvent: Event) throws {
+        try requireWritable()
         try lock.withLock(exclusive: true) {
             if FileIdentity(path: eventPath) != eventIdentity {
                 event = try StoredFiles.readEvent(eventPath)

@@ -56,7 +56,16 @@ enum POSIXFile {
         return buffer
     }
 
+    /// For tests: an error every write reports (ENOSPC for a full disk, EIO), as the kernel would after
+    /// part of the bytes went out. Nil in normal running.
+    nonisolated(unsafe) static var injectedWriteError: Int32?
+
     static func writeAll(fd: Int32, bytes: [UInt8], path: String) throws {
+        if let injected = injectedWriteError {
+            // Half of it written, then the disk is full: what the store must survive.
+            _ = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress!, raw.count / 2) }
+            throw ioError(path, "write it", injected)
+        }
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress! + done, raw.count - done) }

@@ -12,6 +12,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchEvent(id: String, available: [String])
     case ambiguousEvent(available: [String])
     case changedElsewhere(file: String)
+    case readOnly(folder: String)
 
     public var description: String {
         switch self {
@@ -20,7 +21,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .newerSchema(let file, let found, let supported):
             return "\(file): schema version \(found) is newer than this foyer understands (\(supported)); update foyer, the file is left as it is"
         case .io(let file, let operation, let detail):
-            return "\(file): could not \(operation): \(detail)"
+            // What went wrong first: a long path must not push "No space left on device" off a narrow screen.
+            return "could not \(operation) (\(detail)): \(file)"
         case .notFound(let what):
             return "\(what) does not exist"
         case .lockTimeout(let file, let seconds):
@@ -31,6 +33,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "no event \"\(id)\"" + (available.isEmpty ? " (the data directory has no events)" : "; events here: " + available.joined(separator: ", "))
         case .changedElsewhere(let file):
             return "\(file) was changed at another desk since it was read; nothing was overwritten — the other version is now shown, make the change again"
+        case .readOnly(let folder):
+            return "\(folder) is read-only here: it can be looked at, but nothing can be changed or saved"
         case .ambiguousEvent(let available):
             return "several events are here; choose one with --event: " + available.joined(separator: ", ")
         }

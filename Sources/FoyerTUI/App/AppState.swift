@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     public var registeredCount: Int?
     /// The registrations are loading (or could not be loaded); nil once they are in.
     public var registrantsLoad: RegistrantsLoad?
+    /// The event's folder cannot be written: everything can be looked at, nothing changed.
+    public var readOnly = false
     /// The event's registrations as the store has them (replaced after every committed change).
     public var registry = Registry()
     public var searchIndex = SearchIndex([])
@@ -116,8 +118,10 @@ public struct LoadedRegistrants: Sendable {
     public var index: SearchIndex
     public var warnings: [String]
     public var seconds: Double
-    public init(registry: Registry, journal: Journal, index: SearchIndex, warnings: [String], seconds: Double) {
+    public var readOnly: Bool
+    public init(registry: Registry, journal: Journal, index: SearchIndex, warnings: [String], seconds: Double, readOnly: Bool = false) {
         self.registry = registry; self.journal = journal; self.index = index; self.warnings = warnings; self.seconds = seconds
+        self.readOnly = readOnly
     }
 }
 

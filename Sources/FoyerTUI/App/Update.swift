@@ -77,7 +77,9 @@ public enum Update {
             if let code = s.registrants.detailCode, loaded.registry[code] == nil { s.registrants.detailCode = nil }
             // The list is put in order when it is first shown, not now: the agenda should not wait for it.
             if s.pane == .registrants { ensureRegistrantVisible(&s) }
-            if let warning = loaded.warnings.first { s.say("Warning: " + warning, .warning) }
+            s.readOnly = loaded.readOnly
+            if loaded.readOnly { s.say("Read-only: this folder cannot be written, so nothing can be changed here", .warning) }
+            else if let warning = loaded.warnings.first { s.say("Warning: " + warning, .warning) }
             return []
         case .registrantsLoadFailed(let why):
             s.registrantsLoad = .failed(why)
@@ -113,6 +115,8 @@ public enum Update {
             return []
         case .commitFailed(let why):
             s.say("Not saved: " + why, .error)
+            // At the desk the big line says it too: nobody should read a failed check-in as done.
+            if s.pane == .checkIn, s.overlay == nil { s.checkIn.banner = .failed(why) }
             return []
         case .checkInDone(let outcome, let paid, let registry, let journal):
             adopt(registry, journal: journal, codes: nil, &s)

@@ -150,7 +150,8 @@ public final class TerminalApp {
         case .success(let loaded):
             performer = EffectPerformer(store: loaded.store)
             return .registrantsLoaded(LoadedRegistrants(registry: loaded.store.registry, journal: loaded.store.journalEntries,
-                                                        index: loaded.index, warnings: loaded.store.warnings, seconds: loaded.seconds))
+                                                        index: loaded.index, warnings: loaded.store.warnings, seconds: loaded.seconds,
+                                                        readOnly: loaded.store.isReadOnly))
         case .failure(let failure):
             waiting = []
             loadFailure = "the registrations could not be loaded: " + failure.message

@@ -11,8 +11,11 @@ enum TabBar {
         let clock = LocalDateTime(state.now, in: state.event.timeZone).timeText
         let end = layout.tabSpans().last.map { $0.x + $0.width } ?? 0
         let room = layout.width - end - 2
-        if let right = ["foyer" + Glyphs.current.joiner + clock, clock].first(where: { TextWidth.width($0) <= room }) {
-            grid.put(right, x: layout.width - TextWidth.width(right) - 1, y: layout.tabRow, style: .tabInactive)
+        // A read-only folder is said where every pane shows it, in the error colours.
+        let candidates = state.readOnly ? ["READ-ONLY" + Glyphs.current.joiner + clock, "READ-ONLY"]
+                                        : ["foyer" + Glyphs.current.joiner + clock, clock]
+        if let right = candidates.first(where: { TextWidth.width($0) <= room }) {
+            grid.put(right, x: layout.width - TextWidth.width(right) - 1, y: layout.tabRow, style: state.readOnly ? .error : .tabInactive)
         }
     }
 }

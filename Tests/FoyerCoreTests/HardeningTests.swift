@@ -1,0 +1,95 @@
+import XCTest
+@testable import FoyerCore
+
+/// A full disk, a write error mid-save and a read-only folder: the error is said, what was on disk stays
+/// whole, nothing is reported done that is not, and the store goes on working.
+final class HardeningTests: XCTestCase {
+    override func tearDown() {
+        POSIXFile.injectedWriteError = nil
+        EventStore.simulateReadOnly = false
+    }
+
+    func filled(_ fixture: StoreFixture) throws -> EventStore {
+        let store = try fixture.open()
+        try store.replaceAllRegistrants(RegistrantGenerator(event: fixture.event, seed: 31).make(count: 40))
+        return store
+    }
+
+    func bytes(_ fixture: StoreFixture) throws -> [[UInt8]] {
+        try [fixture.eventPath, fixture.snapshotPath, fixture.journalPath].map { try POSIXFile.readAll($0) }
+    }
+
+    func testAFullDiskDuringACheckInLeavesTheJournalWholeAndTheStoreWorking() throws {
+        let fixture = try StoreFixture()
+        let store = try filled(fixture)
+        let people = store.registry.registrants.filter { $0.status == .registered && $0.checkIn == nil }
+        let before = try bytes(fixture), registry = store.registry
+        POSIXFile.injectedWriteError = ENOSPC
+        assertStoreError(try store.commit(.checkIn(code: people[0].code, CheckIn(time: store.clock.now(), desk: "A")))) { error in
+            XCTAssertTrue(error.description.contains("No space left on device"), error.description)
+            XCTAssertTrue(error.description.contains(EventStore.journalFileName), error.description)
+        }
+        XCTAssertEqual(try bytes(fixture), before, "the half-written line was cut off again")
+        XCTAssertEqual(store.registry, registry, "nothing applied that is not on disk")
+        POSIXFile.injectedWriteError = nil
+        try store.commit(.checkIn(code: people[1].code, CheckIn(time: store.clock.now(), desk: "A")))
+        let reopened = try fixture.open(desk: "B")
+        XCTAssertNil(reopened.registry[people[0].code]?.checkIn)
+        XCTAssertNotNil(reopened.registry[people[1].code]?.checkIn)
+        XCTAssertTrue(reopened.warnings.allSatisfy { !$0.contains("half-written") }, "\(reopened.warnings)")
+    }
+
+    func testAWriteErrorWhileCompactingOrSavingTheEventChangesNoFile() throws {
+        let fixture = try StoreFixture()
+        let store = try filled(fixture)
+        let someone = store.registry.registrants.first { $0.status == .registered }!
+        try store.commit(.checkIn(code: someone.code, CheckIn(time: store.clock.now(), desk: "A")))
+        let before = try bytes(fixture), registry = store.registry
+        POSIXFile.injectedWriteError = EIO
+        XCTAssertThrowsError(try store.compact())
+        var renamed = store.event
+        renamed.title = "Renamed"
+        XCTAssertThrowsError(try store.saveEvent(renamed))
+        XCTAssertEqual(try bytes(fixture), before)
+        XCTAssertEqual(store.event.title, fixture.event.title, "the event in memory is the one on disk")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder).filter { $0.contains(".tmp-") }
+        XCTAssertEqual(leftovers, [], "temporary files are removed")
+        POSIXFile.injectedWriteError = nil
+        try store.compact()
+        XCTAssertEqual(try fixture.open(desk: "B").registry, registry)
+    }
+
+    func testAReadOnlyFolderOpensForLookingAndRefusesChangesInWords() throws {
+        let fixture = try StoreFixture()
+        let writer = try filled(fixture)
+        let someone = writer.registry.registrants.first { $0.status == .registered }!
+        try writer.commit(.checkIn(code: someone.code, CheckIn(time: writer.clock.now(), desk: "A")))
+        EventStore.simulateReadOnly = true
+        let store = try fixture.open(desk: "B")
+        XCTAssertTrue(store.isReadOnly)
+        XCTAssertEqual(store.registry, writer.registry, "everything can be looked at")
+        let before = try bytes(fixture)
+        let other = store.registry.registrants.first { $0.status == .registered && $0.checkIn == nil }!
+        for attempt in [{ _ = try store.commit(.checkIn(code: other.code, CheckIn(time: store.clock.now(), desk: "B"))) },
+                        { try store.compact() }, { try store.saveEvent(store.event) },
+                        { _ = try store.register(Fixtures.person("Ny", "Person")) }] {
+            assertStoreError(try attempt()) { error in
+                XCTAssertEqual(error, .readOnly(folder: fixture.folder))
+                XCTAssertTrue(error.description.contains("read-only"), error.description)
+            }
+        }
+        XCTAssertEqual(try bytes(fixture), before)
+    }
+
+    /// Names holding escape sequences, controls and bidirectional overrides are data: stored and read
+    /// back exactly as they came.
+    func testHostileTextIsStoredIntact() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.open()
+        let hostile = "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}gro.live\u{202C}\r\n\u{0}\u{7F}\u{9B}31m"
+        let r = try store.register(Fixtures.person(hostile, "Mallory\u{2066}x\u{2069}", email: "a@b.se"))
+        let reopened = try fixture.open(desk: "B")
+        XCTAssertEqual(reopened.registry[r.code]?.firstName, hostile)
+        XCTAssertEqual(reopened.registry[r.code]?.lastName, "Mallory\u{2066}x\u{2069}")
+    }
+}
