@@ -396,10 +396,16 @@ final class FastJSONTests: XCTestCase {
     /// beyond the first pages still names its line (counting reads the given-back pages again).
     func testALargeMappedSnapshotNamesTheLineAfterPagesWereGivenBack() throws {
         let fixture = try StoreFixture()
-        var people = [Fixtures.person("Åsa", "Öberg", code: "SAF-0001"), Fixtures.person("Lars", "Berg", code: "SAF-0002"),
-                      Fixtures.person("Eva", "Holm", code: "SAF-0003")]
-        people[0].notes = String(repeating: "x", count: MappedFile.releaseStep + 100_000)
-        var bytes = SnapshotCodec.encode(SnapshotFile(schemaVersion: 1, generation: 0, nextNumber: 4, registrants: ChunkedArray(people)), zone: zone)
+        // Past the first release step with notes of a sane length (a single field over 1 MB is refused).
+        let notes = String(repeating: "x", count: 9_000)
+        let many = (MappedFile.releaseStep + 100_000) / notes.count + 1
+        var people = (1...many).map { i -> Registrant in
+            var p = Fixtures.person("Åsa", "Öberg", code: RegistrantCode.make(prefix: "SAF", number: i))
+            p.notes = notes
+            return p
+        }
+        people.append(Fixtures.person("Eva", "Holm", code: RegistrantCode.make(prefix: "SAF", number: many + 1)))
+        var bytes = SnapshotCodec.encode(SnapshotFile(schemaVersion: 1, generation: 0, nextNumber: many + 2, registrants: ChunkedArray(people)), zone: zone)
         try POSIXFile.writeAtomically(bytes, to: fixture.snapshotPath)
         XCTAssertEqual(Array(try fixture.open().registry.registrants), people)
 
@@ -407,9 +413,9 @@ final class FastJSONTests: XCTestCase {
         bytes = Array(text.utf8)
         try POSIXFile.writeAtomically(bytes, to: fixture.snapshotPath)
         assertStoreError(try fixture.open()) { error in
-            guard case .corrupt(let file, 4, let detail) = error else { return XCTFail("\(error)") }
+            guard case .corrupt(let file, many + 2, let detail) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(file, fixture.snapshotPath)
-            XCTAssertTrue(detail.contains(#"registrant 3 (SAF-0003): "lastName" must be a string, found a number"#), detail)
+            XCTAssertTrue(detail.contains("registrant \(many + 1) (\(people.last!.code)): \"lastName\" must be a string, found a number"), detail)
         }
     }
 

@@ -92,4 +92,35 @@ final class HardeningTests: XCTestCase {
         XCTAssertEqual(reopened.registry[r.code]?.firstName, hostile)
         XCTAssertEqual(reopened.registry[r.code]?.lastName, "Mallory\u{2066}x\u{2069}")
     }
+
+    /// A 10 MB name in a snapshot, or a 2 MB note in a journal line, is refused with the file and line.
+    func testHugeFieldsInFilesAreRefusedWithAMessage() throws {
+        let fixture = try StoreFixture()
+        let store = try filled(fixture)
+        let snapshot = String(decoding: try POSIXFile.readAll(fixture.snapshotPath), as: UTF8.self)
+        let name = store.registry.registrants[3].firstName
+        let huge = snapshot.replacingOccurrences(of: "\"firstName\":\"\(name)\"",
+                                                 with: "\"firstName\":\"" + String(repeating: "A", count: 10_000_000) + "\"")
+        XCTAssertNotEqual(huge, snapshot)
+        try POSIXFile.writeAtomically(Array(huge.utf8), to: fixture.snapshotPath)
+        assertStoreError(try fixture.open(desk: "B")) { error in
+            XCTAssertTrue(error.description.contains("at most 1 MB"), error.description)
+            XCTAssertTrue(error.description.contains(EventStore.snapshotFileName), error.description)
+            XCTAssertTrue(error.description.contains(", line "), error.description)
+        }
+
+        let other = try StoreFixture()
+        let writer = try filled(other)
+        let code = writer.registry.registrants[0].code
+        var edit = RegistrantEdit()
+        edit.notes = "short"
+        try writer.commit(.edit(code: code, edit))
+        let journal = String(decoding: try POSIXFile.readAll(other.journalPath), as: UTF8.self)
+            .replacingOccurrences(of: "\"short\"", with: "\"" + String(repeating: "\\u00e5", count: 600_000) + "\"")
+        try POSIXFile.writeAtomically(Array(journal.utf8), to: other.journalPath)
+        assertStoreError(try other.open(desk: "B")) { error in
+            XCTAssertTrue(error.description.contains("at most 1 MB"), error.description)
+            XCTAssertTrue(error.description.contains(EventStore.journalFileName + ", line 2"), error.description)
+        }
+    }
 }

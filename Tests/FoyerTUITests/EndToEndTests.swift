@@ -68,6 +68,18 @@ final class EndToEndTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
     }
 
+    /// Down to one cell and back, many times quickly: never a crash, and the screen comes back whole.
+    func testRapidResizesDownToOneByOne() throws {
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+        for (w, h) in [(1, 1), (200, 60), (2, 1), (59, 15), (1, 40), (300, 2), (60, 16), (1, 1), (133, 41)] {
+            try tmux.resize(width: w, height: h)
+        }
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+        try tmux.press("C-c")
+        try tmux.waitFor("EXIT=0")
+    }
+
     func testSIGTERMRestoresTheTerminal() throws {
         try tmux.waitFor("Resolving Therapeutic Impasses")
         let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dataDirectory.path)"]).split(separator: "\n")
@@ -166,10 +178,29 @@ final class TerminalVarietyTests: XCTestCase {
         let data = Fixtures.packageRoot.appendingPathComponent("Data").path
         let tmux = try Tmux(width: 80, height: 24)
         defer { tmux.kill() }
-        try tmux.type("TERM=dumb \(binary) --data \(data) --event impasses-2009; echo \"EXIT=$?\"")
+        for (setting, shown) in [("TERM=dumb", "dumb"), ("TERM=no-such-terminal", "no-such-terminal"), ("TERM=", "(unset)")] {
+            try tmux.type("clear; env \(setting) \(binary) --data \(data) --event impasses-2009; echo \"EXIT=$?\"")
+            try tmux.press("Enter")
+            try tmux.waitFor("\"\(shown)\" cannot drive a full-screen program")
+            try tmux.waitFor("EXIT=1")
+        }
+    }
+
+    /// A locale that is not UTF-8: box and block characters fall back to ASCII, nothing is garbled.
+    func testANonUTF8LocaleGetsASCIIFallbacks() throws {
+        let binary = try EndToEnd.binary()
+        let data = Fixtures.packageRoot.appendingPathComponent("Data").path
+        let tmux = try Tmux(width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.type("LANG=C LC_ALL=C \(binary) --data \(data) --event impasses-2009; echo \"EXIT=$?\"")
         try tmux.press("Enter")
-        try tmux.waitFor("cannot drive a full-screen program")
-        try tmux.waitFor("EXIT=1")
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+        try tmux.press("3")
+        try tmux.waitFor("Paid of registered")
+        let screen = try tmux.screen()
+        for glyph in ["─", "│", "█", "░", "·", "…"] { XCTAssertFalse(screen.contains(glyph), "\(glyph) in an ASCII screen:\n\(screen)") }
+        try tmux.press("C-c")
+        try tmux.waitFor("EXIT=0")
     }
 }
 

@@ -453,6 +453,17 @@ struct JSONReader {
         return nil
     }
 
+    /// The longest text a field may hold: far beyond any name or note (those are limited to 500 and
+    /// 10,000 characters where they are entered), so only a damaged or hostile file meets it, and is
+    /// refused with a message instead of being loaded and drawn.
+    static let maxStringBytes = 1 << 20
+
+    private func refuseLong(_ count: Int, at offset: Int) throws {
+        if count > Self.maxStringBytes {
+            throw JSONError(kind: .syntax, offset: offset, message: "a text of \(count) bytes; a field holds at most 1 MB (a damaged file?)")
+        }
+    }
+
     /// Reads the string at `pos` (its opening quote).
     private mutating func string(repeats: Bool = false) throws -> String {
         let start = pos + 1
@@ -472,13 +483,19 @@ struct JSONReader {
         while i < end {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") {
+                try refuseLong(i - start, at: start - 1)
                 pos = i + 1
                 if i == start { return "" }
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 if repeats && interning { return try interned.string(slice) { try Self.makeString(slice, ascii: ascii, at: start - 1) } }
                 return try Self.makeString(slice, ascii: ascii, at: start - 1)
             }
-            if c == UInt8(ascii: "\\") { pos = start - 1; return try escapedString() }
+            if c == UInt8(ascii: "\\") {
+                pos = start - 1
+                let text = try escapedString()
+                try refuseLong(text.utf8.count, at: start - 1)
+                return text
+            }
             if c < 0x20 { throw syntaxError("a control character (\(Self.describe(c))) inside a string must be escaped", at: i) }
             if c >= 0x80 { ascii = false }
             i += 1

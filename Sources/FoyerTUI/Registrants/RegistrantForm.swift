@@ -29,8 +29,8 @@ public enum RegistrantForm {
     }
 
     static func categoryLabel(_ c: FeeCategory, event: Event) -> String {
-        var label = c.displayName() + " · " + event.moneyFormat.string(c.price)
-        if let who = c.eligibility.text(), who != c.displayName() { label += " · " + who }
+        var label = c.displayName() + Glyphs.current.joiner + event.moneyFormat.string(c.price)
+        if let who = c.eligibility.text(), who != c.displayName() { label += Glyphs.current.joiner + who }
         return label
     }
 
@@ -45,8 +45,8 @@ public enum RegistrantForm {
         let categoryNote = registrant == nil ? "Space or ←/→ to choose" : "Space or ←/→; a new category re-prices at its price"
         var title = registrant.map { "Edit \($0.code) \($0.fullName)" } ?? "New registration"
         if registrant == nil {
-            if RegistrantList.isFull(event: event, registry: registry) { title += " · the event is full: goes on the waiting list" }
-            else if event.isLate(now) { title += " · after the deadline: marked late" }
+            if RegistrantList.isFull(event: event, registry: registry) { title += Glyphs.current.joiner + "the event is full: goes on the waiting list" }
+            else if event.isLate(now) { title += Glyphs.current.joiner + "after the deadline: marked late" }
         }
         return Form(title: title, fields: textFields.map(text)
             + [.init(id: "category", label: "Category", value: .choice(options: options, index: index), note: categoryNote)]

@@ -49,14 +49,15 @@ public enum RegistrantList {
     /// "42 of 180 shown · 12 unpaid · 3 waitlisted"
     public static func countLine(shown: Int, registry: Registry, matches: Int? = nil) -> String {
         if let matches {
-            return "the best \(shown) of \(matches) matches shown; type more to narrow" + " · \(registry.tally.unpaid) unpaid · \(registry.tally.waitlisted) waitlisted"
+            return "the best \(shown) of \(matches) matches shown; type more to narrow" + Glyphs.current.joiner + "\(registry.tally.unpaid) unpaid" + Glyphs.current.joiner + "\(registry.tally.waitlisted) waitlisted"
         }
         return countLineAll(shown: shown, registry: registry)
     }
 
     static func countLineAll(shown: Int, registry: Registry) -> String {
         let unpaid = registry.tally.unpaid, waitlisted = registry.tally.waitlisted
-        return "\(shown) of \(registry.count) shown · \(unpaid) unpaid · \(waitlisted) waitlisted"
+        let j = Glyphs.current.joiner
+        return "\(shown) of \(registry.count) shown" + j + "\(unpaid) unpaid" + j + "\(waitlisted) waitlisted"
     }
 
     /// The waiting list in order: first registered, first promoted.

@@ -94,7 +94,7 @@ enum FeesView {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let money = state.event.moneyFormat
         grid.put(" Fees", x: 0, y: 1, style: .title)
-        grid.put(TextLayout.truncate(" · prices include VAT · amounts in " + money.suffix, to: layout.width - 6), x: 5, y: 1, style: .quiet)
+        grid.put(TextLayout.truncate(Glyphs.current.joiner + "prices include VAT" + Glyphs.current.joiner + "amounts in " + money.suffix, to: layout.width - 6), x: 5, y: 1, style: .quiet)
         guard !state.event.feeCategories.isEmpty else {
             grid.put("No fee categories yet. Press a to add one.", x: 2, y: 3, style: .quiet)
             return
