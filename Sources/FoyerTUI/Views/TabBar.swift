@@ -11,8 +11,12 @@ enum TabBar {
         let clock = LocalDateTime(state.now, in: state.event.timeZone).timeText
         let end = layout.tabSpans().last.map { $0.x + $0.width } ?? 0
         let room = layout.width - end - 2
-        if let right = ["foyer" + Glyphs.current.joiner + clock, clock].first(where: { TextWidth.width($0) <= room }) {
-            grid.put(right, x: layout.width - TextWidth.width(right) - 1, y: layout.tabRow, style: .tabInactive)
+        // A desk-only station says so where every screen shows it.
+        let choices = state.deskOnly
+            ? ["desk-only station" + Glyphs.current.joiner + clock, "desk only" + Glyphs.current.joiner + clock, "desk only", clock]
+            : ["foyer" + Glyphs.current.joiner + clock, clock]
+        if let right = choices.first(where: { TextWidth.width($0) <= room }) {
+            grid.put(right, x: layout.width - TextWidth.width(right) - 1, y: layout.tabRow, style: state.deskOnly ? .tabActive : .tabInactive)
         }
     }
 }
