@@ -42,7 +42,7 @@ public struct AppState: Sendable {
     public var deskOnly = false
 
     /// What a refused command says at a desk-only station.
-    public static let deskOnlyRefusal = "Not at a desk-only station: only check-in, walk-ins, registering and payments here"
+    public static let deskOnlyRefusal = "Not at a desk-only station (check-in, registering, payments only)"
 
     public static let minimumWidth = 60
     public static let minimumHeight = 16
