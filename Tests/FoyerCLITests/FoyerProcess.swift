@@ -26,8 +26,9 @@ enum FoyerProcess {
     static var sampleData: String { packageRoot + "/Data" }
 
     /// Runs `foyer args…`. The environment is the test's own minus anything foyer reads, plus `environment`;
-    /// HOME points at `home` so nothing of the host leaks in. Fails after `timeout` seconds.
-    static func run(_ arguments: [String], home: String, environment: [String: String] = [:], timeout: TimeInterval = 30,
+    /// HOME points at `home` so nothing of the host leaks in. Standard input is `input` when given, else
+    /// empty. Fails after `timeout` seconds.
+    static func run(_ arguments: [String], home: String, environment: [String: String] = [:], input: String? = nil, timeout: TimeInterval = 30,
                     file: StaticString = #filePath, line: UInt = #line) throws -> RunResult {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             XCTFail("\(binary) does not exist: run `swift build` before the tests", file: file, line: line)
@@ -54,7 +55,16 @@ enum FoyerProcess {
         process.arguments = arguments
         process.environment = env
         process.currentDirectoryURL = URL(fileURLWithPath: home)
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inPath = home + "/.stdin-" + UUID().uuidString
+            guard FileManager.default.createFile(atPath: inPath, contents: Data(input.utf8)),
+                  let handle = FileHandle(forReadingAtPath: inPath)
+            else { throw FoyerProcessError(description: "cannot create files in \(home)") }
+            unlink(inPath) // the open handle keeps it readable; nothing is left behind
+            process.standardInput = handle
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -39,6 +39,12 @@ public struct AppState: Sendable {
     public var isRunning = true
     /// The item to select once a pending save lands (a new or moved item).
     public var pendingSelectionID: String?
+    /// A desk-only station (`foyer --desk-only`): check-in, walk-ins, registering and money only; every
+    /// other change (and switching events) is refused, and help and the hints leave those keys out.
+    public var deskOnly = false
+
+    /// What a refused command says at a desk-only station.
+    public static let deskOnlyRefusal = "Not at a desk-only station (check-in, registering, payments only)"
 
     public static let minimumWidth = 60
     public static let minimumHeight = 16

@@ -46,3 +46,21 @@ extension Command {
         }
     }
 }
+
+extension Command {
+    /// What a desk-only station (`foyer --desk-only`) may not do: everything but checking in, walk-ins,
+    /// new registrations and money. No deleting, cancelling, restoring, promoting or editing
+    /// registrations, no fee, category or programme edits (nor their undo), no imports, no other event.
+    public var refusedAtDesk: Bool {
+        switch self {
+        case .switchEvent,
+             .addItem, .editItem, .deleteItem, .moveItemUp, .moveItemDown, .undo,
+             .editRegistrant, .cancelRegistration, .restoreRegistration, .deleteRegistration, .promoteSelected, .promoteFirst,
+             .addCategory, .editCategory, .retireCategory,
+             .importFile, .apply:
+            return true
+        default:
+            return false
+        }
+    }
+}

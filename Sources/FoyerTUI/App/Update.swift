@@ -161,7 +161,7 @@ public enum Update {
             switch KeyTable.command(for: key, in: .help) {
             case .closeHelp?: s.overlay = nil
             case .moveUp?: s.overlay = .help(scroll: max(0, scroll - 1))
-            case .moveDown?: s.overlay = .help(scroll: min(scroll + 1, HelpView.maxScroll(context: s.pane.keyContext, layout: ScreenLayout(width: s.width, height: s.height))))
+            case .moveDown?: s.overlay = .help(scroll: min(scroll + 1, HelpView.maxScroll(context: s.pane.keyContext, deskOnly: s.deskOnly, layout: ScreenLayout(width: s.width, height: s.height))))
             default: break
             }
             return []
@@ -222,6 +222,10 @@ public enum Update {
     }
 
     static func run(_ command: Command, _ s: inout AppState) -> [Effect] {
+        if s.deskOnly, command.refusedAtDesk {
+            s.say(AppState.deskOnlyRefusal, .warning)
+            return []
+        }
         switch command {
         case .help: s.overlay = .help(scroll: 0); return []
         case .nextPane: show(Pane(rawValue: (s.pane.rawValue + 1) % Pane.allCases.count)!, &s); return []

@@ -191,14 +191,18 @@ public enum KeyTable {
     }
 
     /// The bindings the help screen lists for a context: its own, then the global ones.
-    public static func help(for context: KeyContext) -> [(KeyContext, [KeyBinding])] {
-        let own = bindings.filter { $0.context == context }
-        let global = bindings.filter { $0.context == .global }
+    /// At a desk-only station the keys it refuses are left out.
+    public static func help(for context: KeyContext, deskOnly: Bool = false) -> [(KeyContext, [KeyBinding])] {
+        let shown = deskOnly ? bindings.filter { !$0.command.refusedAtDesk } : bindings
+        let own = shown.filter { $0.context == context }
+        let global = shown.filter { $0.context == .global }
         return context == .global ? [(.global, global)] : [(context, own), (.global, global)]
     }
 
     /// The short hints for the status line.
-    public static func hints(for context: KeyContext) -> [KeyBinding] {
+    /// At a desk-only station the keys it refuses are left out.
+    public static func hints(for context: KeyContext, deskOnly: Bool = false) -> [KeyBinding] {
+        let bindings = deskOnly ? bindings.filter { !$0.command.refusedAtDesk } : bindings
         let own = bindings.filter { $0.context == context && $0.hint != nil }
         switch context {
         case .agenda, .registrants, .fees:

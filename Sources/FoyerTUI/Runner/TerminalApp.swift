@@ -20,10 +20,13 @@ public final class TerminalApp {
     private var lastKey = Date()
     /// Why the registrations could not be loaded: effects that need them are refused with it.
     private var loadFailure: String?
+    /// A desk-only station: check-in, walk-ins, registering and money only (`foyer --desk-only`).
+    private let deskOnly: Bool
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
-    public init(directory: DataDirectory, event: Event, desk: String, clock: Clock, mouse: Bool = false) {
+    public init(directory: DataDirectory, event: Event, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false) {
         self.directory = directory
+        self.deskOnly = deskOnly
         self.event = event
         self.desk = desk
         self.clock = clock
@@ -41,6 +44,7 @@ public final class TerminalApp {
 
         let size = backend.size
         var state = AppState(event: event, events: [EventSummary(event)], width: size.width, height: size.height, now: clock.now())
+        state.deskOnly = deskOnly
         state.registrantsLoad = .loading(eventID: event.id, bytes: RegistrantsLoad.bytes(in: directory.folder(of: event.id)))
         AgendaLayout.ensureVisible(&state)
         var lastFrame = RootView.render(state)

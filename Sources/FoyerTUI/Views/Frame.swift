@@ -24,7 +24,7 @@ public enum RootView {
         }
         var cursor: (x: Int, y: Int)?
         switch state.overlay {
-        case .help(let scroll)?: HelpView.draw(context: state.pane.keyContext, scroll: scroll, layout, into: &grid)
+        case .help(let scroll)?: HelpView.draw(context: state.pane.keyContext, deskOnly: state.deskOnly, scroll: scroll, layout, into: &grid)
         case .form(let fs)?: cursor = FormView.draw(fs.form, layout, into: &grid)
         case .confirm(let c)?: DialogView.confirm(c, layout, into: &grid)
         case .switcher(let selected)?: DialogView.switcher(state.events, current: state.event.id, selected: selected, layout, into: &grid)

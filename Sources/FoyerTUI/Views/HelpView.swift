@@ -1,9 +1,10 @@
 /// `?` or F1: every key of the current pane and the global ones, straight from the key table.
 enum HelpView {
-    static func lines(context: KeyContext) -> [StyledLine] {
+    static func lines(context: KeyContext, deskOnly: Bool = false) -> [StyledLine] {
         var out: [StyledLine] = []
-        var sections = KeyTable.help(for: context)
-        if context == .agenda { sections.insert((.form, KeyTable.bindings.filter { $0.context == .form }), at: 1) }
+        var sections = KeyTable.help(for: context, deskOnly: deskOnly)
+        // The programme's form keys, under the agenda's; a desk-only station edits no programme.
+        if context == .agenda, !deskOnly { sections.insert((.form, KeyTable.bindings.filter { $0.context == .form }), at: 1) }
         for (n, (ctx, bindings)) in sections.enumerated() {
             if n > 0 { out.append(StyledLine("")) }
             out.append(StyledLine(ctx.title, .heading))
@@ -16,16 +17,16 @@ enum HelpView {
         return out
     }
 
-    static func draw(context: KeyContext, scroll: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+    static func draw(context: KeyContext, deskOnly: Bool = false, scroll: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let width = min(layout.width - 4, 84)
         let height = layout.height - 2
         let x = (layout.width - width) / 2, y = 1
         grid.fill(x: x, y: y, width: width, height: height)
         grid.box(x: x, y: y, width: width, height: height)
-        grid.put(" Keys: \(context.title) ", x: x + 2, y: y, style: .title)
+        grid.put(" Keys: \(context.title)\(deskOnly ? " (desk-only station)" : "") ", x: x + 2, y: y, style: .title)
         let closing = " ?/Esc closes "
         grid.put(closing, x: x + width - TextWidth.width(closing) - 2, y: y + height - 1, style: .quiet)
-        let body = lines(context: context).map { line -> StyledLine in
+        let body = lines(context: context, deskOnly: deskOnly).map { line -> StyledLine in
             var l = line
             if l.style == .normal, l.text.hasPrefix("  ") { l.style = .normal }
             return l

@@ -31,7 +31,7 @@ enum StatusLine {
             return nil
         }
         var x = 1
-        var hints = KeyTable.hints(for: state.keyContext)
+        var hints = KeyTable.hints(for: state.keyContext, deskOnly: state.deskOnly)
         if state.overlay == nil, state.pane == .registrants, state.registrants.searching {
             hints = [KeyBinding(.submitField, [.enter], "", .registrants, hint: "to the list"),
                      KeyBinding(.cancel, [.escape], "", .registrants, hint: "clear the search")]
@@ -44,6 +44,7 @@ enum StatusLine {
                 + [KeyBinding(.moveDown, [.down], "", .agenda, hint: "scroll")]
                 + hints.filter { $0.context == .global }
         }
+        if state.deskOnly { hints = hints.filter { !$0.command.refusedAtDesk } }
         for binding in hints {
             guard let hint = binding.hint, let key = binding.keys.first else { continue }
             let keyText = key.label, need = TextWidth.width(keyText) + 1 + TextWidth.width(hint) + 2

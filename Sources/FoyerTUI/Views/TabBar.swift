@@ -11,11 +11,15 @@ enum TabBar {
         let clock = LocalDateTime(state.now, in: state.event.timeZone).timeText
         let end = layout.tabSpans().last.map { $0.x + $0.width } ?? 0
         let room = layout.width - end - 2
-        // A read-only folder is said where every pane shows it, in the error colours.
-        let candidates = state.readOnly ? ["READ-ONLY" + Glyphs.current.joiner + clock, "READ-ONLY"]
-                                        : ["foyer" + Glyphs.current.joiner + clock, clock]
-        if let right = candidates.first(where: { TextWidth.width($0) <= room }) {
-            grid.put(right, x: layout.width - TextWidth.width(right) - 1, y: layout.tabRow, style: state.readOnly ? .error : .tabInactive)
+        // A read-only folder (in the error colours) or a desk-only station is said where every pane shows it.
+        let j = Glyphs.current.joiner
+        let choices: [String]
+        if state.readOnly { choices = ["READ-ONLY" + j + clock, "READ-ONLY"] }
+        else if state.deskOnly { choices = ["desk-only station" + j + clock, "desk only" + j + clock, "desk only", clock] }
+        else { choices = ["foyer" + j + clock, clock] }
+        if let right = choices.first(where: { TextWidth.width($0) <= room }) {
+            let style: Style = state.readOnly ? .error : (state.deskOnly ? .tabActive : .tabInactive)
+            grid.put(right, x: layout.width - TextWidth.width(right) - 1, y: layout.tabRow, style: style)
         }
     }
 }

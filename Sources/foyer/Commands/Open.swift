@@ -7,13 +7,15 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the full-screen event manager (the default).")
     @OptionGroup var options: StoreOptions
     @Flag(help: "Let mouse clicks choose tabs and rows (keys always work).") var mouse = false
+    @Flag(help: "A desk-only station: check-in, walk-ins, registering and payments; no deleting, cancelling or editing registrations, no fee or programme edits, no imports, no other event.")
+    var deskOnly = false
 
     func run() throws {
         // Only event.json before the screen starts: the registrations load behind the agenda.
         let (directory, id) = try options.resolveEvent(quietChoice: true)
         let event = try directory.event(id)
         let app = TerminalApp(directory: directory, event: event, desk: options.deskName,
-                              clock: try options.clock(zone: event.timeZone), mouse: mouse)
+                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly)
         let signal: Int32?
         do { signal = try app.run() } catch let error as NcursesBackend.StartError {
             throw ValidationError(error.description)
