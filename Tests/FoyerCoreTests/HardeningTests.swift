@@ -123,4 +123,25 @@ final class HardeningTests: XCTestCase {
             XCTAssertTrue(error.description.contains(EventStore.journalFileName + ", line 2"), error.description)
         }
     }
+
+    /// Another desk holding the lock too long: a clear message after the timeout, no hang, nothing written.
+    func testALockHeldTooLongIsSaidNotWaitedForever() throws {
+        let fixture = try StoreFixture()
+        let store = try filled(fixture)
+        let stuck = FileLock(path: fixture.folder + "/" + EventStore.lockFileName)
+        try stuck.lock(exclusive: true)
+        defer { stuck.unlock() }
+        store.lockTimeout = 0.3
+        let before = try bytes(fixture)
+        let started = Date()
+        let someone = store.registry.registrants.first { $0.status == .registered }!
+        assertStoreError(try store.commit(.checkIn(code: someone.code, CheckIn(time: store.clock.now(), desk: "A")))) { error in
+            guard case .lockTimeout = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(error.description.contains("another desk has held the lock"), error.description)
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "it gave up instead of hanging")
+        XCTAssertEqual(try bytes(fixture), before)
+        stuck.unlock()
+        try store.commit(.checkIn(code: someone.code, CheckIn(time: store.clock.now(), desk: "A")))
+    }
 }

@@ -80,6 +80,17 @@ final class EndToEndTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
     }
 
+    /// An interrupt from outside (kill -INT; Ctrl-C itself is a key here) ends it the same way.
+    func testSIGINTRestoresTheTerminal() throws {
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+        let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dataDirectory.path)"]).split(separator: "\n")
+        XCTAssertFalse(pids.isEmpty)
+        for pid in pids { _ = try? Tmux.run(["kill", "-INT", String(pid)]) }
+        try tmux.waitFor("EXIT=130")
+        try tmux.type("echo after-int"); try tmux.press("Enter")
+        try tmux.waitFor("after-int\n")
+    }
+
     func testSIGTERMRestoresTheTerminal() throws {
         try tmux.waitFor("Resolving Therapeutic Impasses")
         let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dataDirectory.path)"]).split(separator: "\n")

@@ -70,6 +70,10 @@ public final class EventStore {
         isReadOnly = Self.folderIsReadOnly(folder)
     }
 
+    /// How long a change waits for another desk's lock before it gives up with a message (a stuck desk
+    /// must not hang this one).
+    public var lockTimeout: Double = 5
+
     /// True when the folder cannot be written (a read-only mount, no write permission): the event opens
     /// for looking, every change is refused with `StoreError.readOnly`, and the screen says so.
     public private(set) var isReadOnly = false
@@ -173,7 +177,7 @@ public final class EventStore {
     /// Commits the change `make` builds from the caught-up state (so it can use the next free code).
     private func commit(_ make: (Registry) throws -> Change) throws -> JournalEntry {
         try requireWritable()
-        return try lock.withLock(exclusive: true) {
+        return try lock.withLock(exclusive: true, timeout: lockTimeout) {
             let journal = try writableJournal()
             let change = try make(registry)
             do throws(ChangeRejection) { try registry.check(change) } catch { throw StoreError.rejected(error) }
