@@ -80,25 +80,20 @@ final class EndToEndTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
     }
 
-    /// An interrupt from outside (kill -INT; Ctrl-C itself is a key here) ends it the same way.
-    func testSIGINTRestoresTheTerminal() throws {
-        try tmux.waitFor("Resolving Therapeutic Impasses")
-        let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dataDirectory.path)"]).split(separator: "\n")
-        XCTAssertFalse(pids.isEmpty)
-        for pid in pids { _ = try? Tmux.run(["kill", "-INT", String(pid)]) }
-        try tmux.waitFor("EXIT=130")
-        try tmux.type("echo after-int"); try tmux.press("Enter")
-        try tmux.waitFor("after-int\n")
-    }
+    /// An interrupt from outside (kill -INT; Ctrl-C itself is a key here) ends it like SIGTERM does.
+    func testSIGINTRestoresTheTerminal() throws { try assertSignalRestoresTheTerminal("INT", exitCode: 130) }
 
-    func testSIGTERMRestoresTheTerminal() throws {
+    func testSIGTERMRestoresTheTerminal() throws { try assertSignalRestoresTheTerminal("TERM", exitCode: 143) }
+
+    /// The signal sent to foyer from outside: the shell gets its terminal back and foyer's exit code is 128 + signal.
+    func assertSignalRestoresTheTerminal(_ signal: String, exitCode: Int) throws {
         try tmux.waitFor("Resolving Therapeutic Impasses")
         let pids = try Tmux.run(["pgrep", "-f", "foyer --data \(dataDirectory.path)"]).split(separator: "\n")
         XCTAssertFalse(pids.isEmpty)
-        for pid in pids { _ = try? Tmux.run(["kill", "-TERM", String(pid)]) }
-        try tmux.waitFor("EXIT=143")
-        try tmux.type("echo after-term"); try tmux.press("Enter")
-        try tmux.waitFor("after-term\n")
+        for pid in pids { _ = try? Tmux.run(["kill", "-\(signal)", String(pid)]) }
+        try tmux.waitFor("EXIT=\(exitCode)")
+        try tmux.type("echo after-\(signal)"); try tmux.press("Enter")
+        try tmux.waitFor("after-\(signal)\n")
     }
 }
 

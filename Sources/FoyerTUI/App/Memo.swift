@@ -11,7 +11,7 @@ public final class Memo: @unchecked Sendable {
     private let lock = NSLock()
     private var sorted: [SortKey: [Int32]] = [:]
     private var lastRows: (key: RowsKey, rows: RowsStorage)?
-    private var lastTotals: (key: TotalsKey, totals: FeeTotals)?
+    private var lastTotals: (key: TotalsKey, value: FeeTotals)?
     private var lastOverTime: (key: TotalsKey, value: RegistrationsOverTime)?
 
     public init() {}
@@ -21,7 +21,12 @@ public final class Memo: @unchecked Sendable {
         var revision: Int, orderRevision: Int, query: String, sort: RegistrantSort, filter: RegistrantFilter
         var categories: [String], lateAfter: LocalDate?
     }
-    private struct TotalsKey: Hashable { var revision: Int; var categories: [FeeCategory]; var deadline: LocalDate?; var date: LocalDate }
+    private struct TotalsKey: Hashable {
+        var revision: Int, categories: [FeeCategory], deadline: LocalDate?, date: LocalDate
+        init(_ event: Event, _ registry: Registry) {
+            revision = registry.revision; categories = event.feeCategories; deadline = event.registrationDeadline; date = event.date
+        }
+    }
 
     /// The rows the registrants pane shows (see `RegistrantList.rows`).
     func rows(registry: Registry, index: SearchIndex, event: Event, state: RegistrantsState) -> RegistrantRows {
@@ -65,20 +70,19 @@ public final class Memo: @unchecked Sendable {
     }
 
     func feeTotals(event: Event, registry: Registry) -> FeeTotals {
-        let key = TotalsKey(revision: registry.revision, categories: event.feeCategories, deadline: event.registrationDeadline, date: event.date)
-        lock.lock(); defer { lock.unlock() }
-        if let last = lastTotals, last.key == key { return last.totals }
-        let totals = FeeTotals(event: event, registrants: registry.registrants)
-        lastTotals = (key, totals)
-        return totals
+        remembered(&lastTotals, TotalsKey(event, registry)) { FeeTotals(event: event, registrants: registry.registrants) }
     }
 
     func registrationsOverTime(event: Event, registry: Registry) -> RegistrationsOverTime {
-        let key = TotalsKey(revision: registry.revision, categories: event.feeCategories, deadline: event.registrationDeadline, date: event.date)
+        remembered(&lastOverTime, TotalsKey(event, registry)) { RegistrationsOverTime(event: event, registrants: registry.registrants) }
+    }
+
+    /// The value in `slot` when it was computed for `key`, else computed now and kept.
+    private func remembered<Key: Equatable, Value>(_ slot: inout (key: Key, value: Value)?, _ key: Key, _ compute: () -> Value) -> Value {
         lock.lock(); defer { lock.unlock() }
-        if let last = lastOverTime, last.key == key { return last.value }
-        let value = RegistrationsOverTime(event: event, registrants: registry.registrants)
-        lastOverTime = (key, value)
+        if let last = slot, last.key == key { return last.value }
+        let value = compute()
+        slot = (key, value)
         return value
     }
 }
