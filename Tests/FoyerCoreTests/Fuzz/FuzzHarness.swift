@@ -75,7 +75,7 @@ enum FuzzHarness {
             iterations += 1
             guard let problem, failures.count < 20 else { return }
             let saved = failureFolder + "/\(target)-seed\(targetSeed)-\(label).bin"
-            FileManager.default.createFile(atPath: saved, contents: Data(input))
+            _ = FileManager.default.createFile(atPath: saved, contents: Data(input))
             failures.append("\(label) (\(input.count) bytes, saved as \(saved)): \(problem.prefix(400))")
         }
 
@@ -87,6 +87,7 @@ enum FuzzHarness {
         let took = Date().timeIntervalSince(started)
         print(String(format: "fuzz %@: seed %llu (FOYER_FUZZ_SEED=%llu), %d inputs (%d corpus files) in %.1f s, %d rejected, slowest %.3f s, %d failures",
                      target, targetSeed, seed, iterations, corpus.count, took, thrown, slowest, failures.count))
+        fflush(stdout)
         for f in failures { XCTFail("fuzz \(target): \(f)", file: file, line: line) }
     }
 }

@@ -81,11 +81,14 @@ final class FuzzTests: XCTestCase {
 
     /// The search index cache: nil or a consistent index, which then searches without crashing.
     func testSearchIndexFile() throws {
+        var decoded = 0
         try FuzzHarness.run("index", check: { error in (error as? FuzzProblem)?.description ?? "decode does not throw" }) { bytes in
             guard let (index, _) = SearchIndexFile.decode(bytes) else { return }
+            decoded += 1
             for query in ["a", "ö", "ober", "saf-0001", "0001", "an de", ""] { _ = index.search(query, limit: 50) }
             _ = index.contains(code: "SAF-0001")
         }
+        print("fuzz index: \(decoded) inputs decoded as an index and searched")
     }
 
     /// Writes the generated part of the seed corpus (snapshot, journal, index, Foyer's CSV export).
