@@ -37,6 +37,9 @@ enum FuzzHarness {
         return seed ^ h
     }
 
+    /// A line on standard output at once (print is buffered when the output is a pipe, and a crash would lose it).
+    static func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
     /// Fuzzes `body`. `check` returns nil for an acceptable error, or what is wrong with it.
     static func run(_ target: String, file: StaticString = #filePath, line: UInt = #line,
                     check: (Error) -> String? = { _ in nil }, _ body: ([UInt8]) throws -> Void) throws {
@@ -85,9 +88,8 @@ enum FuzzHarness {
         }
         unlink(inProgressPath)
         let took = Date().timeIntervalSince(started)
-        print(String(format: "fuzz %@: seed %llu (FOYER_FUZZ_SEED=%llu), %d inputs (%d corpus files) in %.1f s, %d rejected, slowest %.3f s, %d failures",
+        say(String(format: "fuzz %@: seed %llu (FOYER_FUZZ_SEED=%llu), %d inputs (%d corpus files) in %.1f s, %d rejected, slowest %.3f s, %d failures",
                      target, targetSeed, seed, iterations, corpus.count, took, thrown, slowest, failures.count))
-        fflush(stdout)
         for f in failures { XCTFail("fuzz \(target): \(f)", file: file, line: line) }
     }
 }

@@ -21,7 +21,7 @@ final class FuzzTests: XCTestCase {
         let temp = try TemporaryDirectory()
         let path = temp.path + "/event.json"
         try FuzzHarness.run("event", check: Self.namesFile([path])) { bytes in
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
             _ = try StoredFiles.readEvent(path)
         }
     }
@@ -30,7 +30,7 @@ final class FuzzTests: XCTestCase {
         let temp = try TemporaryDirectory()
         let path = temp.path + "/registrants.json"
         try FuzzHarness.run("snapshot", check: Self.namesFile([path])) { bytes in
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
             _ = try StoredFiles.readSnapshot(path)
         }
     }
@@ -44,7 +44,7 @@ final class FuzzTests: XCTestCase {
         try FileManager.default.copyItem(atPath: FuzzHarness.corpusRoot + "/snapshot/registrants.json", toPath: folder + "/registrants.json")
         let journal = folder + "/" + EventStore.journalFileName
         try FuzzHarness.run("journal", check: Self.namesFile([journal])) { bytes in
-            FileManager.default.createFile(atPath: journal, contents: Data(bytes))
+            try Data(bytes).write(to: URL(fileURLWithPath: journal))
             let store = try EventStore(folder: folder, desk: "fuzz", clock: Fixtures.clock("2009-03-19 08:47"))
             _ = store.registry.count
         }
@@ -68,7 +68,7 @@ final class FuzzTests: XCTestCase {
                 if why.trimmingCharacters(in: .whitespaces).isEmpty { throw FuzzProblem("line \(row.line) is rejected without a reason") }
             }
         }
-        print("fuzz csv: \(rejects) rows rejected, each with a reason")
+        FuzzHarness.say("fuzz csv: \(rejects) rows rejected, each with a reason")
     }
 
     func testProgrammeText() throws {
@@ -88,7 +88,7 @@ final class FuzzTests: XCTestCase {
             for query in ["a", "ö", "ober", "saf-0001", "0001", "an de", ""] { _ = index.search(query, limit: 50) }
             _ = index.contains(code: "SAF-0001")
         }
-        print("fuzz index: \(decoded) inputs decoded as an index and searched")
+        FuzzHarness.say("fuzz index: \(decoded) inputs decoded as an index and searched")
     }
 
     /// Writes the generated part of the seed corpus (snapshot, journal, index, Foyer's CSV export).
