@@ -59,6 +59,9 @@ enum FuzzHarness {
         let deadline = started.addingTimeInterval(seconds)
         var iterations = 0, thrown = 0, slowest = 0.0
         var failures: [String] = []
+        // FOYER_FUZZ_SHOW=N prints N different rejection messages, to read what a person would be told.
+        let show = ProcessInfo.processInfo.environment["FOYER_FUZZ_SHOW"].flatMap { Int($0) } ?? 0
+        var shown: Set<String> = []
 
         func one(_ input: [UInt8], _ label: String) {
             // The input is on disk before it runs, so a crash leaves it behind.
@@ -69,6 +72,10 @@ enum FuzzHarness {
             var problem: String?
             do { try body(input) } catch {
                 thrown += 1
+                if shown.count < show {
+                    let text = String(String(describing: error).prefix(300))
+                    if shown.insert(text.filter { !$0.isNumber }).inserted { say("  \(target) rejects: \(text)") }
+                }
                 problem = check(error).map { "\($0) [\(type(of: error)): \(error)]" }
             }
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9

@@ -13,6 +13,8 @@ final class FuzzTests: XCTestCase {
             let text = error.description
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "an empty message" }
             if !files.contains(where: { text.contains($0) }) { return "the message does not name the file" }
+            if text.count > 1_000 { return "a message of \(text.count) characters" }
+            if text.hasSuffix("not valid JSON") { return "no line and no reason" }
             return nil
         }
     }
