@@ -21,6 +21,8 @@ enum FuzzHarness {
     static func slowLimit(_ size: Int) -> Double { 1 + (size > 65_536 ? 3 * Double(size) / 1_048_576 : 0) }
     /// An input still running after this long is taken for a hang: the process stops and says so.
     static let hangLimit: Double = 30
+    /// FOYER_FUZZ_SHOW=N prints N different rejection messages per target, to read what a person is told.
+    static var show: Int { ProcessInfo.processInfo.environment["FOYER_FUZZ_SHOW"].flatMap { Int($0) } ?? 0 }
     static var corpusRoot: String { Fixtures.packageRoot + "/Tests/Fuzz/corpus" }
     static var failureFolder: String { Fixtures.packageRoot + "/.build/fuzz-failures" }
 
@@ -59,8 +61,6 @@ enum FuzzHarness {
         let deadline = started.addingTimeInterval(seconds)
         var iterations = 0, thrown = 0, slowest = 0.0
         var failures: [String] = []
-        // FOYER_FUZZ_SHOW=N prints N different rejection messages, to read what a person would be told.
-        let show = ProcessInfo.processInfo.environment["FOYER_FUZZ_SHOW"].flatMap { Int($0) } ?? 0
         var shown: Set<String> = []
 
         func one(_ input: [UInt8], _ label: String) {

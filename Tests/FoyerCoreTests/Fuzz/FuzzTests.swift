@@ -58,6 +58,8 @@ final class FuzzTests: XCTestCase {
         let registry = Registry(registrants: snapshot.registrants, nextNumber: snapshot.nextNumber)
         let now = Fixtures.instant("2009-02-20T10:00:00+01:00")
         var rejects = 0
+        var reasons: Set<String> = []
+        let show = FuzzHarness.show
         try FuzzHarness.run("csv", check: { error in
             if let problem = error as? FuzzProblem { return problem.description }
             return String(describing: error).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "an empty message" : nil
@@ -67,6 +69,7 @@ final class FuzzTests: XCTestCase {
             for row in plan.rows {
                 guard case .reject(let why) = row.action else { continue }
                 rejects += 1
+                if reasons.count < show, reasons.insert(why.filter { !$0.isNumber }).inserted { FuzzHarness.say("  csv rejects line \(row.line): \(why.prefix(300))") }
                 if why.trimmingCharacters(in: .whitespaces).isEmpty { throw FuzzProblem("line \(row.line) is rejected without a reason") }
             }
         }
@@ -75,9 +78,14 @@ final class FuzzTests: XCTestCase {
 
     func testProgrammeText() throws {
         let event = try Fixtures.impasses()
+        var reasons: Set<String> = []
+        let show = FuzzHarness.show
         try FuzzHarness.run("programme", check: { error in (error as? FuzzProblem)?.description ?? "parse does not throw" }) { bytes in
             let result = ProgrammeTextImport.parse(String(decoding: bytes, as: UTF8.self), event: event)
             if let bad = result.skipped.first(where: { $0.reason.isEmpty }) { throw FuzzProblem("line \(bad.line) is skipped without a reason") }
+            for skip in result.skipped where reasons.count < show && reasons.insert(skip.reason.filter { !$0.isNumber }).inserted {
+                FuzzHarness.say("  programme skips line \(skip.line): \(skip.reason.prefix(300))")
+            }
         }
     }
 
