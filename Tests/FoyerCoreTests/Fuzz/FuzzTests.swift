@@ -62,6 +62,7 @@ final class FuzzTests: XCTestCase {
         let show = FuzzHarness.show
         try FuzzHarness.run("csv", check: { error in
             if let problem = error as? FuzzProblem { return problem.description }
+            guard error is RegistrationImportError else { return "not a RegistrationImportError" }
             return String(describing: error).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "an empty message" : nil
         }) { bytes in
             let plan = try RegistrationImport.plan(String(decoding: bytes, as: UTF8.self), event: event, registry: registry, now: now,
