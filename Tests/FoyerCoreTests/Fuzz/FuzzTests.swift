@@ -105,9 +105,8 @@ final class FuzzTests: XCTestCase {
     /// Writes the generated part of the seed corpus (snapshot, journal, index, Foyer's CSV export).
     /// Run with FOYER_FUZZ_WRITE_CORPUS=1 when the formats change; the files are kept in git.
     func testWriteSeedCorpus() throws {
-        guard ProcessInfo.processInfo.environment["FOYER_FUZZ_WRITE_CORPUS"] == "1" else {
-            throw XCTSkip("set FOYER_FUZZ_WRITE_CORPUS=1 to write Tests/Fuzz/corpus again")
-        }
+        // Not an XCTSkip: Scripts/test's tally reads "Executed N tests, with N failures", which a skip changes.
+        guard ProcessInfo.processInfo.environment["FOYER_FUZZ_WRITE_CORPUS"] == "1" else { return }
         let root = FuzzHarness.corpusRoot
         let fixture = try StoreFixture()
         let store = try fixture.open()
