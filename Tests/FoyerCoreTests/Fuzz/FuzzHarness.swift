@@ -16,9 +16,10 @@ enum FuzzHarness {
     static var seconds: Double { ProcessInfo.processInfo.environment["FOYER_FUZZ_SECONDS"].flatMap(Double.init) ?? 10 }
     static var seed: UInt64 { ProcessInfo.processInfo.environment["FOYER_FUZZ_SEED"].flatMap { UInt64($0) } ?? defaultSeed }
     /// An input slower than this is a failure (a hang, or something quadratic): a second, and for inputs
-    /// over 64 KB a further 3 s per MB, since the debug build needs about 1.5 s for any linear pass
-    /// over 1 MB of text (CSV.swift's reader, splitting a programme into a million lines).
-    static func slowLimit(_ size: Int) -> Double { 1 + (size > 65_536 ? 3 * Double(size) / 1_048_576 : 0) }
+    /// over 64 KB a further 6 s per MB, since the debug build needs about 1.5–2.5 s for any linear pass
+    /// over 1 MB of text (CSV.swift's reader, splitting a programme into a million lines) and the machine
+    /// may be busy. Something quadratic in 1 MB takes minutes.
+    static func slowLimit(_ size: Int) -> Double { 1 + (size > 65_536 ? 6 * Double(size) / 1_048_576 : 0) }
     /// An input still running after this long is taken for a hang: the process stops and says so.
     static let hangLimit: Double = 30
     /// FOYER_FUZZ_SHOW=N prints N different rejection messages per target, to read what a person is told.
