@@ -5,6 +5,12 @@ import Foundation
 /// and order exports, Indico's registration export, or any sheet with recognisable column names. Comma
 /// or semicolon, with or without a BOM. A plan is made first — each row to add, update (same email) or
 /// reject, with the reason — and nothing is written until the plan is applied.
+/// Why a CSV file could not be read at all (a row that cannot be imported is a `.reject` with its reason).
+public struct RegistrationImportError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+    public var description: String
+    public var errorDescription: String? { description }
+}
+
 public struct RegistrationImport: Sendable {
     public enum Action: Hashable, Sendable { case add, update(code: String), reject(String) }
 
@@ -64,7 +70,13 @@ public struct RegistrationImport: Sendable {
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let headerLine = body.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         let delimiter: Character = headerLine.filter { $0 == ";" }.count > headerLine.filter { $0 == "," }.count ? ";" : ","
-        let reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: true, delimiter: delimiter.unicodeScalars.first!)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: true, delimiter: delimiter.unicodeScalars.first!)
+        } catch CSVError.cannotReadHeaderRow {
+            // CSV.swift's own words would be "cannotReadHeaderRow".
+            throw RegistrationImportError(description: "the file is empty: a CSV import needs a first line naming the columns, such as Name,Email,Category")
+        }
         let header = reader.headerRow ?? []
         let fields = header.map { names[fold($0)] }
         let unknown = zip(header, fields).filter { $0.1 == nil && !$0.0.isEmpty && !["due", "late", "checkedindesk"].contains(fold($0.0)) }.map(\.0)

@@ -17,7 +17,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .corrupt(let file, let line, let detail):
-            return "\(file)\(line.map { ", line \($0)" } ?? ""): \(detail)"
+            // A damaged value can be a megabyte long; the message quotes its start.
+            let shown = detail.count > 400 ? detail.prefix(300) + "… (\(detail.count) characters)" : detail
+            return "\(file)\(line.map { ", line \($0)" } ?? ""): \(shown)"
         case .newerSchema(let file, let found, let supported):
             return "\(file): schema version \(found) is newer than this foyer understands (\(supported)); update foyer, the file is left as it is"
         case .io(let file, let operation, let detail):
