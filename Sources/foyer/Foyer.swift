@@ -30,7 +30,11 @@ extension Foyer {
         do {
             try command.run()
         } catch let error as ValidationError {
-            FileHandle.standardError.write(Data(("Error: " + error.message + "\n").utf8))
+            FileHandle.standardError.write(Data(("Error: " + TerminalText.safe(error.message) + "\n").utf8))
+            exit(withError: ExitCode.failure)
+        } catch let error as StoreError {
+            // Messages quote file contents (a bad value, a name): never raw to the terminal.
+            FileHandle.standardError.write(Data(("Error: " + TerminalText.safe(error.description) + "\n").utf8))
             exit(withError: ExitCode.failure)
         } catch {
             exit(withError: error)

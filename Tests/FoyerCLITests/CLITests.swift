@@ -55,6 +55,26 @@ final class CLITests: XCTestCase {
         return try XCTUnwrap(object as? [[String: Any]], "not a JSON array: \(result.stdout)", file: file, line: line)
     }
 
+    /// Names holding escape sequences and bidi overrides: printed for people as "?", kept in data output.
+    func testHostileNamesNeverReachTheTerminalRaw() throws {
+        let first = "Eve\u{1B}[2J\u{1B}]0;x\u{07}", last = "Mal\u{202E}lory\u{9B}31m"
+        let code = try register(first, last)
+        func steers(_ text: String) -> Bool {
+            text.unicodeScalars.contains { s in
+                let v = s.value
+                return (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+            }
+        }
+        for extra in [["registrants"], ["registrants", "--search", "eve"], ["check-in", code, "--now", "2009-03-19 09:00"]] {
+            let result = try FoyerProcess.run([extra[0], "--data", data, "--event", "impasses-2009"] + extra.dropFirst(), home: home)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertFalse(steers(result.stdout + result.stderr), "\(extra): \(result.stdout.debugDescription)")
+            XCTAssertTrue(result.stdout.contains("Eve?[2J"), "\(extra): \(result.stdout)")
+        }
+        let json = try registrantsJSON()
+        XCTAssertEqual(try person(code, in: json)["firstName"] as? String, first, "data output keeps the name as it is")
+    }
+
     private func person(_ code: String, in list: [[String: Any]], file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
         try XCTUnwrap(list.first { $0["code"] as? String == code }, "\(code) is not listed", file: file, line: line)
     }

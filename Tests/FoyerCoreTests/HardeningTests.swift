@@ -144,4 +144,9 @@ final class HardeningTests: XCTestCase {
         stuck.unlock()
         try store.commit(.checkIn(code: someone.code, CheckIn(time: store.clock.now(), desk: "A")))
     }
+
+    func testTerminalTextReplacesOnlyWhatSteers() {
+        XCTAssertEqual(TerminalText.safe("Åsa Öberg 漢字 ❤️\tok\n"), "Åsa Öberg 漢字 ❤️\tok\n")
+        XCTAssertEqual(TerminalText.safe("a\u{1B}[2Jb\u{07}\u{0}\u{7F}\u{9B}\u{202E}c\u{2066}\r"), "a?[2Jb?????c??")
+    }
 }

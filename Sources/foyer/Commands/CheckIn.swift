@@ -39,26 +39,26 @@ struct CheckInCommand: ParsableCommand {
         case .none:
             throw ValidationError("nobody matches \"\(text)\"")
         case .several(let candidates):
-            print("\(candidates.count) people match \"\(text)\"; nothing changed. Use a code:")
-            for r in candidates.prefix(20) { print("  \(r.code)  \(r.fullName)  \(r.email)  \(r.organisation)") }
-            if candidates.count > 20 { print("  … and \(candidates.count - 20) more") }
+            say("\(candidates.count) people match \"\(text)\"; nothing changed. Use a code:")
+            for r in candidates.prefix(20) { say("  \(r.code)  \(r.fullName)  \(r.email)  \(r.organisation)") }
+            if candidates.count > 20 { say("  … and \(candidates.count - 20) more") }
             throw ExitCode(2)
         case .one(let person):
             switch try CheckInDesk.checkIn(code: person.code, store: store) {
             case .checkedIn(let r, let due, let proof):
                 let category = event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID
-                print("CHECKED IN  \(r.code)  \(r.fullName), \(category)")
-                if due.minorUnits > 0 { print("UNPAID      \(money.string(due)) due") }
-                if let proof { print("CHECK ID    \(proof.displayName()) rate: \(proof.eligibility.text() ?? "")") }
+                say("CHECKED IN  \(r.code)  \(r.fullName), \(category)")
+                if due.minorUnits > 0 { say("UNPAID      \(money.string(due)) due") }
+                if let proof { say("CHECK ID    \(proof.displayName()) rate: \(proof.eligibility.text() ?? "")") }
             case .alreadyCheckedIn(let r, let c):
                 let time = LocalDateTime(c.time, in: event.timeZone).timeText
-                print("ALREADY CHECKED IN  \(r.code)  \(r.fullName) at \(time) at desk \(c.desk)")
+                say("ALREADY CHECKED IN  \(r.code)  \(r.fullName) at \(time) at desk \(c.desk)")
                 throw ExitCode(3)
             case .cancelled(let r):
-                print("CANCELLED  \(r.code)  \(r.fullName): the registration is cancelled; not checked in")
+                say("CANCELLED  \(r.code)  \(r.fullName): the registration is cancelled; not checked in")
                 throw ExitCode(1)
             case .waitlisted(let r):
-                print("WAITLISTED  \(r.code)  \(r.fullName): on the waiting list; not checked in")
+                say("WAITLISTED  \(r.code)  \(r.fullName): on the waiting list; not checked in")
                 throw ExitCode(1)
             }
         }
@@ -80,6 +80,6 @@ struct CheckInCommand: ParsableCommand {
         let r = undone.registrant
         let time = LocalDateTime(undone.undone.time, in: event.timeZone).timeText
         let desk = undone.undone.desk.isEmpty ? "" : " at desk \(undone.undone.desk)"
-        print("UNDONE  \(r.code)  \(r.fullName): check-in at \(time)\(desk) undone (\(reason?.trimmed ?? ""))")
+        say("UNDONE  \(r.code)  \(r.fullName): check-in at \(time)\(desk) undone (\(reason?.trimmed ?? ""))")
     }
 }

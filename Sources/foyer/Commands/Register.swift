@@ -45,7 +45,7 @@ struct Register: ParsableCommand {
         var notes: [String] = []
         if r.status == .waitlisted { notes.append("on the waiting list: the event is full") }
         if event.isLate(r.registeredAt) { notes.append("late: after the deadline") }
-        print("\(r.code)  \(r.fullName), \(fee.displayName()), \(event.moneyFormat.string(r.price))" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
+        say("\(r.code)  \(r.fullName), \(fee.displayName()), \(event.moneyFormat.string(r.price))" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
     }
 }
 

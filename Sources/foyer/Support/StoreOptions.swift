@@ -64,6 +64,10 @@ struct StoreOptions: ParsableArguments {
 
 /// Messages to standard error, so standard output stays clean for pipes.
 enum Console {
-    static func note(_ text: String) { FileHandle.standardError.write(Data(("foyer: " + text + "\n").utf8)) }
-    static func warn(_ text: String) { FileHandle.standardError.write(Data(("foyer: warning: " + text + "\n").utf8)) }
+    static func note(_ text: String) { FileHandle.standardError.write(Data(("foyer: " + TerminalText.safe(text) + "\n").utf8)) }
+    static func warn(_ text: String) { FileHandle.standardError.write(Data(("foyer: warning: " + TerminalText.safe(text) + "\n").utf8)) }
 }
+
+/// A line for a person to read: names and file contents in it cannot steer the terminal. (Data for
+/// pipes, CSV and JSON, is printed as it is.)
+func say(_ text: String) { print(TerminalText.safe(text)) }

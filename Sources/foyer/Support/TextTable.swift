@@ -1,3 +1,4 @@
+import FoyerCore
 import FoyerTUI
 
 /// A plain text table for the command line, aligned by display width (so "Öberg" lines up).
@@ -12,7 +13,7 @@ struct TextTable {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func render() -> String {
-        let all = [headers] + rows
+        let all = ([headers] + rows).map { $0.map(TerminalText.safe) }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.width(cell)) } }
         var out = ""
