@@ -108,7 +108,7 @@ final class DeskOnlyTests: XCTestCase {
     }
 
     func testTheRefusalMessageSaysWhy() {
-        XCTAssertTrue(AppState.deskOnlyRefusal.hasPrefix("Not at a desk-only station"))
+        XCTAssertTrue(AppState.deskOnlyRefusal.hasPrefix("Not allowed at a desk-only station"))
     }
 
     func testHelpAndHintsDoNotOfferRefusedKeys() throws {

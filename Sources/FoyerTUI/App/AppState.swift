@@ -44,7 +44,7 @@ public struct AppState: Sendable {
     public var deskOnly = false
 
     /// What a refused command says at a desk-only station.
-    public static let deskOnlyRefusal = "Not at a desk-only station (check-in, registering, payments only)"
+    public static let deskOnlyRefusal = "Not allowed at a desk-only station (check-in, registering, payments only)"
 
     public static let minimumWidth = 60
     public static let minimumHeight = 16
