@@ -32,7 +32,8 @@ public enum Action: Sendable {
     case notice(String)
     /// A receipt was numbered, logged and saved; `path` is the HTML file (the text file is beside it).
     case receiptIssued(number: Int, name: String, path: String)
-    /// Other desks changed something (or nothing did and this is a no-op); `codes` nil means everything.
+    /// Other desks changed something (or nothing did and this is a no-op). `update` works out who changed
+    /// from the journal; `codes` may name more (nil: none beyond the journal).
     case refreshed(registry: Registry, journal: Journal, codes: [String]?)
 }
 

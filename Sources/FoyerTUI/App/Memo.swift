@@ -28,7 +28,7 @@ public final class Memo: @unchecked Sendable {
         }
     }
 
-    /// The rows the registrants pane shows (see `RegistrantList.rows`).
+    /// The rows the registrants pane shows: the search's best matches or everyone sorted, then the filter.
     func rows(registry: Registry, index: SearchIndex, event: Event, state: RegistrantsState) -> RegistrantRows {
         let query = state.query.text.trimmingCharacters(in: .whitespaces)
         let categories = event.feeCategories.map(\.id)

@@ -16,7 +16,6 @@ public final class EffectPerformer {
 
     public init(store: EventStore) {
         self.store = store
-        self.seenJournalCount = store.journalEntries.count
     }
 
 
@@ -37,7 +36,6 @@ public final class EffectPerformer {
             let change = stampedWithDesk(proposed)
             do {
                 try store.commit(change)
-                seenJournalCount = store.journalEntries.count
                 return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries,
                                                          code: change.code, message: message, undo: undo))])
             } catch {
@@ -48,7 +46,6 @@ public final class EffectPerformer {
         case .register(let draft):
             do {
                 let registrant = try store.register(draft)
-                seenJournalCount = store.journalEntries.count
                 return .actions([.registered(registrant, registry: store.registry, journal: store.journalEntries)])
             } catch {
                 return .actions([.commitFailed(String(describing: error))])
@@ -58,7 +55,6 @@ public final class EffectPerformer {
         case .undoCheckIn(let code, let reason):
             do {
                 let undone = try CheckInDesk.undo(code: code, reason: reason, store: store)
-                seenJournalCount = store.journalEntries.count
                 return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries, code: code,
                                                          message: "Check-in of \(undone.registrant.fullName) undone (\(reason))", undo: .none))])
             } catch {
@@ -119,7 +115,6 @@ public final class EffectPerformer {
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     let result = try plan.apply(to: store)
-                    seenJournalCount = store.journalEntries.count
                     return .actions([.refreshed(registry: store.registry, journal: store.journalEntries, codes: nil),
                                      .notice("Imported from \((path as NSString).lastPathComponent): \(result.added.count) added, \(result.updated.count) updated")])
                 }
@@ -149,7 +144,6 @@ public final class EffectPerformer {
     private func checkIn(code: String, paid: Money?) -> Action {
         do {
             let outcome = try CheckInDesk.checkIn(code: code, store: store)
-            seenJournalCount = store.journalEntries.count
             return .checkInDone(outcome, paid: paid, registry: store.registry, journal: store.journalEntries)
         } catch {
             return .commitFailed(String(describing: error))
@@ -167,7 +161,6 @@ public final class EffectPerformer {
         }
     }
 
-    private var seenJournalCount = 0
     private var lastRefresh = Date.distantPast
 
     /// What other desks appended since the last look (twice a second; one fstat when nothing changed).
@@ -176,10 +169,8 @@ public final class EffectPerformer {
         lastRefresh = Date()
         if (try? store.refreshEvent()) == true { return .eventChanged(store.event) }
         guard (try? store.refresh()) == true else { return nil }
-        let entries = store.journalEntries
-        let codes = entries.count >= seenJournalCount ? entries[seenJournalCount...].map(\.change.code) : nil
-        seenJournalCount = entries.count
-        return .refreshed(registry: store.registry, journal: entries, codes: codes)
+        // `update` finds who changed from the journal entries it has not seen (see `Update.adopt`).
+        return .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)
     }
 
 }
