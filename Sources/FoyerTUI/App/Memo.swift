@@ -13,6 +13,7 @@ public final class Memo: @unchecked Sendable {
     private var lastRows: (key: RowsKey, rows: RowsStorage)?
     private var lastTotals: (key: TotalsKey, value: FeeTotals)?
     private var lastOverTime: (key: TotalsKey, value: RegistrationsOverTime)?
+    private var lastMatches: (key: MatchesKey, value: [Registrant])?
 
     public init() {}
 
@@ -21,6 +22,7 @@ public final class Memo: @unchecked Sendable {
         var revision: Int, orderRevision: Int, query: String, sort: RegistrantSort, filter: RegistrantFilter
         var categories: [String], lateAfter: LocalDate?
     }
+    private struct MatchesKey: Hashable { var query: String, limit: Int, codePrefix: String, revision: Int }
     private struct TotalsKey: Hashable {
         var revision: Int, categories: [FeeCategory], deadline: LocalDate?, date: LocalDate
         init(_ event: Event, _ registry: Registry) {
@@ -67,6 +69,12 @@ public final class Memo: @unchecked Sendable {
         let storage = RowsStorage(positions: positions, registryCount: registry.count, matchesBeyondLimit: matches)
         lastRows = (key, storage)
         return RegistrantRows(registry: registry, storage: storage)
+    }
+
+    /// The check-in pane's matches for a query: asked for by the key that typed it and by every frame
+    /// drawn after (the loop draws several times a second), computed once per query and registry.
+    func checkInMatches(query: String, limit: Int, codePrefix: String, registry: Registry, _ compute: () -> [Registrant]) -> [Registrant] {
+        remembered(&lastMatches, MatchesKey(query: query, limit: limit, codePrefix: codePrefix, revision: registry.revision), compute)
     }
 
     func feeTotals(event: Event, registry: Registry) -> FeeTotals {

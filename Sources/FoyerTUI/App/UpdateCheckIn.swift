@@ -8,9 +8,11 @@ extension Update {
     static func checkInMatches(_ s: AppState, limit: Int = 50) -> [Registrant] {
         let query = s.checkIn.query.text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
-        // A whole code ("saf42", "SAF-0042") is that one person, whatever else its digits match.
-        if let code = RegistrantCode.normalise(query, prefix: s.event.codePrefix), let r = s.registry[code] { return [r] }
-        return s.searchIndex.search(query, limit: limit).compactMap { s.registry[$0] }
+        return s.memo.checkInMatches(query: query, limit: limit, codePrefix: s.event.codePrefix, registry: s.registry) {
+            // A whole code ("saf42", "SAF-0042") is that one person, whatever else its digits match.
+            if let code = RegistrantCode.normalise(query, prefix: s.event.codePrefix), let r = s.registry[code] { return [r] }
+            return s.searchIndex.search(query, limit: limit).compactMap { s.registry[$0] }
+        }
     }
 
     static func checkInKey(_ key: Key, _ s: inout AppState) -> [Effect] {
