@@ -49,7 +49,8 @@ final class HardeningTests: XCTestCase {
         XCTAssertThrowsError(try store.compact())
         var renamed = store.event
         renamed.title = "Renamed"
-        XCTAssertThrowsError(try store.saveEvent(renamed))
+        let (set, base) = FieldPatch.diff(from: store.event, to: renamed)
+        XCTAssertThrowsError(try store.apply([.editDetails(set: set, base: base)]))
         XCTAssertEqual(try bytes(fixture), before)
         XCTAssertEqual(store.event.title, fixture.event.title, "the event in memory is the one on disk")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder).filter { $0.contains(".tmp-") }
@@ -71,7 +72,7 @@ final class HardeningTests: XCTestCase {
         let before = try bytes(fixture)
         let other = store.registry.registrants.first { $0.status == .registered && $0.checkIn == nil }!
         for attempt in [{ _ = try store.commit(.checkIn(code: other.code, CheckIn(time: store.clock.now(), desk: "B"))) },
-                        { try store.compact() }, { try store.saveEvent(store.event) },
+                        { try store.compact() }, { _ = try store.apply([.addItem(item: store.event.programmeItems[0])]) },
                         { _ = try store.register(Fixtures.person("Ny", "Person")) }] {
             assertStoreError(try attempt()) { error in
                 XCTAssertEqual(error, .readOnly(folder: fixture.folder))

@@ -41,23 +41,20 @@ final class StoreSafetyTests: XCTestCase {
     func testAProgrammeEditNeverOverwritesAnotherDesks() throws {
         let fixture = try StoreFixture()
         let a = try fixture.open(desk: "A"), b = try fixture.open(desk: "B")
-        var fromA = a.event
-        fromA.programmeItems[0].title = "Registration and coffee"
-        try a.saveEvent(fromA)
-        var fromB = b.event
-        fromB.programmeItems[1].title = "Welcome"
-        assertStoreError(try b.saveEvent(fromB)) { error in
-            guard case .changedElsewhere(let file) = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(file, fixture.eventPath)
+        func retitle(_ store: EventStore, _ index: Int, _ title: String) throws {
+            // B still holds the event it read before A's save: the operation carries only B's change.
+            let item = store.event.programmeItems[index]
+            var changed = item
+            changed.title = title
+            let (set, base) = FieldPatch.diff(from: item, to: changed)
+            try store.apply([.editItem(id: item.id, set: set, base: base)])
         }
-        XCTAssertEqual(b.event.programmeItems[0].title, "Registration and coffee", "B now shows A's version")
-        XCTAssertEqual(try fixture.open().event.programmeItems[0].title, "Registration and coffee")
-        var again = b.event
-        again.programmeItems[1].title = "Welcome"
-        try b.saveEvent(again)
+        try retitle(a, 0, "Registration and coffee")
+        try retitle(b, 1, "Welcome")
+        XCTAssertEqual(b.event.programmeItems[0].title, "Registration and coffee", "B's save was applied to A's version")
         let final = try fixture.open().event
         XCTAssertEqual(final.programmeItems.map(\.title).prefix(2), ["Registration and coffee", "Welcome"])
-        XCTAssertFalse(try a.refreshEvent() == false, "A notices B's save")
+        XCTAssertTrue(try a.refreshEvent(), "A notices B's save")
     }
 
     func testGenerateRefusesWhenAnotherDeskRegisteredMeanwhile() throws {

@@ -283,11 +283,15 @@ final class StoreTests: XCTestCase {
             try store.compact()
             XCTAssertEqual(try Files.mode(folder + "/registrants.json"), 0o600)
             XCTAssertEqual(try Files.mode(folder + "/journal.jsonl"), 0o600)
-            try store.saveEvent(event)
+            var renamed = store.event
+            renamed.subtitle = "Renamed"
+            let (set, base) = FieldPatch.diff(from: store.event, to: renamed)
+            try store.apply([.editDetails(set: set, base: base)])
             XCTAssertEqual(try Files.mode(folder + "/event.json"), 0o600)
+            XCTAssertEqual(try Files.mode(folder + "/event-history.jsonl"), 0o600)
             XCTAssertEqual(try data.openEvent(event.id).warnings, [])
             // No temporary files are left behind.
-            XCTAssertEqual(Files.listing(folder), [".lock", "event.json", "journal.jsonl", "registrants.json"])
+            XCTAssertEqual(Files.listing(folder), [".lock", "event-history.jsonl", "event.json", "journal.jsonl", "registrants.json"])
         }
     }
 

@@ -34,34 +34,9 @@ final class DeskOnlyTests: XCTestCase {
         return s
     }
 
-    /// Performs the effects against the store, as TerminalApp does.
+    /// Performs the effects through the real performer, as TerminalApp does.
     func perform(_ state: AppState, _ effects: [Effect]) throws -> AppState {
-        var s = state
-        for effect in effects {
-            switch effect {
-            case .checkIn(let code):
-                let outcome = try CheckInDesk.checkIn(code: code, store: store)
-                s = Update.apply(s, .checkInDone(outcome, paid: nil, registry: store.registry, journal: store.journalEntries)).0
-            case .payAndCheckIn(let code, let payment):
-                try store.commit(.recordPayment(code: code, payment))
-                let outcome = try CheckInDesk.checkIn(code: code, store: store)
-                s = Update.apply(s, .checkInDone(outcome, paid: payment.amount, registry: store.registry, journal: store.journalEntries)).0
-            case .walkIn(let draft, let method):
-                let r = try store.register(draft)
-                if let method { try store.commit(.recordPayment(code: r.code, Payment(id: "w", amount: r.price, method: method, time: store.clock.now()))) }
-                let outcome = try CheckInDesk.checkIn(code: r.code, store: store)
-                s = Update.apply(s, .checkInDone(outcome, paid: method == nil ? nil : r.price, registry: store.registry, journal: store.journalEntries)).0
-            case .register(let draft):
-                let r = try store.register(draft)
-                s = Update.apply(s, .registered(r, registry: store.registry, journal: store.journalEntries)).0
-            case .commit(let change, let message, let undo):
-                try store.commit(change)
-                s = Update.apply(s, .committed(CommitResult(registry: store.registry, journal: store.journalEntries, code: change.code, message: message, undo: undo))).0
-            default:
-                XCTFail("unexpected effect \(effect)")
-            }
-        }
-        return s
+        Fixtures.perform(state, effects, with: EffectPerformer(store: store))
     }
 
     /// The keys a desk-only station refuses, by pane.

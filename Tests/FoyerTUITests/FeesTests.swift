@@ -35,11 +35,11 @@ final class FeesTests: XCTestCase {
         s = Fixtures.press([.tab, .tab, .tab], s).0
         s = Fixtures.type("1 500", s)
         let (next, effects) = Fixtures.press([.ctrl("s")], s)
-        guard case .saveEvent(let event, _, _, .edit)? = effects.first else { return XCTFail("\(effects)") }
-        let added = event.feeCategory(id: "early-bird")
-        XCTAssertEqual(added?.price, .major(1500))
-        XCTAssertEqual(added?.vatRate, .swedishStandard)
-        XCTAssertEqual(added?.vatSplit.vat, .major(300))
+        guard case .applyEvent(let operations, _, _, .edit)? = effects.first, case .addCategory(let added)? = operations.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(added.id, "early-bird")
+        XCTAssertEqual(added.price, .major(1500))
+        XCTAssertEqual(added.vatRate, .swedishStandard)
+        XCTAssertEqual(added.vatSplit.vat, .major(300))
         let saved = Fixtures.settle(next, effects)
         XCTAssertEqual(saved.event.feeCategories.count, 5)
         XCTAssertTrue(RootView.render(saved).grid.text.contains("Early bird"))
@@ -51,8 +51,11 @@ final class FeesTests: XCTestCase {
         return Fixtures.press([.ctrl("s")], n).0
     }
 
+    /// The repricing question answered through the real store (the answer is applied there, to the
+    /// latest event and registrations).
     func testRepricingKeepsTheUnpaidAtTheirPriceByDefault() throws {
-        let s = try state(count: 40)
+        let desk = try StoreDesk(count: 40)
+        let s = desk.state(pane: "3")
         let unpaid = CategoryForm.unpaid(at: "standard", price: .major(2000), in: s.registry)
         XCTAssertFalse(unpaid.isEmpty)
         let asked = repriceStandard(s, to: "2500")
@@ -60,22 +63,28 @@ final class FeesTests: XCTestCase {
         XCTAssertEqual(q.codes, unpaid)
         let (kept, effects) = Fixtures.press([.enter], asked)
         XCTAssertEqual(effects.count, 1, "only the category is saved")
-        let after = helper.settle(Fixtures.settle(kept, effects), effects)
+        guard case .reprice(let answer)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertFalse(answer.moveUnpaid)
+        let after = Fixtures.perform(kept, effects, with: desk.performer)
+        XCTAssertNil(after.overlay)
         XCTAssertEqual(after.event.feeCategory(id: "standard")?.price, .major(2500))
         XCTAssertTrue(unpaid.allSatisfy { after.registry[$0]?.price == .major(2000) }, "nobody silently re-priced")
     }
 
     func testRepricingCanMoveTheUnpaid() throws {
-        let s = try state(count: 40)
+        let desk = try StoreDesk(count: 40)
+        let s = desk.state(pane: "3")
         let unpaid = CategoryForm.unpaid(at: "standard", price: .major(2000), in: s.registry)
         let paidAlready = s.registry.registrants.filter { $0.feeCategoryID == "standard" && !$0.paid.isZero }.map(\.code)
         XCTAssertFalse(paidAlready.isEmpty)
         let (moved, effects) = Fixtures.press([.char("y")], repriceStandard(s, to: "2500"))
-        XCTAssertEqual(effects.count, 1 + unpaid.count)
-        let after = helper.settle(Fixtures.settle(moved, effects), effects)
+        guard case .reprice(let answer)? = effects.first, effects.count == 1 else { return XCTFail("\(effects)") }
+        XCTAssertTrue(answer.moveUnpaid)
+        let after = Fixtures.perform(moved, effects, with: desk.performer)
         XCTAssertTrue(unpaid.allSatisfy { after.registry[$0]?.price == .major(2500) })
         XCTAssertTrue(paidAlready.allSatisfy { after.registry[$0]?.price == .major(2000) }, "those who paid keep their price")
         XCTAssertEqual(after.changeUndo.count, unpaid.count, "each move can be undone")
+        XCTAssertTrue(after.status?.text.contains("moved \(unpaid.count) unpaid to 2 500 kr") == true, after.status?.text ?? "")
     }
 
     func testRetireAndOfferAgain() throws {

@@ -41,12 +41,36 @@ enum Fixtures {
         press(text.map { Key.char($0) }, state).0
     }
 
-    /// Performs save effects as the runner would (without a store), so tests can follow a whole edit.
+    /// Performs event saves as the store would (without one: the operations applied to the state's
+    /// event), so tests can follow a whole edit.
     static func settle(_ state: AppState, _ effects: [Effect]) -> AppState {
         var s = state
         for effect in effects {
-            if case .saveEvent(let event, let message, let warning, let kind) = effect {
-                s = Update.apply(s, .eventSaved(event, message: message, warning: warning, kind: kind)).0
+            if case .applyEvent(let operations, let message, let warning, let kind) = effect {
+                var event = s.event
+                var applied: [AppliedOperation] = []
+                for op in operations {
+                    if let (next, done) = try! op.apply(to: event) { event = next; applied.append(done) }
+                }
+                let save = EventSave(event: event, applied: applied, registrantChanges: [], registrantsSkipped: [])
+                s = Update.apply(s, .eventSaved(save, message: message, warning: warning, kind: kind)).0
+            }
+        }
+        return s
+    }
+
+    /// Performs effects through the real `EffectPerformer` and feeds its reports back through `update`,
+    /// as TerminalApp's loop does: tests follow a change all the way to disk and back to the screen.
+    static func perform(_ state: AppState, _ effects: [Effect], with performer: EffectPerformer) -> AppState {
+        var s = state
+        var todo = effects
+        while !todo.isEmpty {
+            let effect = todo.removeFirst()
+            guard case .actions(let actions) = performer.perform(effect) else { continue }
+            for action in actions {
+                let (next, more) = Update.apply(s, action)
+                s = next
+                todo += more
             }
         }
         return s

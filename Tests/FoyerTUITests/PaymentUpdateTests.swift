@@ -21,7 +21,7 @@ final class PaymentUpdateTests: XCTestCase {
         XCTAssertEqual(fs.form.value("amount"), MoneyFormat.swedish.string(person.price).replacingOccurrences(of: " kr", with: ""))
         n = Fixtures.press([.tab, .tab, .char(" "), .char(" "), .char(" ")], n).0 // method: Swish
         (n, effects) = Fixtures.press([.ctrl("s")], n)
-        guard case .commit(.recordPayment(let code, let payment), _, _)? = effects.first else { return XCTFail("\(effects)") }
+        guard case .commit(.recordPayment(let code, let payment), _, _, _)? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(code, person.code)
         XCTAssertEqual(payment.amount, person.price)
         XCTAssertEqual(payment.method, .swish)

@@ -23,12 +23,12 @@ final class RegistrantsUpdateTests: XCTestCase {
         for effect in effects {
             var registry = s.registry
             switch effect {
-            case .register(let draft):
+            case .register(let draft, _):
                 var r = draft
                 r.code = registry.nextCode(prefix: s.event.codePrefix)
                 try! registry.apply(.register(r))
                 s = Update.apply(s, .registered(r, registry: registry, journal: s.journal)).0
-            case .commit(let change, let message, let undo):
+            case .commit(let change, _, let message, let undo):
                 do {
                     try registry.apply(change)
                     let entry = JournalEntry(seq: s.journal.count + 1, time: s.now, desk: "T", change: change)
@@ -86,7 +86,7 @@ final class RegistrantsUpdateTests: XCTestCase {
         s = Fixtures.type("asa.oberg@example.se", s)
         s = Fixtures.press([.tab, .tab, .tab, .tab, .char(" "), .char(" ")], s).0 // category: Full-time student
         let (next, effects) = Fixtures.press([.ctrl("s")], s)
-        guard case .register(let draft)? = effects.first else { return XCTFail("no register effect: \(effects)") }
+        guard case .register(let draft, _)? = effects.first else { return XCTFail("no register effect: \(effects)") }
         XCTAssertEqual(draft.feeCategoryID, "student")
         XCTAssertEqual(draft.price, .major(500))
         let done = settle(next, effects)
@@ -134,7 +134,7 @@ final class RegistrantsUpdateTests: XCTestCase {
         var (n, effects) = Fixtures.press([.char("e"), .tab, .tab, .ctrl("u")], s)
         n = Fixtures.type("new.address@example.se", n)
         (n, effects) = Fixtures.press([.ctrl("s")], n)
-        guard case .commit(.edit(let c, let edit), _, _)? = effects.first else { return XCTFail("\(effects)") }
+        guard case .commit(.edit(let c, let edit), _, _, _)? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(c, code)
         XCTAssertEqual(edit.changedFields, ["email"])
         s = settle(n, effects)

@@ -100,18 +100,23 @@ final class UpdateTests: XCTestCase {
         s = Fixtures.press([.tab, .tab, .tab], s).0 // to the title
         s = Fixtures.type(": the framework", s)
         var (saved, effects) = Fixtures.press([.ctrl("s")], s)
-        XCTAssertNil(saved.overlay)
-        guard case .saveEvent(let event, _, _, .edit(let undo))? = effects.first else { return XCTFail("no save effect: \(effects)") }
-        XCTAssertEqual(event.programmeItems[1].title, "Introduction: the framework")
-        XCTAssertEqual(undo.before.programmeItems[1].title, "Introduction")
+        guard case .form? = saved.overlay else { return XCTFail("the form closed before the store said it was saved") }
+        guard case .applyEvent(let operations, _, _, .edit)? = effects.first,
+              case .editItem(let id, let set, let base)? = operations.first else { return XCTFail("no save effect: \(effects)") }
+        XCTAssertEqual(id, saved.event.programmeItems[1].id)
+        XCTAssertEqual(set.fields, ["title"], "only what the person changed is sent")
+        XCTAssertEqual(set["title"], "\"Introduction: the framework\"")
+        XCTAssertEqual(base["title"], "\"Introduction\"")
         XCTAssertEqual(saved.event.programmeItems[1].title, "Introduction", "not shown as changed before the store reports it saved")
         saved = Fixtures.settle(saved, effects)
+        XCTAssertNil(saved.overlay)
         XCTAssertEqual(saved.event.programmeItems[1].title, "Introduction: the framework")
         XCTAssertEqual(saved.status?.kind, .success)
         XCTAssertEqual(saved.agenda.selected, 1)
         (saved, effects) = Fixtures.press([.char("u")], saved)
-        guard case .saveEvent(let restored, _, _, .undo)? = effects.first else { return XCTFail("no undo effect") }
-        XCTAssertEqual(restored.programmeItems[1].title, "Introduction")
+        guard case .applyEvent(let inverse, _, _, .undo)? = effects.first, case .editItem(_, let back, let expected)? = inverse.first else { return XCTFail("no undo effect") }
+        XCTAssertEqual(back["title"], "\"Introduction\"")
+        XCTAssertEqual(expected["title"], "\"Introduction: the framework\"", "undo expects the value this desk set")
         saved = Fixtures.settle(saved, effects)
         XCTAssertEqual(saved.event, try Fixtures.sampleEvent())
         XCTAssertTrue(saved.undoStack.isEmpty)
@@ -151,7 +156,7 @@ final class UpdateTests: XCTestCase {
         s = Fixtures.press([.char("e"), .tab, .ctrl("u")], s).0
         s = Fixtures.type("09:15", s)
         let (next, effects) = Fixtures.press([.ctrl("s")], s)
-        guard case .saveEvent(_, _, let warning, _)? = effects.first else { return XCTFail() }
+        guard case .applyEvent(_, _, let warning, _)? = effects.first else { return XCTFail() }
         XCTAssertNotNil(warning)
         XCTAssertEqual(Fixtures.settle(next, effects).status?.kind, .warning)
     }

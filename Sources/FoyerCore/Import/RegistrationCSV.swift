@@ -206,7 +206,9 @@ public struct RegistrationImport: Sendable {
             switch row.action {
             case .reject: continue
             case .add:
-                code = try store.register(row.registrant).code
+                // The preview decided add or update (by email) and the person said yes to it: a row with
+                // the name of someone already registered is that person's choice, not a slip at a desk.
+                code = try store.register(row.registrant, allowDuplicate: true).code
                 added.append(code)
             case .update(let existing):
                 guard let old = store.registry[existing] else { continue }

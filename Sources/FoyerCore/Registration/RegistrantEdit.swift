@@ -24,19 +24,10 @@ public struct RegistrantEdit: Hashable, Sendable, Codable {
 
     /// The edit that turns `old` into `new` (only the fields that differ).
     public init(from old: Registrant, to new: Registrant) {
-        func diff<T: Equatable>(_ a: T, _ b: T) -> T? { a == b ? nil : b }
-        firstName = diff(old.firstName, new.firstName)
-        lastName = diff(old.lastName, new.lastName)
-        email = diff(old.email, new.email)
-        phone = diff(old.phone, new.phone)
-        organisation = diff(old.organisation, new.organisation)
-        role = diff(old.role, new.role)
-        feeCategoryID = diff(old.feeCategoryID, new.feeCategoryID)
-        price = diff(old.price, new.price)
-        dietaryNeeds = diff(old.dietaryNeeds, new.dietaryNeeds)
-        invoiceAddress = diff(old.invoiceAddress, new.invoiceAddress)
-        invoiceReference = diff(old.invoiceReference, new.invoiceReference)
-        notes = diff(old.notes, new.notes)
+        for field in RegistrantField.allCases {
+            let value = field.value(in: new)
+            if value != field.value(in: old) { field.set(value, in: &self) }
+        }
     }
 
     public var isEmpty: Bool { self == RegistrantEdit() }
@@ -58,21 +49,24 @@ public struct RegistrantEdit: Hashable, Sendable, Codable {
         return r
     }
 
+    /// The fields this edit changes, in the table's order.
+    public var fields: [RegistrantField] { RegistrantField.allCases.filter { $0.value(in: self) != nil } }
+
     /// Field names (as stored) that this edit changes, for history lines.
-    public var changedFields: [String] {
-        var out: [String] = []
-        if firstName != nil { out.append("firstName") }
-        if lastName != nil { out.append("lastName") }
-        if email != nil { out.append("email") }
-        if phone != nil { out.append("phone") }
-        if organisation != nil { out.append("organisation") }
-        if role != nil { out.append("role") }
-        if feeCategoryID != nil { out.append("feeCategory") }
-        if price != nil { out.append("price") }
-        if dietaryNeeds != nil { out.append("dietaryNeeds") }
-        if invoiceAddress != nil { out.append("invoiceAddress") }
-        if invoiceReference != nil { out.append("invoiceReference") }
-        if notes != nil { out.append("notes") }
+    public var changedFields: [String] { fields.map(\.storedName) }
+
+    /// The same fields as this edit, with their values in `r`: what a form was opened with, or what
+    /// undoing this edit puts back.
+    public func values(in r: Registrant) -> RegistrantEdit {
+        var out = RegistrantEdit()
+        for field in fields { field.set(field.value(in: r), in: &out) }
+        return out
+    }
+
+    /// This edit without `field`.
+    public func removing(_ field: RegistrantField) -> RegistrantEdit {
+        var out = self
+        field.set(nil, in: &out)
         return out
     }
 }

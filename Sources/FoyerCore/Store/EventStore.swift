@@ -24,7 +24,7 @@ public final class EventStore {
     public static let nextJournalName = "journal.jsonl.next"
 
     public let folder: String
-    public private(set) var event: Event
+    public internal(set) var event: Event
     public private(set) var registry: Registry
     /// Things a person should know that did not stop loading (a torn last line, wide permissions).
     public private(set) var warnings: [String] = []
@@ -37,10 +37,9 @@ public final class EventStore {
     private var journal: JournalFile?
     /// Internal so that extensions in other files (receipts) can write under the same lock.
     let lock: FileLock
-    /// The snapshot and event files as loaded: when another desk replaces one (a compaction, a programme
-    /// edit), the next write notices under the lock and catches up instead of writing past it.
+    /// The snapshot as loaded: when another desk replaces it (a compaction), the next write notices under
+    /// the lock and catches up instead of writing past it.
     private var snapshotIdentity: FileIdentity?
-    private var eventIdentity: FileIdentity?
     /// Journal lines that did not apply on replay; compaction refuses while there are any, so no line
     /// that could not be understood is ever dropped from disk.
     public private(set) var unappliedEntries = 0
@@ -51,6 +50,13 @@ public final class EventStore {
     var nextJournalPath: String { folder + "/" + Self.nextJournalName }
     /// Loading found an interrupted compaction's next journal and used it; the next write puts it in place.
     private var recoveredNextJournal = false
+    /// Emails and folded names, for the duplicate check registering does under the lock. Built on the
+    /// first registration (not at launch: most desks never register anyone) and kept in step with every
+    /// change applied; dropped when the registrations are loaded afresh.
+    var duplicateIndex: DuplicateIndex?
+    /// event.json's bytes as last read: a change by another desk or program is noticed by content, even
+    /// an edit in place that keeps the inode and the second.
+    var eventBytes: [UInt8] = []
 
     /// Opens the event in `folder`. Throws a `StoreError` naming the file and line when anything is
     /// wrong; nothing is written while loading.
@@ -59,8 +65,9 @@ public final class EventStore {
         self.desk = desk
         self.clock = clock
         self.lock = FileLock(path: folder + "/" + Self.lockFileName)
-        self.event = try StoredFiles.readEvent(folder + "/" + Self.eventFileName)
-        self.eventIdentity = FileIdentity(path: folder + "/" + Self.eventFileName)
+        let eventBytes = try POSIXFile.readAll(folder + "/" + Self.eventFileName)
+        self.event = try StoredFiles.decodeEvent(eventBytes, path: folder + "/" + Self.eventFileName)
+        self.eventBytes = eventBytes
         self.registry = Registry()
         self.generation = 0
         let hasRegistrations = [Self.snapshotFileName, Self.journalFileName]
@@ -86,7 +93,7 @@ public final class EventStore {
     }
 
     /// Refuses a change up front in a read-only folder, with words rather than an errno.
-    private func requireWritable() throws {
+    func requireWritable() throws {
         if isReadOnly { throw StoreError.readOnly(folder: folder) }
     }
 
@@ -100,6 +107,7 @@ public final class EventStore {
         snapshotIdentity = FileIdentity(path: snapshotPath)
         unappliedEntries = 0
         registry = Registry(registrants: snapshot.registrants, nextNumber: snapshot.nextNumber)
+        duplicateIndex = nil
         generation = snapshot.generation
         journalEntries = []
         journal = nil
@@ -144,6 +152,7 @@ public final class EventStore {
                 unappliedEntries += 1
                 warnings.append("\(journalPath): change \(entry.seq) (\(entry.change.summary)) could not be applied: \(error)")
             }
+            duplicateIndex?.update(entry.change.code, in: registry)
             journalEntries.append(entry)
         }
     }
@@ -176,17 +185,28 @@ public final class EventStore {
 
     /// Commits the change `make` builds from the caught-up state (so it can use the next free code).
     private func commit(_ make: (Registry) throws -> Change) throws -> JournalEntry {
+        try withWriteLock { journal in try append(try make(registry), to: journal) }
+    }
+
+    /// Runs `body` holding the folder's lock, caught up with every other desk, with the journal to append
+    /// to: every change is decided in here, against what is on disk at that moment.
+    func withWriteLock<T>(_ body: (JournalFile) throws -> T) throws -> T {
         try requireWritable()
         return try lock.withLock(exclusive: true, timeout: lockTimeout) {
-            let journal = try writableJournal()
-            let change = try make(registry)
-            do throws(ChangeRejection) { try registry.check(change) } catch { throw StoreError.rejected(error) }
-            let entry = JournalEntry(seq: journal.lastSeq + 1, time: clock.now(), desk: desk, change: change)
-            try journal.append(entry, zone: event.timeZone)
-            try? registry.apply(change)
-            journalEntries.append(entry)
-            return entry
+            try body(try writableJournal())
         }
+    }
+
+    /// Checks a change against the caught-up registry, appends it, fsyncs, and only then applies it in
+    /// memory. Lock held (`withWriteLock`).
+    func append(_ change: Change, to journal: JournalFile) throws -> JournalEntry {
+        do throws(ChangeRejection) { try registry.check(change) } catch { throw StoreError.rejected(error) }
+        let entry = JournalEntry(seq: journal.lastSeq + 1, time: clock.now(), desk: desk, change: change)
+        try journal.append(entry, zone: event.timeZone)
+        try? registry.apply(change)
+        duplicateIndex?.update(change.code, in: registry)
+        journalEntries.append(entry)
+        return entry
     }
 
     /// The journal, caught up with every line other desks wrote, ready to append to. Lock held.
@@ -305,12 +325,22 @@ public final class EventStore {
     /// With `requireEmpty`, refuses (after catching up with the other desks, under the lock) when anyone
     /// is registered already.
     public func replaceAllRegistrants(_ registrants: [Registrant], requireEmpty: Bool = false) throws {
+        try replaceAllRegistrants { registry in
+            if requireEmpty, registry.count > 0 {
+                throw StoreError.rejected(.invalid("\(self.event.id) has \(registry.count) registrants already"))
+            }
+            return registrants
+        }
+    }
+
+    /// Replaces the registrations with what `transform` makes of them as they are on disk, all under the
+    /// lock (`foyer anonymise`): a desk that writes while this runs waits, and is never overwritten.
+    /// `then` runs under the same lock once the new files are in place (deleting what held the old names).
+    public func replaceAllRegistrants(_ transform: (Registry) throws -> [Registrant], then: (() throws -> Void)? = nil) throws {
         try requireWritable()
         try lock.withLock(exclusive: true, timeout: 10) {
             _ = try writableJournal()
-            if requireEmpty, registry.count > 0 {
-                throw StoreError.rejected(.invalid("\(event.id) has \(registry.count) registrants already"))
-            }
+            let registrants = try transform(registry)
             let next = generation + 1
             let fresh = Registry(registrants: registrants, nextNumber: registry.nextNumber)
             let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: next,
@@ -321,15 +351,20 @@ public final class EventStore {
             journal = journalFile
             journalEntries = []
             registry = fresh
+            duplicateIndex = nil
+            try then?()
         }
     }
 
-    /// Reads event.json again when another desk saved it. Returns true when it changed.
+    /// Reads event.json again when another desk (or a person with an editor) changed it: compared by
+    /// content, so an edit in place within the same second is noticed too. The file is a few kilobytes;
+    /// reading it twice a second costs less than a redraw. Returns true when it changed.
     @discardableResult
     public func refreshEvent() throws -> Bool {
-        guard FileIdentity(path: eventPath) != eventIdentity else { return false }
-        let fresh = try StoredFiles.readEvent(eventPath)
-        eventIdentity = FileIdentity(path: eventPath)
+        let bytes = try POSIXFile.readAll(eventPath)
+        guard bytes != eventBytes else { return false }
+        let fresh = try StoredFiles.decodeEvent(bytes, path: eventPath)
+        eventBytes = bytes
         let changed = fresh != event
         event = fresh
         return changed
@@ -347,31 +382,26 @@ public final class EventStore {
 
     private var snapshotChanged: Bool { FileIdentity(path: snapshotPath) != snapshotIdentity }
 
-    /// Saves the event (programme, fees, details) atomically. Refuses, and takes the other version, when
-    /// another desk saved it since this one read it: no desk silently overwrites another's programme edit.
-    public func saveEvent(_ newEvent: Event) throws {
-        try requireWritable()
-        try lock.withLock(exclusive: true) {
-            if FileIdentity(path: eventPath) != eventIdentity {
-                event = try StoredFiles.readEvent(eventPath)
-                eventIdentity = FileIdentity(path: eventPath)
-                throw StoreError.changedElsewhere(file: eventPath)
-            }
-            try POSIXFile.writeAtomically(try StoredFiles.encodeEvent(newEvent), to: eventPath)
-            eventIdentity = FileIdentity(path: eventPath)
-            event = newEvent
-        }
-    }
-
     /// The journal entries about one registrant, oldest first (the history of changes).
     public func history(of code: String) -> [JournalEntry] {
         journalEntries.filter { $0.change.code == code }
     }
 
     /// Registers a new person with the next free code. Returns the registrant as stored.
+    /// Unless `allowDuplicate`, refuses with `StoreError.duplicate` when someone with the same email or
+    /// the same name is registered already: decided under the lock against what every desk has saved,
+    /// so one walk-in registered at several desks at once is registered once.
     @discardableResult
-    public func register(_ draft: Registrant) throws -> Registrant {
-        let entry = try commit { registry in
+    public func register(_ draft: Registrant, allowDuplicate: Bool = false) throws -> Registrant {
+        if !allowDuplicate, duplicateIndex == nil { duplicateIndex = DuplicateIndex(registry) } // before the lock: slow at 100,000
+        let entry = try withWriteLock { journal -> JournalEntry in
+            if !allowDuplicate {
+                if duplicateIndex == nil { duplicateIndex = DuplicateIndex(registry) }
+                if let match = duplicateIndex!.match(for: draft, in: registry), let existing = registry[match.code] {
+                    throw StoreError.duplicate(DuplicateRegistration(existingCode: existing.code, existingName: existing.fullName,
+                                                                     reason: match.reason, author: author(ofRegistration: existing.code)))
+                }
+            }
             var r = draft
             r.code = registry.nextCode(prefix: event.codePrefix)
             // Decided under the lock, after catching up: two desks cannot both take the last place.
@@ -379,10 +409,16 @@ public final class EventStore {
                registry.tally.registered >= capacity {
                 r.status = .waitlisted
             }
-            return .register(r)
+            return try append(.register(r), to: journal)
         }
         guard case .register(let r) = entry.change else { preconditionFailure("register committed another change") }
         return r
+    }
+
+    /// The desk and time that registered `code`, while the journal still holds it.
+    func author(ofRegistration code: String) -> ChangeAuthor? {
+        guard let i = journalEntries.lastIndex(where: { $0.change.isRegister && $0.change.code == code }) else { return nil }
+        return ChangeAuthor(desk: journalEntries[i].desk, time: journalEntries[i].time, zone: event.timeZone)
     }
 }
 

@@ -13,6 +13,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case ambiguousEvent(available: [String])
     case changedElsewhere(file: String)
     case readOnly(folder: String)
+    /// Another desk changed the same fields meanwhile: a person chooses (see `EditConflict`).
+    case conflict(EditConflict)
+    /// The person is registered already (same email or name): one registration, not two.
+    case duplicate(DuplicateRegistration)
 
     public var description: String {
         switch self {
@@ -37,6 +41,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(file) was changed at another desk since it was read; nothing was overwritten — the other version is now shown, make the change again"
         case .readOnly(let folder):
             return "\(folder) is read-only here: it can be looked at, but nothing can be changed or saved"
+        case .conflict(let conflict):
+            return conflict.description
+        case .duplicate(let duplicate):
+            return duplicate.description
         case .ambiguousEvent(let available):
             return "several events are here; choose one with --event: " + available.joined(separator: ", ")
         }

@@ -96,8 +96,11 @@ enum StoredFiles {
     }
 
     static func readEvent(_ path: String) throws -> Event {
-        let file = try decode(EventFile.self, from: try POSIXFile.readAll(path), path: path, supported: EventFile.currentVersion)
-        return file.event
+        try decodeEvent(try POSIXFile.readAll(path), path: path)
+    }
+
+    static func decodeEvent(_ bytes: [UInt8], path: String) throws -> Event {
+        try decode(EventFile.self, from: bytes, path: path, supported: EventFile.currentVersion).event
     }
 
     static func encodeEvent(_ event: Event) throws -> [UInt8] {

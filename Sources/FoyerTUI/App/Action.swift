@@ -7,10 +7,17 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     /// The clock: `now` is the event's clock (fixed by --now), `wall` the real one that fades messages.
     case tick(Date, wall: Date? = nil)
-    /// Another desk saved the event (programme, fees): show theirs; programme undo no longer applies.
+    /// Another desk (or program) changed event.json (programme, fees, details): show theirs. Undo stays:
+    /// it is an operation that refuses to write over a later change.
     case eventChanged(Event)
-    /// The store saved the event; `kind` says whether it was an edit (undoable) or an undo.
-    case eventSaved(Event, message: String, warning: String?, kind: SaveKind)
+    /// The store applied event operations; `kind` says whether it was an edit (undoable) or an undo.
+    case eventSaved(EventSave, message: String, warning: String?, kind: SaveKind)
+    /// An event save met another desk's change to the same fields, or the item was deleted meanwhile.
+    case eventConflict(EditConflict, kind: SaveKind)
+    /// A registrant change met another desk's change (an edit, or an undo that would write over it).
+    case commitConflict(EditConflict, registry: Registry, journal: Journal, isUndo: Bool)
+    /// The person is registered already (decided under the lock).
+    case duplicateRefused(DuplicateRegistration, registry: Registry, journal: Journal)
     case saveFailed(String)
     case eventOpened(Event, registeredCount: Int?)
     case openFailed(String)
@@ -55,19 +62,27 @@ public enum UndoKind: Hashable, Sendable {
 }
 
 public enum SaveKind: Hashable, Sendable {
-    case edit(UndoEntry)
+    /// An edit: what to call it in the undo list, and which item to select once it is saved.
+    case edit(description: String, select: String?)
     case undo
 }
 
 /// What `update` asks the outside world to do. The runner does it and reports back with an action;
 /// nothing on screen claims success before that report.
 public enum Effect: Hashable, Sendable {
-    case saveEvent(Event, message: String, warning: String?, kind: SaveKind)
+    /// Apply operations to the event on disk (under the lock, against the latest event.json), then report
+    /// `.eventSaved`, `.eventConflict` or `.saveFailed`.
+    case applyEvent([EventOperation], message: String, warning: String?, kind: SaveKind)
+    /// Answer a repricing question against the latest event: change the price and, with `moveUnpaid`,
+    /// move those still at the old price who have paid nothing.
+    case reprice(RepriceAnswer)
     case openEvent(id: String)
-    /// Append a change to the journal (fsync'ed), then report `.committed` or `.commitFailed`.
-    case commit(Change, message: String, undo: UndoKind)
-    /// Register a new person with the next free code, then report `.registered` or `.commitFailed`.
-    case register(Registrant)
+    /// Append a change to the journal (fsync'ed) if `expecting` still holds, then report `.committed`,
+    /// `.commitConflict` or `.commitFailed`.
+    case commit(Change, expecting: ChangeExpectation?, message: String, undo: UndoKind)
+    /// Register a new person with the next free code, then report `.registered`, `.duplicateRefused`
+    /// (unless `allowDuplicate`) or `.commitFailed`.
+    case register(Registrant, allowDuplicate: Bool)
     /// Check a person in through the store (locked, caught up, fsync'ed), then report `.checkInDone`.
     case checkIn(code: String)
     /// Undo a check-in with its reason, through the same path as `foyer check-in --undo`.
@@ -79,9 +94,20 @@ public enum Effect: Hashable, Sendable {
     /// Read a file and say what importing it would do (`.importPreviewed`), changing nothing.
     case previewImport(ImportKind, path: String)
     /// Import what was previewed, if the file is still the same.
-    case applyImport(ImportKind, path: String, digest: Int)
+    case applyImport(ImportKind, path: String, digest: Int, baseProgramme: [ProgrammeItem]?)
     /// Issue the next receipt for a registrant and save it (text and HTML) in the event's receipts folder.
     case issueReceipt(code: String)
     case quit
     case redraw
+}
+
+public struct RepriceAnswer: Hashable, Sendable {
+    public var categoryID: String
+    public var set: FieldPatch
+    public var base: FieldPatch
+    public var oldPrice: Money
+    public var newPrice: Money
+    public var moveUnpaid: Bool
+    public var message: String
+    public var description: String
 }

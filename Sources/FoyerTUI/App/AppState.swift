@@ -37,8 +37,6 @@ public struct AppState: Sendable {
     /// Registrant changes of this session that `u` can undo, newest last (at most 20).
     public var changeUndo: [ChangeUndo] = []
     public var isRunning = true
-    /// The item to select once a pending save lands (a new or moved item).
-    public var pendingSelectionID: String?
     /// A desk-only station (`foyer --desk-only`): check-in, walk-ins, registering and money only; every
     /// other change (and switching events) is refused, and help and the hints leave those keys out.
     public var deskOnly = false
@@ -79,6 +77,7 @@ public struct AppState: Sendable {
         case .reprice: return .reprice
         case .reason, .importPath: return .prompt
         case .importPreview: return .preview
+        case .conflict: return .conflict
         case nil:
             if pane == .checkIn, case .unpaid? = checkIn.banner { return .checkInPayment }
             return pane.keyContext
@@ -171,6 +170,8 @@ public enum Overlay: Hashable, Sendable {
     case importPath(ImportPrompt)
     /// What an import would do; applied only on yes.
     case importPreview(ImportPreview)
+    /// A save met another desk's change to the same fields (or the thing was deleted): theirs or mine.
+    case conflict(ConflictQuestion)
 }
 
 public enum ImportKind: Hashable, Sendable {
@@ -191,8 +192,12 @@ public struct ImportPreview: Hashable, Sendable {
     public var lines: [String]
     public var scroll = 0
     public var canApply: Bool
-    public init(kind: ImportKind, path: String, digest: Int, lines: [String], canApply: Bool) {
+    /// The programme the preview was made from: applying over another desk's programme edit made since
+    /// is a conflict, not a silent loss.
+    public var baseProgramme: [ProgrammeItem]?
+    public init(kind: ImportKind, path: String, digest: Int, lines: [String], canApply: Bool, baseProgramme: [ProgrammeItem]? = nil) {
         self.kind = kind; self.path = path; self.digest = digest; self.lines = lines; self.canApply = canApply
+        self.baseProgramme = baseProgramme
     }
 }
 
@@ -205,7 +210,11 @@ public struct FeesState: Hashable, Sendable {
 /// A category's price changed while people registered at the old one have paid nothing yet.
 public struct RepriceQuestion: Hashable, Sendable {
     public var form: FormState
-    public var updated: Event
+    /// The category's fields as this desk changed them and as it read them: the answer is applied to the
+    /// latest event on disk, never to a copy made when the question was asked.
+    public var set: FieldPatch
+    public var base: FieldPatch
+    public var categoryName: String
     public var categoryID: String
     public var codes: [String]
     public var oldPrice: Money
@@ -251,6 +260,18 @@ public struct FormState: Hashable, Sendable {
     }
     public var form: Form
     public var purpose: Purpose
+    /// What an edit form was opened on: a save sends only what the person changed, with these values as
+    /// its base, and a field another desk changed since is a conflict rather than an overwrite.
+    public var base: FormBase?
+    public init(form: Form, purpose: Purpose, base: FormBase? = nil) {
+        self.form = form; self.purpose = purpose; self.base = base
+    }
+}
+
+public enum FormBase: Hashable, Sendable {
+    case item(ProgrammeItem)
+    case category(FeeCategory)
+    case registrant(Registrant)
 }
 
 public struct StatusMessage: Hashable, Sendable {
@@ -261,8 +282,9 @@ public struct StatusMessage: Hashable, Sendable {
     public var expires: Date
 }
 
-/// The event before an edit, so `u` can put it back.
+/// What puts back an event edit of this desk: the operations that undo exactly what was applied,
+/// each expecting the values this desk set (so another desk's later change is left as it is).
 public struct UndoEntry: Hashable, Sendable {
-    public var before: Event
+    public var inverse: [EventOperation]
     public var description: String
 }

@@ -13,6 +13,7 @@ public enum Command: Hashable, Sendable {
     case importFile, apply
     case checkInSelected, walkIn, undoCheckIn, chooseMethod(PaymentMethod), payLater
     case recordPayment, issueReceipt, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
+    case keepTheirs, keepMine, addAgain
 }
 
 /// The panes, as tabs on the top line.

@@ -24,26 +24,50 @@ public enum Update {
         case .eventChanged(let event):
             let selectedID = selectedItem(s)?.id
             s.event = event
-            s.undoStack = []
             select(id: selectedID, in: &s)
             s.say("The programme was changed at another desk; showing it", .info)
             return []
-        case .eventSaved(let event, let message, let warning, let kind):
+        case .eventSaved(let save, let message, let warning, let kind):
+            var selectedID = selectedItem(s)?.id
             switch kind {
-            case .edit(let entry):
-                s.undoStack.append(entry)
-                if s.undoStack.count > AppState.undoLimit { s.undoStack.removeFirst(s.undoStack.count - AppState.undoLimit) }
+            case .edit(let description, let select):
+                // Registrants moved with a reprice: each can be undone, expecting the price it was given.
+                for guarded in save.registrantChanges {
+                    guard case .edit(let code, let edit) = guarded.change, case .fields(let was) = guarded.expecting else { continue }
+                    s.changeUndo.append(ChangeUndo(inverse: .edit(code: code, was), expect: .fields(edit), description: "repricing of \(code)"))
+                }
+                if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst(s.changeUndo.count - AppState.undoLimit) }
+                if !save.applied.isEmpty {
+                    s.undoStack.append(UndoEntry(inverse: save.applied.reversed().map(\.inverse), description: description))
+                    if s.undoStack.count > AppState.undoLimit { s.undoStack.removeFirst(s.undoStack.count - AppState.undoLimit) }
+                }
+                // An added item may have been given another id (another desk took this one meanwhile).
+                selectedID = save.applied.lazy.compactMap { if case .addItem(let item) = $0.operation { return item.id }; return nil }.first ?? select ?? selectedID
             case .undo:
                 if !s.undoStack.isEmpty { s.undoStack.removeLast() }
             }
-            let selectedID = s.pendingSelectionID ?? selectedItem(s)?.id
-            s.event = event
-            s.pendingSelectionID = nil
+            s.event = save.event
+            closeSavingForm(&s)
             select(id: selectedID, in: &s)
-            if let warning { s.say(message + "; " + warning, .warning) } else { s.say(message, .success) }
+            if save.applied.isEmpty, kind != .undo { s.say("Nothing to save: it already was so", .info) }
+            else if let warning { s.say(message + "; " + warning, .warning) } else { s.say(message, .success) }
+            return []
+        case .eventConflict(let conflict, let kind):
+            return conflictArrived(conflict, isUndo: kind == .undo, &s)
+        case .commitConflict(let conflict, let registry, let journal, let isUndo):
+            adopt(registry, journal: journal, codes: nil, &s)
+            ensureRegistrantVisible(&s)
+            return conflictArrived(conflict, isUndo: isUndo, &s)
+        case .duplicateRefused(let duplicate, let registry, let journal):
+            adopt(registry, journal: journal, codes: nil, &s)
+            if case .form(let fs)? = s.overlay {
+                // Registered at another desk meanwhile: the same question as a duplicate found before saving.
+                s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode, message: duplicate.description))
+            }
+            s.say(duplicate.description, .warning)
             return []
         case .saveFailed(let why):
-            s.pendingSelectionID = nil
+            keepFormOpen(why, &s)
             s.say("Not saved: " + why, .error)
             return []
         case .eventOpened(let event, let count):
@@ -99,12 +123,14 @@ public enum Update {
             }
             if s.registry[result.code] != nil { s.registrants.selectedCode = result.code }
             else if s.registrants.detailCode == result.code { s.registrants.detailCode = nil }
+            closeSavingForm(&s)
             ensureRegistrantVisible(&s)
             s.say(result.message, .success)
             return []
         case .registered(let r, let registry, let journal):
             adopt(registry, journal: journal, codes: [r.code], &s)
-            s.changeUndo.append(ChangeUndo(inverse: .delete(code: r.code), description: "registration of \(r.fullName) (\(r.code))"))
+            closeSavingForm(&s)
+            s.changeUndo.append(ChangeUndo(inverse: .delete(code: r.code), expect: .unchanged(r), description: "registration of \(r.fullName) (\(r.code))"))
             if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst() }
             s.registrants.selectedCode = r.code
             ensureRegistrantVisible(&s)
@@ -114,6 +140,7 @@ public enum Update {
             s.say(message, .success)
             return []
         case .commitFailed(let why):
+            keepFormOpen(why, &s)
             s.say("Not saved: " + why, .error)
             // At the desk the big line says it too: nobody should read a failed check-in as done.
             if s.pane == .checkIn, s.overlay == nil { s.checkIn.banner = .failed(why) }
@@ -179,6 +206,8 @@ public enum Update {
             return importPathKey(key, prompt, &s)
         case .importPreview(let preview)?:
             return importPreviewKey(key, preview, &s)
+        case .conflict(let question)?:
+            return conflictKey(KeyTable.command(for: key, in: .conflict), question, &s)
         case .form(let formState)?:
             return formKey(key, formState, &s)
         case .find(var editor)?:
@@ -316,7 +345,7 @@ public enum Update {
             s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: nil, event: s.event, suggestedStart: after), purpose: .addItem))
         case .editItem:
             guard let item = selectedItem(s) else { s.say("The programme is empty: press a to add an item", .info); return [] }
-            s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: item, event: s.event, suggestedStart: nil), purpose: .editItem(id: item.id)))
+            s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: item, event: s.event, suggestedStart: nil), purpose: .editItem(id: item.id), base: .item(item)))
         case .deleteItem:
             guard let item = selectedItem(s) else { return [] }
             s.overlay = .confirm(Confirmation(question: "Delete “\(item.title)” (\(s.event.programme.timeRange(of: s.agenda.selected)))?",
@@ -328,9 +357,8 @@ public enum Update {
                 s.say(delta < 0 ? "“\(item.title)” is already first" : "“\(item.title)” is already last", .info)
                 return []
             }
-            s.pendingSelectionID = item.id
             let what = "moved “\(item.title)” " + (delta < 0 ? "earlier" : "later")
-            return [.saveEvent(moved, message: "Saved: " + what, warning: nil, kind: .edit(UndoEntry(before: s.event, description: what)))]
+            return [.applyEvent(itemEdits(from: s.event, to: moved), message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: item.id))]
         case .undo:
             return undoEventEdit(&s)
         case .importFile:
@@ -341,10 +369,20 @@ public enum Update {
         return []
     }
 
-    /// Puts back the event as it was before the last programme or fee edit (saved through the store).
+    /// Undoes this desk's last programme or fee edit: operations that put back exactly what it changed,
+    /// refused (with who changed it since) where another desk changed those fields after it.
     static func undoEventEdit(_ s: inout AppState) -> [Effect] {
         guard let last = s.undoStack.last else { s.say("Nothing to undo", .info); return [] }
-        return [.saveEvent(last.before, message: "Undone: " + last.description, warning: nil, kind: .undo)]
+        return [.applyEvent(last.inverse, message: "Undone: " + last.description, warning: nil, kind: .undo)]
+    }
+
+    /// The item edits that turn one programme into another (a move changes two items' times).
+    static func itemEdits(from old: Event, to new: Event) -> [EventOperation] {
+        new.programmeItems.compactMap { item in
+            guard let before = old.programmeItems.first(where: { $0.id == item.id }), before != item else { return nil }
+            let (set, base) = FieldPatch.diff(from: before, to: item)
+            return .editItem(id: item.id, set: set, base: base)
+        }
     }
 
     /// Marks a form's errors beside their fields and keeps it open, focused on the first; true when there
@@ -424,21 +462,30 @@ public enum Update {
         if fs.purpose == .addCategory || { if case .editCategory = fs.purpose { return true }; return false }() {
             return saveCategoryForm(fs, &s)
         }
-        switch ProgrammeItemForm.item(from: fs.form, purpose: fs.purpose, event: s.event) {
+        let opened: ProgrammeItem? = { if case .item(let item)? = fs.base { return item }; return nil }()
+        switch ProgrammeItemForm.item(from: fs.form, base: opened, event: s.event) {
         case .invalid(var marked):
             marked.focus = marked.fields.firstIndex { $0.error != nil } ?? marked.focus
-            s.overlay = .form(FormState(form: marked, purpose: fs.purpose))
+            var kept = fs
+            kept.form = marked
+            s.overlay = .form(kept)
             s.say("Not saved: correct the marked field", .error)
             return []
         case .valid(let item):
             guard fs.form.isChanged else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
             let updated = s.event.savingItem(item)
             let problems = updated.programme.problems().filter { $0.contains("\"\(item.title)\"") }
-            s.overlay = nil
-            s.pendingSelectionID = item.id
-            let what = (fs.purpose == .addItem ? "added" : "edited") + " “\(item.title)”"
-            return [.saveEvent(updated, message: "Saved: " + what, warning: problems.first.map { "warning: " + $0 },
-                               kind: .edit(UndoEntry(before: s.event, description: what)))]
+            let what = (opened == nil ? "added" : "edited") + " “\(item.title)”"
+            let operation: EventOperation
+            if let opened {
+                let (set, base) = FieldPatch.diff(from: opened, to: item)
+                operation = .editItem(id: item.id, set: set, base: base)
+            } else {
+                operation = .addItem(item: item)
+            }
+            // The form stays open until the store says it is saved: a failure or a conflict keeps the typing.
+            return [.applyEvent([operation], message: "Saved: " + what, warning: problems.first.map { "warning: " + $0 },
+                                kind: .edit(description: what, select: item.id))]
         }
     }
 
@@ -450,19 +497,18 @@ public enum Update {
             case .deleteItem(let id):
                 guard let item = s.event.programmeItems.first(where: { $0.id == id }) else { return [] }
                 let what = "deleted “\(item.title)”"
-                return [.saveEvent(s.event.removingItem(id: id), message: "Saved: " + what, warning: nil,
-                                   kind: .edit(UndoEntry(before: s.event, description: what)))]
+                return [.applyEvent([.deleteItem(id: id, base: item)], message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: nil))]
             case .discardForm:
                 s.say("Changes discarded", .info)
                 return []
             case .cancelRegistration(let code):
                 guard let r = s.registry[code] else { return [] }
-                return [.commit(.setStatus(code: code, .cancelled), message: "Cancelled \(r.code) \(r.fullName); r restores",
-                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, r.status), description: "cancellation of \(r.fullName)")))]
+                return [.commit(.setStatus(code: code, .cancelled), expecting: nil, message: "Cancelled \(r.code) \(r.fullName); r restores",
+                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, r.status), expect: .status(.cancelled), description: "cancellation of \(r.fullName)")))]
             case .promote(let code):
                 guard let r = s.registry[code] else { return [] }
-                return [.commit(.setStatus(code: code, .registered), message: "Promoted \(r.code) \(r.fullName) from the waiting list",
-                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, .waitlisted), description: "promotion of \(r.fullName)")))]
+                return [.commit(.setStatus(code: code, .registered), expecting: .status(.waitlisted), message: "Promoted \(r.code) \(r.fullName) from the waiting list",
+                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, .waitlisted), expect: .status(.registered), description: "promotion of \(r.fullName)")))]
             case .quit:
                 s.isRunning = false
                 return [.quit]

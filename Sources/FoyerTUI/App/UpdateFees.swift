@@ -25,15 +25,15 @@ extension Update {
             s.overlay = .form(FormState(form: CategoryForm.make(for: nil, event: s.event), purpose: .addCategory))
         case .editCategory:
             guard let c = selected else { s.say("No fee categories yet: a adds one", .info); return [] }
-            s.overlay = .form(FormState(form: CategoryForm.make(for: c, event: s.event), purpose: .editCategory(id: c.id)))
+            s.overlay = .form(FormState(form: CategoryForm.make(for: c, event: s.event), purpose: .editCategory(id: c.id), base: .category(c)))
         case .retireCategory:
-            guard var c = selected else { return [] }
+            guard let old = selected else { return [] }
+            var c = old
             c.retired.toggle()
-            var updated = s.event
-            updated.feeCategories[s.fees.selected] = c
             let what = (c.retired ? "retired " : "offered again ") + "“\(c.displayName())”"
-            return [.saveEvent(updated, message: "Saved: " + what + (c.retired ? " (kept for those who have it)" : ""), warning: nil,
-                               kind: .edit(UndoEntry(before: s.event, description: what)))]
+            let (set, base) = FieldPatch.diff(from: old, to: c)
+            return [.applyEvent([.editCategory(id: c.id, set: set, base: base)], message: "Saved: " + what + (c.retired ? " (kept for those who have it)" : ""),
+                                warning: nil, kind: .edit(description: what, select: nil))]
         case .undo:
             return undoEventEdit(&s)
         default:
@@ -44,48 +44,39 @@ extension Update {
 
     static func saveCategoryForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         var editing: FeeCategory?
-        if case .editCategory(let id) = fs.purpose { editing = s.event.feeCategory(id: id) }
+        if case .category(let opened)? = fs.base { editing = opened }
         guard acceptForm(fs, errors: CategoryForm.errors(fs.form, event: s.event), &s), let category = CategoryForm.category(fs.form, editing: editing, event: s.event) else { return [] }
         guard fs.form.isChanged else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
-        var updated = s.event
-        if let i = updated.feeCategories.firstIndex(where: { $0.id == category.id }) { updated.feeCategories[i] = category }
-        else { updated.feeCategories.append(category); s.fees.selected = updated.feeCategories.count - 1 }
-        if let old = editing, old.price != category.price {
-            let codes = CategoryForm.unpaid(at: old.id, price: old.price, in: s.registry)
+        let what = (editing == nil ? "added" : "changed") + " “\(category.displayName())”"
+        guard let old = editing else {
+            s.fees.selected = s.event.feeCategories.count
+            return [.applyEvent([.addCategory(category: category)], message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: nil))]
+        }
+        let (set, base) = FieldPatch.diff(from: old, to: category)
+        if old.price != category.price {
+            let codes = s.registry.unpaid(at: old.id, price: old.price)
             if !codes.isEmpty {
-                s.overlay = .reprice(RepriceQuestion(form: fs, updated: updated, categoryID: category.id, codes: codes,
-                                                     oldPrice: old.price, newPrice: category.price))
+                s.overlay = .reprice(RepriceQuestion(form: fs, set: set, base: base, categoryName: category.displayName(), categoryID: category.id,
+                                                     codes: codes, oldPrice: old.price, newPrice: category.price))
                 return []
             }
         }
-        s.overlay = nil
-        let what = (editing == nil ? "added" : "changed") + " “\(category.displayName())”"
-        return [.saveEvent(updated, message: "Saved: " + what, warning: nil, kind: .edit(UndoEntry(before: s.event, description: what)))]
+        return [.applyEvent([.editCategory(id: old.id, set: set, base: base)], message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: nil))]
     }
 
     /// Keep (the default) or move: the category is saved either way; moving also re-prices each unpaid
     /// registrant through the journal, so the history says who was moved, when, and at which desk.
+    /// The answer is applied by the store to the latest event and registrations (under one lock): who is
+    /// still unpaid at the old price is worked out then, not when the question was asked.
     static func answerReprice(_ q: RepriceQuestion, command: Command?, _ s: inout AppState) -> [Effect] {
         let money = s.event.moneyFormat
-        let name = q.updated.feeCategory(id: q.categoryID)?.displayName() ?? q.categoryID
         switch command {
         case .keepPrice?, .confirm?:
-            s.overlay = nil
             let move = command == .confirm
-            let what = "repriced “\(name)” to \(money.string(q.newPrice))"
-            var effects: [Effect] = [.saveEvent(q.updated, message: "Saved: " + what + (move ? "" : "; \(q.codes.count) unpaid keep \(money.string(q.oldPrice))"),
-                                                warning: nil, kind: .edit(UndoEntry(before: s.event, description: what)))]
-            if move {
-                var edit = RegistrantEdit()
-                edit.price = q.newPrice
-                var back = RegistrantEdit()
-                back.price = q.oldPrice
-                effects += q.codes.map { code in
-                    .commit(.edit(code: code, edit), message: "Moved \(q.codes.count) unpaid to \(money.string(q.newPrice))",
-                            undo: .push(ChangeUndo(inverse: .edit(code: code, back), description: "repricing of \(code)")))
-                }
-            }
-            return effects
+            let what = "repriced “\(q.categoryName)” to \(money.string(q.newPrice))"
+            return [.reprice(RepriceAnswer(categoryID: q.categoryID, set: q.set, base: q.base, oldPrice: q.oldPrice, newPrice: q.newPrice,
+                                           moveUnpaid: move, message: "Saved: " + what + (move ? "" : "; the unpaid keep \(money.string(q.oldPrice))"),
+                                           description: what))]
         case .cancel?:
             s.overlay = .form(q.form)
             return []

@@ -32,7 +32,7 @@ extension Update {
         case .apply?:
             guard p.canApply else { s.say("Nothing in this file can be imported", .warning); return [] }
             s.overlay = nil
-            return [.applyImport(p.kind, path: p.path, digest: p.digest)]
+            return [.applyImport(p.kind, path: p.path, digest: p.digest, baseProgramme: p.baseProgramme)]
         case .cancel?:
             s.overlay = nil
             s.say("Nothing imported", .info)

@@ -129,7 +129,7 @@ extension Update {
             s.overlay = .form(FormState(form: RegistrantForm.make(for: nil, event: s.event, registry: s.registry, now: s.now), purpose: .newRegistrant))
         case .editRegistrant:
             guard let r = selected else { return [] }
-            s.overlay = .form(FormState(form: RegistrantForm.make(for: r, event: s.event, registry: s.registry, now: s.now), purpose: .editRegistrant(code: r.code)))
+            s.overlay = .form(FormState(form: RegistrantForm.make(for: r, event: s.event, registry: s.registry, now: s.now), purpose: .editRegistrant(code: r.code), base: .registrant(r)))
         case .recordPayment:
             guard let r = selected else { return [] }
             s.overlay = .form(FormState(form: PaymentForm.make(for: r, event: s.event, now: s.now), purpose: .payment(code: r.code)))
@@ -148,8 +148,8 @@ extension Update {
             guard r.status == .cancelled else { s.say("\(r.fullName) is not cancelled", .info); return [] }
             let full = RegistrantList.isFull(event: s.event, registry: s.registry)
             let status: RegistrationStatus = full ? .waitlisted : .registered
-            return [.commit(.setStatus(code: r.code, status), message: "Restored \(r.code) \(r.fullName)" + (full ? " to the waiting list (the event is full)" : ""),
-                            undo: .push(ChangeUndo(inverse: .setStatus(code: r.code, .cancelled), description: "restoring \(r.fullName)")))]
+            return [.commit(.setStatus(code: r.code, status), expecting: .status(.cancelled), message: "Restored \(r.code) \(r.fullName)" + (full ? " to the waiting list (the event is full)" : ""),
+                            undo: .push(ChangeUndo(inverse: .setStatus(code: r.code, .cancelled), expect: .status(status), description: "restoring \(r.fullName)")))]
         case .promoteSelected, .promoteFirst:
             let candidate = command == .promoteFirst ? RegistrantList.waitingList(s.registry).first : selected
             guard let r = candidate, r.status == .waitlisted else {
@@ -164,7 +164,7 @@ extension Update {
             s.overlay = .typedConfirm(TypedConfirmation(code: r.code, typed: LineEditor("", limit: 40)))
         case .undo:
             guard let last = s.changeUndo.last else { s.say("Nothing to undo", .info); return [] }
-            return [.commit(last.inverse, message: "Undone: " + last.description, undo: .pop)]
+            return [.commit(last.inverse, expecting: last.expect, message: "Undone: " + last.description, undo: .pop)]
         default:
             break
         }
@@ -179,9 +179,10 @@ extension Update {
 
     // MARK: The form
 
+    /// The registrant the form describes: the one it was opened on with the person's changes.
     static func registrantDraft(_ fs: FormState, _ s: AppState) -> Registrant {
         var base: Registrant?
-        if case .editRegistrant(let code) = fs.purpose { base = s.registry[code] }
+        if case .registrant(let opened)? = fs.base { base = opened }
         return RegistrantForm.draft(from: fs.form, base: base, event: s.event, registry: s.registry, now: s.now)
     }
 
@@ -192,17 +193,20 @@ extension Update {
             s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode ?? "", message: duplicate.message))
             return []
         }
-        s.overlay = nil
-        switch fs.purpose {
-        case .editRegistrant(let code):
-            guard let old = s.registry[code] else { return [] }
-            let edit = RegistrantEdit(from: old, to: draft)
-            guard !edit.isEmpty else { s.say("Nothing changed", .info); return [] }
-            let inverse = RegistrantEdit(from: draft, to: old)
-            return [.commit(.edit(code: code, edit), message: "Saved \(code): " + edit.changedFields.map(FieldName.label).joined(separator: ", "),
-                            undo: .push(ChangeUndo(inverse: .edit(code: code, inverse), description: "edit of \(old.fullName)")))]
+        // The form stays open until the store says it is saved: a failure or a conflict keeps the typing.
+        s.overlay = .form(fs)
+        switch fs.base {
+        case .registrant(let opened)?:
+            // Only what the person changed, based on what the form was opened with: the store merges it
+            // with other desks' changes to other fields and refuses to write over theirs to the same ones.
+            let edit = RegistrantEdit(from: opened, to: draft)
+            guard !edit.isEmpty else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
+            let was = edit.values(in: opened)
+            return [.commit(.edit(code: opened.code, edit), expecting: .fields(was),
+                            message: "Saved \(opened.code): " + edit.changedFields.map(FieldName.label).joined(separator: ", "),
+                            undo: .push(ChangeUndo(inverse: .edit(code: opened.code, was), expect: .fields(edit), description: "edit of \(opened.fullName)")))]
         default:
-            return [.register(draft)]
+            return [.register(draft, allowDuplicate: allowDuplicate)]
         }
     }
 
@@ -233,7 +237,7 @@ extension Update {
         case .waiver: what = "Waived \(money.string(payment.amount))"
         }
         let due = after.map { max($0.due, .zero) } ?? .zero
-        return .commit(.recordPayment(code: code, payment), message: what + " for \(r?.fullName ?? code); \(money.string(due)) due", undo: .none)
+        return .commit(.recordPayment(code: code, payment), expecting: nil, message: what + " for \(r?.fullName ?? code); \(money.string(due)) due", undo: .none)
     }
 
     static func answerDuplicate(_ q: DuplicateQuestion, command: Command?, _ s: inout AppState) -> [Effect] {
@@ -269,8 +273,8 @@ extension Update {
                 s.say("Not deleted: the code typed was not \(c.code)", .warning)
                 return []
             }
-            return [.commit(.delete(code: r.code), message: "Deleted \(r.code) \(r.fullName) for good (u undoes it in this session)",
-                            undo: .push(ChangeUndo(inverse: .register(r), description: "deletion of \(r.fullName)")))]
+            return [.commit(.delete(code: r.code), expecting: nil, message: "Deleted \(r.code) \(r.fullName) for good (u undoes it in this session)",
+                            undo: .push(ChangeUndo(inverse: .register(r), expect: nil, description: "deletion of \(r.fullName)")))]
         default:
             c.typed.handle(key)
             s.overlay = .typedConfirm(c)

@@ -68,8 +68,6 @@ public enum CategoryForm {
 
     /// People at a category's old price who have paid nothing yet: the ones a reprice may move.
     public static func unpaid(at categoryID: String, price: Money, in registry: Registry) -> [String] {
-        registry.registrants.filter {
-            $0.feeCategoryID == categoryID && $0.price == price && $0.status != .cancelled && $0.paid.isZero && $0.waived.isZero
-        }.map(\.code)
+        registry.unpaid(at: categoryID, price: price)
     }
 }

@@ -30,8 +30,12 @@ public struct Form: Hashable, Sendable {
     public var title: String
     public var fields: [Field]
     public var focus: Int = 0
-    /// The values when the form opened: "discard changes?" is asked only when they differ.
-    private let original: [String]
+    /// The values when the form opened: "discard changes?" is asked only when they differ. A conflict
+    /// with another desk's save moves it to what is on disk now (`rebase`).
+    private(set) var original: [String]
+    /// Why the last save did not go through (a full disk, a broken file): shown in the form, which stays
+    /// open with the typing kept.
+    public var problem: String?
 
     public init(title: String, fields: [Field]) {
         self.title = title
@@ -40,6 +44,24 @@ public struct Form: Hashable, Sendable {
     }
 
     public var isChanged: Bool { fields.map(\.text) != original }
+
+    /// The text field `id` had when the form was opened (or last rebased).
+    public func originalValue(_ id: String) -> String? { index(of: id).map { original[$0] } }
+
+    /// After a conflict: the form as if opened on `current` (what is on disk now). A field this desk did
+    /// not touch takes the current value; a field both changed takes theirs where `keepTheirs` says so
+    /// and keeps this desk's typing otherwise.
+    public mutating func rebase(on current: Form, keepTheirs: (String) -> Bool) {
+        for i in fields.indices {
+            guard let j = current.index(of: fields[i].id) else { continue }
+            let theirs = current.fields[j]
+            if fields[i].text == original[i] || (theirs.text != original[i] && keepTheirs(fields[i].id)) {
+                fields[i].value = theirs.value
+            }
+        }
+        original = fields.indices.map { i in current.index(of: fields[i].id).map { current.fields[$0].text } ?? original[i] }
+        problem = nil
+    }
     public func value(_ id: String) -> String { fields.first { $0.id == id }?.text ?? "" }
     public func index(of id: String) -> Int? { fields.firstIndex { $0.id == id } }
 

@@ -38,8 +38,9 @@ public enum ProgrammeItemForm {
         }
     }
 
-    /// The item the form describes, or the form with its errors marked.
-    public static func item(from form: Form, purpose: FormState.Purpose, event: Event) -> FormResult<ProgrammeItem> {
+    /// The item the form describes (the one it was opened on, `base`, changed; or a new one), or the form
+    /// with its errors marked.
+    public static func item(from form: Form, base existing: ProgrammeItem?, event: Event) -> FormResult<ProgrammeItem> {
         var checked = form
         checked.clearErrors()
         for f in form.fields { checked.setError(f.id, error(in: f.id, of: form)) }
@@ -51,7 +52,6 @@ public enum ProgrammeItemForm {
         let topics = form.value("topics").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let description = form.value("description").trimmingCharacters(in: .whitespaces)
         let room = form.value("room").trimmingCharacters(in: .whitespaces)
-        let existing: ProgrammeItem? = { if case .editItem(let id) = purpose { return event.programmeItems.first { $0.id == id } }; return nil }()
         let kind = kinds[kindIndex]
         let item = ProgrammeItem(
             id: existing?.id ?? event.newItemID(title: title),

@@ -2,7 +2,7 @@ import FoyerCore
 
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview
+    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview, conflict
 
     public var title: String {
         switch self {
@@ -19,6 +19,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .reprice: return "Repricing"
         case .checkInPayment: return "Taking a payment at check-in"
         case .preview: return "Import preview"
+        case .conflict: return "Another desk changed it too"
         }
     }
 }
@@ -143,6 +144,15 @@ public enum KeyTable {
         .init(.confirm, [.char("y")], "move the unpaid registrants to the new price", .reprice, hint: "move them"),
         .init(.keepPrice, [.char("n"), .enter], "they keep the price they registered at (the default)", .reprice, hint: "keep their price"),
         .init(.cancel, [.escape], "back to the form", .reprice, hint: "back"),
+
+        // A save that met another desk's change to the same fields
+        .init(.moveUp, [.up, .char("k")], "previous field", .conflict),
+        .init(.moveDown, [.down, .char("j")], "next field", .conflict),
+        .init(.keepTheirs, [.char("t"), .left], "keep theirs (the other desk's value)", .conflict, hint: "theirs"),
+        .init(.keepMine, [.char("m"), .right], "keep mine (what you typed)", .conflict, hint: "mine"),
+        .init(.submitField, [.enter, .ctrl("s")], "save, once every field is decided", .conflict, hint: "save"),
+        .init(.addAgain, [.char("a")], "add it again (it was deleted at another desk)", .conflict, hint: "add again"),
+        .init(.cancel, [.escape], "back to the form (nothing saved yet)", .conflict, hint: "back"),
 
         // Forms
         .init(.nextField, [.tab, .down], "next field", .form, hint: "next field"),

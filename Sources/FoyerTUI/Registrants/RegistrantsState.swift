@@ -65,7 +65,13 @@ public struct RegistrantsState: Hashable, Sendable {
 }
 
 /// A registrant change that can be undone: the change that puts things back, and what to call it.
+/// It carries what must still hold (the values this desk set): an undo never writes back over another
+/// desk's later change.
 public struct ChangeUndo: Hashable, Sendable {
     public var inverse: Change
+    public var expect: ChangeExpectation?
     public var description: String
+    public init(inverse: Change, expect: ChangeExpectation?, description: String) {
+        self.inverse = inverse; self.expect = expect; self.description = description
+    }
 }

@@ -22,31 +22,41 @@ public final class EffectPerformer {
     /// Does what `update` asked, and reports back. A change is reported only after it is on disk.
     public func perform(_ effect: Effect) -> Outcome {
         switch effect {
-        case .saveEvent(let event, let message, let warning, let kind):
-            do {
-                try store.saveEvent(event)
-                return .actions([.eventSaved(event, message: message, warning: warning, kind: kind)])
-            } catch {
-                // A conflict leaves the store holding the other desk's version: show it.
-                return .actions([.saveFailed(String(describing: error)), .eventChanged(store.event)])
+        case .applyEvent(let operations, let message, let warning, let kind):
+            return saveEvent(kind: kind, warning: warning) {
+                (try store.apply(operations, isUndo: kind == .undo), message)
+            }
+        case .reprice(let answer):
+            let money = store.event.moneyFormat
+            return saveEvent(kind: .edit(description: answer.description, select: nil), warning: nil) {
+                let save = try store.reprice(categoryID: answer.categoryID, set: answer.set, base: answer.base,
+                                             oldPrice: answer.oldPrice, newPrice: answer.newPrice, moveUnpaid: answer.moveUnpaid)
+                var message = answer.message
+                if answer.moveUnpaid { message += "; moved \(save.registrantsChanged.count) unpaid to \(money.string(answer.newPrice))" }
+                if !save.registrantsSkipped.isEmpty { message += "; \(save.registrantsSkipped.count) changed at another desk meanwhile kept their price" }
+                return (save, message)
             }
         case .openEvent(let id):
             return .open(id)
-        case .commit(let proposed, let message, let undo):
+        case .commit(let proposed, let expecting, let message, let undo):
             let change = stampedWithDesk(proposed)
             do {
-                try store.commit(change)
+                let written = try store.commit(change, expecting: expecting, isUndo: undo == .pop)
                 return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries,
-                                                         code: change.code, message: message, undo: undo))])
+                                                         code: change.code, message: written == nil ? message + " (it already was so)" : message, undo: undo))])
+            } catch StoreError.conflict(let conflict) {
+                return .actions([.commitConflict(conflict, registry: store.registry, journal: store.journalEntries, isUndo: undo == .pop)])
             } catch {
                 // Other desks' changes read while trying are shown all the same.
                 return .actions([.commitFailed(String(describing: error)),
                                  .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
             }
-        case .register(let draft):
+        case .register(let draft, let allowDuplicate):
             do {
-                let registrant = try store.register(draft)
+                let registrant = try store.register(draft, allowDuplicate: allowDuplicate)
                 return .actions([.registered(registrant, registry: store.registry, journal: store.journalEntries)])
+            } catch StoreError.duplicate(let duplicate) {
+                return .actions([.duplicateRefused(duplicate, registry: store.registry, journal: store.journalEntries)])
             } catch {
                 return .actions([.commitFailed(String(describing: error))])
             }
@@ -69,7 +79,7 @@ public final class EffectPerformer {
             return .actions([checkIn(code: code, paid: payment.amount)])
         case .walkIn(let draft, let method):
             do {
-                let r = try store.register(draft)
+                let r = try store.register(draft, allowDuplicate: false)
                 var paid: Money?
                 if let method, r.status == .registered, r.price.minorUnits > 0 {
                     let payment = Payment(id: UUID().uuidString.lowercased().prefix(12).description, amount: r.price, method: method,
@@ -89,7 +99,7 @@ public final class EffectPerformer {
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
                         lines: parsed.previewLines(source: path) + ["", "y replaces the programme of \(store.event.programmeItems.count) items with these \(parsed.items.count) (u undoes it) · n keeps it"],
-                        canApply: !parsed.items.isEmpty))])
+                        canApply: !parsed.items.isEmpty, baseProgramme: store.event.programmeItems))])
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
@@ -99,19 +109,17 @@ public final class EffectPerformer {
             } catch {
                 return .actions([.commitFailed(String(describing: error))])
             }
-        case .applyImport(let kind, let path, let digest):
+        case .applyImport(let kind, let path, let digest, let baseProgramme):
             do {
                 let text = try SafeFile.readText(path)
                 guard text.hashValue == digest else { return .actions([.commitFailed("\(path) changed since the preview; import it again")]) }
                 switch kind {
                 case .programme:
-                    let before = store.event
-                    let parsed = ProgrammeTextImport.parse(text, event: before)
-                    let updated = before.replacingProgramme(with: parsed.items)
-                    try store.saveEvent(updated)
+                    let parsed = ProgrammeTextImport.parse(text, event: store.event)
                     let what = "imported the programme from \((path as NSString).lastPathComponent)"
-                    return .actions([.eventSaved(updated, message: "Saved: " + what + " (\(parsed.items.count) items)", warning: nil,
-                                                 kind: .edit(UndoEntry(before: before, description: what)))])
+                    return saveEvent(kind: .edit(description: what, select: nil), warning: nil) {
+                        (try store.apply([.replaceProgramme(items: parsed.items, base: baseProgramme)]), "Saved: " + what + " (\(parsed.items.count) items)")
+                    }
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     let result = try plan.apply(to: store)
@@ -137,6 +145,23 @@ public final class EffectPerformer {
             return .nothing
         case .redraw:
             return .redraw
+        }
+    }
+
+    /// Saves event operations and reports: saved, a conflict (the store now holds the latest event, shown
+    /// first), or the failure as itself (a full disk, a broken event.json), never as something else.
+    private func saveEvent(kind: SaveKind, warning: String?, _ save: () throws -> (EventSave, String)) -> Outcome {
+        do {
+            let (saved, message) = try save()
+            var actions: [Action] = [.eventSaved(saved, message: message, warning: warning, kind: kind)]
+            if !saved.registrantsChanged.isEmpty {
+                actions.append(.refreshed(registry: store.registry, journal: store.journalEntries, codes: saved.registrantsChanged))
+            }
+            return .actions(actions)
+        } catch StoreError.conflict(let conflict) {
+            return .actions([.eventChanged(store.event), .eventConflict(conflict, kind: kind)])
+        } catch {
+            return .actions([.saveFailed(String(describing: error))])
         }
     }
 

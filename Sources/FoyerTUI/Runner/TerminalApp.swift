@@ -99,7 +99,7 @@ public final class TerminalApp {
         default:
             guard let performer else {
                 if let loadFailure {
-                    if case .saveEvent = effect { return .actions([.saveFailed(loadFailure)]) }
+                    if case .applyEvent = effect { return .actions([.saveFailed(loadFailure)]) }
                     return .actions([.commitFailed(loadFailure)])
                 }
                 waiting.append(effect)

@@ -84,7 +84,7 @@ extension DialogView {
     static func reprice(_ q: RepriceQuestion, state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let money = state.event.moneyFormat
         let width = min(layout.width - 4, 66)
-        let name = q.updated.feeCategory(id: q.categoryID)?.displayName() ?? q.categoryID
+        let name = q.categoryName
         let text = "\(q.codes.count) registered for “\(name)” at \(money.string(q.oldPrice)) and have paid nothing yet. The new price is \(money.string(q.newPrice))."
         let lines = TextLayout.wrap(text, to: width - 6)
         let height = lines.count + 6

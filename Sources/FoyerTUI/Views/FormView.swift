@@ -40,7 +40,9 @@ enum FormView {
                 row += 1
             }
         }
-        if let note = form.fields[safe: form.focus]?.note {
+        if let problem = form.problem {
+            grid.put(TextLayout.truncate(String(Glyphs.current.cross) + " Not saved: " + problem, to: width - 4), x: x + 2, y: y + height - 2, style: .error)
+        } else if let note = form.fields[safe: form.focus]?.note {
             grid.put(TextLayout.truncate(note, to: width - 4), x: x + 2, y: y + height - 2, style: .quiet)
         }
         return cursor

@@ -34,6 +34,7 @@ public enum RootView {
         case .reason(let p)?: cursor = DialogView.reason(p, layout, into: &grid)
         case .importPath(let p)?: cursor = DialogView.importPath(p, layout, into: &grid)
         case .importPreview(let p)?: DialogView.importPreview(p, layout, into: &grid)
+        case .conflict(let q)?: ConflictView.draw(q, layout, into: &grid)
         case .find, nil: break
         }
         if state.overlay == nil, state.registrantsLoad == nil, state.pane == .checkIn {

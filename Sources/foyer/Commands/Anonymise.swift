@@ -52,14 +52,19 @@ struct Anonymise: ParsableCommand {
             }
         }
 
-        // Caught up once more just before: the snapshot is built from the newest registrations.
-        try store.refresh()
-        let anonymous = Anonymisation.anonymised(store.registry.registrants)
-        do { try store.replaceAllRegistrants(anonymous) } catch StoreError.rejected(let why) {
+        // The whole read and replace holds the lock: a desk writing meanwhile waits, and what it wrote
+        // before is anonymised too; the receipts and the cache go under the same lock.
+        var anonymised = 0
+        var removed: [String] = []
+        do {
+            try store.replaceAllRegistrants({ registry in
+                anonymised = registry.count
+                return Anonymisation.anonymised(registry.registrants)
+            }, then: { removed = try Self.removePersonalFiles(in: store.folder) })
+        } catch StoreError.rejected(let why) {
             throw ValidationError(why.description)
         }
-        let removed = try Self.removePersonalFiles(in: store.folder)
-        var message = "anonymised \(event.id): \(anonymous.count) \(anonymous.count == 1 ? "registrant" : "registrants"), the journal emptied"
+        var message = "anonymised \(event.id): \(anonymised) \(anonymised == 1 ? "registrant" : "registrants"), the journal emptied"
         if !removed.isEmpty { message += "; deleted " + removed.joined(separator: ", ") }
         print(message)
     }

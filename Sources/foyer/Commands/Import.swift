@@ -28,7 +28,8 @@ struct ImportProgramme: ParsableCommand {
             print("Nothing changed; run again with --yes to replace the programme of \(store.event.programmeItems.count) items with these \(result.items.count).")
             return
         }
-        try store.saveEvent(store.event.replacingProgramme(with: result.items))
+        // Against the programme the preview was made from: another desk's edit meanwhile is a conflict.
+        try store.apply([.replaceProgramme(items: result.items, base: store.event.programmeItems)])
         print("Replaced the programme of \(store.event.id): \(result.items.count) items.")
     }
 }

@@ -41,7 +41,7 @@ struct Register: ParsableCommand {
         if !duplicates.isEmpty && !allowDuplicate {
             throw ValidationError("possible duplicate: " + duplicates.map(\.message).joined(separator: "; ") + " (use --allow-duplicate to register anyway)")
         }
-        let r = try store.register(draft)
+        let r = try store.register(draft, allowDuplicate: allowDuplicate)
         var notes: [String] = []
         if r.status == .waitlisted { notes.append("on the waiting list: the event is full") }
         if event.isLate(r.registeredAt) { notes.append("late: after the deadline") }

@@ -1,0 +1,161 @@
+import Foundation
+
+/// One change to what event.json holds (the programme, the fee categories, the event's details),
+/// applied inside the lock to the event.json on disk at that moment, never to a copy a desk read
+/// earlier. An edit carries the values it was based on (what the form was opened with); a field that
+/// another desk changed since is a conflict, the rest merges. Each applied operation is a line of the
+/// event's history (`event-history.jsonl`).
+public enum EventOperation: Hashable, Sendable, Codable {
+    case addItem(item: ProgrammeItem)
+    case editItem(id: String, set: FieldPatch, base: FieldPatch)
+    /// `base` is the item as this desk saw it: a delete over another desk's later edit is a conflict.
+    case deleteItem(id: String, base: ProgrammeItem?)
+    /// A whole programme (an import, or undoing one); `base` is the programme the preview was made from.
+    case replaceProgramme(items: [ProgrammeItem], base: [ProgrammeItem]?)
+    case addCategory(category: FeeCategory)
+    case editCategory(id: String, set: FieldPatch, base: FieldPatch)
+    /// Only a category nobody is registered at (undoing an add); otherwise retire it.
+    case deleteCategory(id: String, base: FeeCategory?)
+    /// The event's own fields (title, dates, venue, …); never the programme or the fees.
+    case editDetails(set: FieldPatch, base: FieldPatch)
+
+    /// A short description for the history: "edited “Lunch”: title, room".
+    public func summary(in event: Event) -> String {
+        func item(_ id: String) -> String { event.programmeItems.first { $0.id == id }.map { "“\($0.title)”" } ?? id }
+        func category(_ id: String) -> String { event.feeCategory(id: id).map { "“\($0.displayName())”" } ?? id }
+        switch self {
+        case .addItem(let i): return "added “\(i.title)”"
+        case .editItem(let id, let set, _): return "edited \(item(id)): " + set.fields.joined(separator: ", ")
+        case .deleteItem(let id, let base): return "deleted " + (base.map { "“\($0.title)”" } ?? id)
+        case .replaceProgramme(let items, _): return "replaced the programme (\(items.count) items)"
+        case .addCategory(let c): return "added the category “\(c.displayName())”"
+        case .editCategory(let id, let set, _): return "changed the category \(category(id)): " + set.fields.joined(separator: ", ")
+        case .deleteCategory(let id, let base): return "removed the category " + (base.map { "“\($0.displayName())”" } ?? id)
+        case .editDetails(let set, _): return "changed the event's " + set.fields.joined(separator: ", ")
+        }
+    }
+
+    /// The programme item or category this is about, for the history of one thing.
+    public var itemID: String? {
+        switch self {
+        case .addItem(let i): return i.id
+        case .editItem(let id, _, _), .deleteItem(let id, _): return id
+        default: return nil
+        }
+    }
+    public var categoryID: String? {
+        switch self {
+        case .addCategory(let c): return c.id
+        case .editCategory(let id, _, _), .deleteCategory(let id, _): return id
+        default: return nil
+        }
+    }
+}
+
+/// An operation as it went through: what it did to the latest event, and what undoes exactly that.
+public struct AppliedOperation: Hashable, Sendable {
+    public var operation: EventOperation
+    public var inverse: EventOperation
+}
+
+/// What the event's history knows of who last touched a field (for conflicts): nil when it does not.
+public typealias AuthorLookup = (_ itemID: String?, _ categoryID: String?, _ field: String?) -> ChangeAuthor?
+
+extension EventOperation {
+    /// Applies this operation to `event` (the latest on disk), or throws the conflict. Returns nil when it
+    /// changes nothing (every field already had the new value, the item was deleted already).
+    /// `registeredAt` counts who holds a category, so a category in use is never deleted.
+    public func apply(to event: Event, force: Bool = false, isUndo: Bool = false, registeredAt: (String) -> Int = { _ in 0 },
+                      author: AuthorLookup = { _, _, _ in nil }) throws -> (Event, AppliedOperation)? {
+        var e = event
+        switch self {
+        case .addItem(var item):
+            // Two desks adding "Coffee" at once must get two items, not one replacing the other.
+            if e.programmeItems.contains(where: { $0.id == item.id }) { item.id = e.newItemID(title: item.title) }
+            e = e.savingItem(item)
+            return (e, AppliedOperation(operation: .addItem(item: item), inverse: .deleteItem(id: item.id, base: item)))
+        case .editItem(let id, let set, let base):
+            guard let current = e.programmeItems.first(where: { $0.id == id }) else {
+                throw EditConflict(subject: "the programme item " + (base["title"].map { "“\(FieldPatch.display($0))”" } ?? id),
+                                   deleted: true, deletedBy: author(id, nil, nil), isUndo: isUndo)
+            }
+            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: "“\(current.title)”", force: force, isUndo: isUndo,
+                                                     author: { author(id, nil, $0) }) else { return nil }
+            e = e.savingItem(try merged.applied(to: current))
+            return (e, AppliedOperation(operation: .editItem(id: id, set: merged, base: was), inverse: .editItem(id: id, set: was, base: merged)))
+        case .deleteItem(let id, let base):
+            guard let current = e.programmeItems.first(where: { $0.id == id }) else { return nil }
+            if let base, base != current, !force {
+                let (theirs, was) = FieldPatch.diff(from: base, to: current)
+                throw EditConflict(subject: "“\(current.title)”", fields: theirs.fields.map {
+                    FieldConflict(field: $0, base: FieldPatch.display(was[$0] ?? "null"), theirs: FieldPatch.display(theirs[$0] ?? "null"),
+                                  mine: "(deleted)", author: author(id, nil, $0))
+                }, isUndo: isUndo)
+            }
+            e = e.removingItem(id: id)
+            return (e, AppliedOperation(operation: .deleteItem(id: id, base: current), inverse: .addItem(item: current)))
+        case .replaceProgramme(let items, let base):
+            if let base, base != e.programmeItems, !force {
+                throw EditConflict(subject: "The programme", fields: [FieldConflict(
+                    field: "programme", base: "\(base.count) items", theirs: "\(e.programmeItems.count) items",
+                    mine: "\(items.count) items", author: author(nil, nil, "programme"))], isUndo: isUndo)
+            }
+            let before = e.programmeItems
+            e = e.replacingProgramme(with: items)
+            guard e != event else { return nil }
+            return (e, AppliedOperation(operation: .replaceProgramme(items: e.programmeItems, base: before),
+                                        inverse: .replaceProgramme(items: before, base: e.programmeItems)))
+        case .addCategory(var category):
+            var n = 2
+            let stem = category.id
+            while e.feeCategory(id: category.id) != nil { category.id = "\(stem)-\(n)"; n += 1 }
+            e.feeCategories.append(category)
+            return (e, AppliedOperation(operation: .addCategory(category: category), inverse: .deleteCategory(id: category.id, base: category)))
+        case .editCategory(let id, let set, let base):
+            guard let i = e.feeCategories.firstIndex(where: { $0.id == id }) else {
+                throw EditConflict(subject: "the category \(id)", deleted: true, deletedBy: author(nil, id, nil), isUndo: isUndo)
+            }
+            let current = e.feeCategories[i]
+            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: "the category “\(current.displayName())”",
+                                                     force: force, isUndo: isUndo, author: { author(nil, id, $0) }) else { return nil }
+            e.feeCategories[i] = try merged.applied(to: current)
+            return (e, AppliedOperation(operation: .editCategory(id: id, set: merged, base: was), inverse: .editCategory(id: id, set: was, base: merged)))
+        case .deleteCategory(let id, let base):
+            guard let i = e.feeCategories.firstIndex(where: { $0.id == id }) else { return nil }
+            let current = e.feeCategories[i]
+            let holders = registeredAt(id)
+            if holders > 0 || (base != nil && base != current && !force) {
+                throw EditConflict(subject: "the category “\(current.displayName())”", fields: [FieldConflict(
+                    field: holders > 0 ? "registrants" : "category", base: "", theirs: holders > 0 ? "\(holders) registered at it" : "changed since",
+                    mine: "(removed)", author: author(nil, id, nil))], isUndo: isUndo)
+            }
+            e.feeCategories.remove(at: i)
+            return (e, AppliedOperation(operation: .deleteCategory(id: id, base: current), inverse: .addCategory(category: current)))
+        case .editDetails(let set, let base):
+            let guarded = set.values.filter { $0.key != "programme" && $0.key != "feeCategories" }
+            guard let (merged, was) = try Self.merge(FieldPatch(guarded), base: base, into: e, subject: "The event's details", force: force,
+                                                     isUndo: isUndo, author: { author(nil, nil, $0) }) else { return nil }
+            e = try merged.applied(to: e)
+            return (e, AppliedOperation(operation: .editDetails(set: merged, base: was), inverse: .editDetails(set: was, base: merged)))
+        }
+    }
+
+    /// The per-field rule: a field whose value on disk is still the base (or already the new value) is
+    /// written; one another desk changed since is a conflict, unless forced. Returns the fields to write
+    /// and their values before, or nil when there is nothing to write.
+    static func merge<T: Encodable>(_ set: FieldPatch, base: FieldPatch, into current: T, subject: String, force: Bool, isUndo: Bool,
+                                    author: (String) -> ChangeAuthor?) throws -> (FieldPatch, FieldPatch)? {
+        let now = FieldPatch.fields(of: current)
+        var merged = FieldPatch(), was = FieldPatch(), conflicts: [FieldConflict] = []
+        for field in set.fields {
+            let mine = set[field]!, onDisk = now[field] ?? "null"
+            if onDisk == mine { continue }
+            let read = base[field] ?? onDisk
+            if onDisk == read || force { merged[field] = mine; was[field] = onDisk; continue }
+            conflicts.append(FieldConflict(field: field, base: FieldPatch.display(read), theirs: FieldPatch.display(onDisk),
+                                           mine: FieldPatch.display(mine), author: author(field)))
+        }
+        guard conflicts.isEmpty else { throw EditConflict(subject: subject, fields: conflicts, isUndo: isUndo) }
+        return merged.isEmpty ? nil : (merged, was)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import FoyerCore
+
+/// Saves that met another desk's change. A form's save keeps the form and asks, field by field, theirs
+/// or mine; the save goes through only when each is decided, and is again decided by the store against
+/// what is on disk then. An undo that would write over a later change is dropped with who made it.
+extension Update {
+    /// A conflict reported by the store, for whatever was being saved.
+    static func conflictArrived(_ conflict: EditConflict, isUndo: Bool, _ s: inout AppState) -> [Effect] {
+        if isUndo {
+            // Undo reverts only what this desk set: the other desk's later change stands.
+            if s.pane == .registrants || s.pane == .checkIn { if !s.changeUndo.isEmpty { s.changeUndo.removeLast() } }
+            else if !s.undoStack.isEmpty { s.undoStack.removeLast() }
+            s.say("Not undone: " + conflict.description, .warning)
+            return []
+        }
+        guard case .form(let fs)? = s.overlay else {
+            // A save without a form (a move, a delete, a retire): nothing typed to keep; say what happened.
+            s.say("Not saved: " + conflict.description, .warning)
+            return []
+        }
+        s.overlay = .conflict(ConflictQuestion(form: fs, conflict: conflict, current: currentForm(for: fs, s)))
+        s.say(conflict.deleted ? "Not saved: " + conflict.description : "Another desk changed this meanwhile: choose theirs or yours for each field", .warning)
+        return []
+    }
+
+    /// The form as it would open now on what the store has (after the conflict it holds the latest).
+    static func currentForm(for fs: FormState, _ s: AppState) -> Form? {
+        switch fs.base {
+        case .item(let opened)?:
+            return s.event.programmeItems.first { $0.id == opened.id }.map { ProgrammeItemForm.make(for: $0, event: s.event, suggestedStart: nil) }
+        case .category(let opened)?:
+            return s.event.feeCategory(id: opened.id).map { CategoryForm.make(for: $0, event: s.event) }
+        case .registrant(let opened)?:
+            return s.registry[opened.code].map { RegistrantForm.make(for: $0, event: s.event, registry: s.registry, now: s.now) }
+        case nil:
+            return nil
+        }
+    }
+
+    /// What is on disk now, as the new base of the form.
+    static func currentBase(for fs: FormState, _ s: AppState) -> FormBase? {
+        switch fs.base {
+        case .item(let opened)?: return s.event.programmeItems.first { $0.id == opened.id }.map(FormBase.item)
+        case .category(let opened)?: return s.event.feeCategory(id: opened.id).map(FormBase.category)
+        case .registrant(let opened)?: return s.registry[opened.code].map(FormBase.registrant)
+        case nil: return nil
+        }
+    }
+
+    static func conflictKey(_ command: Command?, _ q: ConflictQuestion, _ s: inout AppState) -> [Effect] {
+        var q = q
+        switch command {
+        case .moveUp?: q.selected = max(0, q.selected - 1)
+        case .moveDown?: q.selected = min(max(0, q.rows.count - 1), q.selected + 1)
+        case .keepTheirs?, .keepMine?:
+            guard !q.conflict.deleted, q.rows.indices.contains(q.selected) else { return [] }
+            if q.rows[q.selected].onlyTheirs, command == .keepMine {
+                s.say("This field is not in the form: theirs stands", .info)
+                return []
+            }
+            q.rows[q.selected].keepTheirs = command == .keepTheirs
+            if q.selected + 1 < q.rows.count { q.selected += 1 }
+        case .submitField?:
+            guard !q.conflict.deleted else { return [] }
+            guard q.isDecided else {
+                s.say("Choose theirs (t) or mine (m) for each field first", .warning)
+                return []
+            }
+            // The form as if opened on what is on disk now, with each decision in it; then saved again.
+            var fs = q.form
+            if let current = q.current {
+                let theirs = Set(q.rows.filter { $0.keepTheirs == true }.map(\.id))
+                fs.form.rebase(on: current, keepTheirs: { theirs.contains($0) })
+            }
+            fs.base = currentBase(for: q.form, s) ?? fs.base
+            s.overlay = .form(fs)
+            guard fs.form.isChanged else {
+                s.overlay = nil
+                s.say("Nothing left to save: theirs kept everywhere", .info)
+                return []
+            }
+            return saveForm(fs, &s)
+        case .addAgain?:
+            guard q.conflict.deleted, case .item? = q.form.base else { return [] }
+            var fs = q.form
+            fs.base = nil
+            fs.purpose = .addItem
+            s.overlay = .form(fs)
+            return saveForm(fs, &s)
+        case .cancel?:
+            if q.conflict.deleted {
+                s.overlay = nil
+                s.say("Not saved: " + q.conflict.description, .info)
+                return []
+            }
+            s.overlay = .form(q.form)
+            return []
+        default:
+            return []
+        }
+        s.overlay = .conflict(q)
+        return []
+    }
+
+    /// A save went through: the form that asked for it closes (a form opened since stays).
+    static func closeSavingForm(_ s: inout AppState) {
+        switch s.overlay {
+        case .form?, .reprice?, .conflict?, .duplicate?: s.overlay = nil
+        default: break
+        }
+    }
+
+    /// A save failed: the form stays open with the typing kept and the reason in it.
+    static func keepFormOpen(_ why: String, _ s: inout AppState) {
+        if case .form(var fs)? = s.overlay {
+            fs.form.problem = why
+            s.overlay = .form(fs)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// A save that met another desk's change: per field, theirs (with desk and time) and mine, the choice
+/// made so far, and the field being decided. The keys are in the status line (the key table's hints).
+enum ConflictView {
+    static func draw(_ q: ConflictQuestion, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let g = Glyphs.current
+        let width = min(layout.width - 4, 76)
+        var lines: [StyledLine] = []
+        if q.conflict.deleted {
+            lines.append(StyledLine(q.conflict.description, .heading))
+            lines.append(StyledLine("", .normal))
+            lines.append(StyledLine(q.form.base.map { if case .item = $0 { return "Your typing is kept: add it again as a new item, or leave it deleted." }; return "Your typing cannot be saved." } ?? "", .normal))
+        } else {
+            lines.append(StyledLine(q.conflict.subject + ": changed at another desk since you opened it.", .heading))
+            lines.append(StyledLine("What only one of you changed is merged. Keep theirs or yours:", .quiet))
+            for (i, row) in q.rows.enumerated() {
+                let pointer = i == q.selected ? String(g.pointer) + " " : "  "
+                let choice = row.keepTheirs.map { $0 ? "keep theirs" : "keep mine" } ?? "choose"
+                lines.append(StyledLine(pointer + row.label + " " + g.joiner.trimmingCharacters(in: .whitespaces) + " " + choice, i == q.selected ? .selected : .heading))
+                let who = row.author.map { " (\($0))" } ?? " (another desk)"
+                lines.append(StyledLine("    theirs: " + shown(row.theirs) + who, row.keepTheirs == true ? .success : .normal))
+                lines.append(StyledLine("    mine: " + shown(row.mine), row.keepTheirs == false ? .success : .normal))
+            }
+        }
+        // Wrapped at the box's width, each wrapped line keeping its indentation.
+        let wrapped = lines.flatMap { line -> [StyledLine] in
+            let indent = String(line.text.prefix { $0 == " " })
+            let body = TextLayout.wrap(String(line.text.dropFirst(indent.count)), to: width - 6 - indent.count)
+            return (body.isEmpty ? [""] : body).map { StyledLine(indent + $0, line.style) }
+        }
+        let height = min(layout.height - 2, wrapped.count + 3)
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        grid.put(q.conflict.deleted ? " Deleted at another desk " : " Another desk changed this too ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        // Keep the chosen field in view on a short screen.
+        let room = height - 3
+        let selectedLine = 2 + q.selected * 3
+        let first = max(0, min(selectedLine + 3 - room, wrapped.count - room))
+        for (i, line) in wrapped.dropFirst(first).prefix(room).enumerated() {
+            grid.put(TextLayout.truncate(line.text, to: width - 6), x: x + 3, y: y + 1 + i, style: line.style)
+        }
+    }
+
+    /// An empty value says so, rather than showing nothing.
+    static func shown(_ value: String) -> String { value.isEmpty ? "(empty)" : value }
+}
