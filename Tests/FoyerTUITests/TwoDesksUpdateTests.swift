@@ -129,6 +129,12 @@ final class TwoDesksUpdateTests: XCTestCase {
         var item = try StoreDesk(sharing: a, desk: "C").store.event.programmeItems.first { $0.id == id }!
         XCTAssertEqual(item.title, "Retitled by A")
         XCTAssertEqual(item.room, "Sal B")
+        // The item has a history of changes, like a registrant's.
+        let detail = ItemDetailView.lines(event: sb.event, index: 2, history: sb.eventHistory, width: 78).map(\.text)
+        let history = Array(detail.drop { $0 != "History of changes" }.dropFirst())
+        XCTAssertEqual(history.count, 2, "\(detail)")
+        XCTAssertTrue(history[0].contains("desk A") && history[0].hasSuffix(": title"), history[0])
+        XCTAssertTrue(history[1].contains("desk B") && history[1].hasSuffix(": room"), history[1])
         // A deletes it while B's form on it is open: B's save says so, and only "add again" brings it back.
         sb = editItem(b, sb, tabs: 5, text: "A new description")
         sa = a.refresh(sa)

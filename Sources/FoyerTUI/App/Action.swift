@@ -10,6 +10,8 @@ public enum Action: Sendable {
     /// Another desk (or program) changed event.json (programme, fees, details): show theirs. Undo stays:
     /// it is an operation that refuses to write over a later change.
     case eventChanged(Event)
+    /// The event's history (programme, fee and detail operations), read after a save or a change.
+    case eventHistoryRead([EventHistoryEntry])
     /// The store applied event operations; `kind` says whether it was an edit (undoable) or an undo.
     case eventSaved(EventSave, message: String, warning: String?, kind: SaveKind)
     /// An event save met another desk's change to the same fields, or the item was deleted meanwhile.

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public let memo = Memo()
     /// The journal since the snapshot: the registrants' history of changes.
     public var journal: Journal = []
+    /// The event's history: who changed which programme item, fee category or detail, and when.
+    public var eventHistory: [EventHistoryEntry] = []
     public var registrants = RegistrantsState()
     /// The fees pane: the selected fee category and how far the page is scrolled.
     public var fees = FeesState()
@@ -124,6 +126,7 @@ public struct LoadedRegistrants: Sendable {
     public var warnings: [String]
     public var seconds: Double
     public var readOnly: Bool
+    public var eventHistory: [EventHistoryEntry] = []
     public init(registry: Registry, journal: Journal, index: SearchIndex, warnings: [String], seconds: Double, readOnly: Bool = false) {
         self.registry = registry; self.journal = journal; self.index = index; self.warnings = warnings; self.seconds = seconds
         self.readOnly = readOnly

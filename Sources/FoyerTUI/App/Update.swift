@@ -52,6 +52,9 @@ public enum Update {
             if save.applied.isEmpty, kind != .undo { s.say("Nothing to save: it already was so", .info) }
             else if let warning { s.say(message + "; " + warning, .warning) } else { s.say(message, .success) }
             return []
+        case .eventHistoryRead(let history):
+            s.eventHistory = history
+            return []
         case .eventConflict(let conflict, let kind):
             return conflictArrived(conflict, isUndo: kind == .undo, &s)
         case .commitConflict(let conflict, let registry, let journal, let isUndo):
@@ -95,6 +98,7 @@ public enum Update {
         case .registrantsLoaded(let loaded):
             s.registrantsLoad = nil
             s.registry = loaded.registry
+            s.eventHistory = loaded.eventHistory
             s.searchIndex = loaded.index
             s.journal = loaded.journal
             s.registeredCount = loaded.registry.tally.registered
@@ -562,7 +566,7 @@ public enum Update {
     static func detailMaxScroll(_ s: AppState) -> Int {
         let layout = ScreenLayout(width: s.width, height: s.height)
         guard s.event.programme.items.indices.contains(s.agenda.selected) else { return 0 }
-        return max(0, ItemDetailView.lines(event: s.event, index: s.agenda.selected, width: layout.width - 2).count - layout.bodyHeight)
+        return max(0, ItemDetailView.lines(event: s.event, index: s.agenda.selected, history: s.eventHistory, width: layout.width - 2).count - layout.bodyHeight)
     }
 
     static func show(_ pane: Pane, _ s: inout AppState) {

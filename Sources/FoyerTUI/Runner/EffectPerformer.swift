@@ -153,7 +153,7 @@ public final class EffectPerformer {
     private func saveEvent(kind: SaveKind, warning: String?, _ save: () throws -> (EventSave, String)) -> Outcome {
         do {
             let (saved, message) = try save()
-            var actions: [Action] = [.eventSaved(saved, message: message, warning: warning, kind: kind)]
+            var actions: [Action] = [.eventSaved(saved, message: message, warning: warning, kind: kind), .eventHistoryRead(store.eventHistory())]
             if !saved.registrantsChanged.isEmpty {
                 actions.append(.refreshed(registry: store.registry, journal: store.journalEntries, codes: saved.registrantsChanged))
             }
@@ -188,14 +188,15 @@ public final class EffectPerformer {
 
     private var lastRefresh = Date.distantPast
 
-    /// What other desks appended since the last look (twice a second; one fstat when nothing changed).
-    public func refreshFromOtherDesks() -> Action? {
-        guard Date().timeIntervalSince(lastRefresh) >= 0.5 else { return nil }
+    /// What other desks changed since the last look (twice a second; when nothing changed, one read of the
+    /// small event.json and one fstat of the journal).
+    public func refreshFromOtherDesks() -> [Action] {
+        guard Date().timeIntervalSince(lastRefresh) >= 0.5 else { return [] }
         lastRefresh = Date()
-        if (try? store.refreshEvent()) == true { return .eventChanged(store.event) }
-        guard (try? store.refresh()) == true else { return nil }
+        if (try? store.refreshEvent()) == true { return [.eventChanged(store.event), .eventHistoryRead(store.eventHistory())] }
+        guard (try? store.refresh()) == true else { return [] }
         // `update` finds who changed from the journal entries it has not seen (see `Update.adopt`).
-        return .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)
+        return [.refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)]
     }
 
 }

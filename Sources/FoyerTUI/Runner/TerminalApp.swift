@@ -62,7 +62,7 @@ public final class TerminalApp {
             }
             actions.append(.tick(clock.now(), wall: Date()))
             if let arrived = takeLoaded() { actions.append(arrived) }
-            if let refreshed = performer?.refreshFromOtherDesks() { actions.append(refreshed) }
+            actions += performer?.refreshFromOtherDesks() ?? []
             if let compacted = compactWhenIdle() { actions.append(compacted) }
             var forceRedraw = false
             while !actions.isEmpty {
@@ -153,9 +153,11 @@ public final class TerminalApp {
         switch result {
         case .success(let loaded):
             performer = EffectPerformer(store: loaded.store)
-            return .registrantsLoaded(LoadedRegistrants(registry: loaded.store.registry, journal: loaded.store.journalEntries,
-                                                        index: loaded.index, warnings: loaded.store.warnings, seconds: loaded.seconds,
-                                                        readOnly: loaded.store.isReadOnly))
+            var registrants = LoadedRegistrants(registry: loaded.store.registry, journal: loaded.store.journalEntries,
+                                                index: loaded.index, warnings: loaded.store.warnings, seconds: loaded.seconds,
+                                                readOnly: loaded.store.isReadOnly)
+            registrants.eventHistory = loaded.store.eventHistory()
+            return .registrantsLoaded(registrants)
         case .failure(let failure):
             waiting = []
             loadFailure = "the registrations could not be loaded: " + failure.message

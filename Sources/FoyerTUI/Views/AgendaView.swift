@@ -13,7 +13,7 @@ enum AgendaView {
         }
         let items = state.event.programme.items
         if state.agenda.detailOpen, items.indices.contains(state.agenda.selected) {
-            let lines = ItemDetailView.lines(event: state.event, index: state.agenda.selected, width: layout.width - 2)
+            let lines = ItemDetailView.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.width - 2)
             ScrolledText.draw(lines, scroll: state.agenda.detailScroll, x: 1, y: top, width: layout.width - 2, height: height, into: &grid)
             return
         }
@@ -21,7 +21,7 @@ enum AgendaView {
         if layout.isWide {
             grid.vline(x: layout.timelineWidth, y: top, height: height)
             if items.indices.contains(state.agenda.selected) {
-                let lines = ItemDetailView.lines(event: state.event, index: state.agenda.selected, width: layout.detailWidth - 2)
+                let lines = ItemDetailView.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.detailWidth - 2)
                 ScrolledText.draw(lines, scroll: 0, x: layout.detailX + 1, y: top, width: layout.detailWidth - 2, height: height, into: &grid)
             }
         }

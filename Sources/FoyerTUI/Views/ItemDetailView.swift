@@ -1,8 +1,9 @@
+import Foundation
 import FoyerCore
 
 /// The selected programme item in full: time, kind, room, topics, description, speakers with biography.
 enum ItemDetailView {
-    static func lines(event: Event, index: Int, width: Int) -> [StyledLine] {
+    static func lines(event: Event, index: Int, history: [EventHistoryEntry] = [], width: Int) -> [StyledLine] {
         let programme = event.programme
         let item = programme.items[index]
         var out: [StyledLine] = ScrolledText.wrapped(item.title, width: width, style: .title)
@@ -27,6 +28,21 @@ enum ItemDetailView {
             out += ScrolledText.wrapped(speaker.displayName, width: width, style: .title)
             if let affiliation = speaker.affiliation { out += ScrolledText.wrapped(affiliation, width: width, style: .quiet) }
             out += biography(speaker, width: width)
+        }
+        out += changes(of: item.id, in: history, zone: event.timeZone, width: width)
+        return out
+    }
+
+    /// The item's history of changes, oldest first, as the registrant detail shows theirs: when, where,
+    /// what.
+    static func changes(of id: String, in history: [EventHistoryEntry], zone: TimeZone, width: Int) -> [StyledLine] {
+        let mine = history.filter { $0.operation.itemID == id }
+        guard !mine.isEmpty else { return [] }
+        var out = [StyledLine(""), StyledLine("History of changes", .heading)]
+        for entry in mine {
+            let when = LocalDateTime(entry.time, in: zone)
+            let line = DateText.short(when.date) + " " + when.timeText + Glyphs.current.joiner + "desk " + entry.desk + Glyphs.current.joiner + entry.summary
+            out += ScrolledText.wrapped(line, width: width, style: .quiet)
         }
         return out
     }
