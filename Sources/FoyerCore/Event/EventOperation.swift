@@ -79,7 +79,9 @@ extension EventOperation {
                 throw EditConflict(subject: "the programme item " + (base["title"].map { "“\(FieldPatch.display($0))”" } ?? id),
                                    deleted: true, deletedBy: author(id, nil, nil), isUndo: isUndo)
             }
-            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: "“\(current.title)”", force: force, isUndo: isUndo,
+            // Named as the desk knew it: its own screen still shows the title it opened.
+            let title = base["title"].map(FieldPatch.display) ?? current.title
+            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: "“\(title)”", force: force, isUndo: isUndo,
                                                      author: { author(id, nil, $0) }) else { return nil }
             e = e.savingItem(try merged.applied(to: current))
             return (e, AppliedOperation(operation: .editItem(id: id, set: merged, base: was), inverse: .editItem(id: id, set: was, base: merged)))

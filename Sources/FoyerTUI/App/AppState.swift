@@ -79,7 +79,7 @@ public struct AppState: Sendable {
         case .reprice: return .reprice
         case .reason, .importPath: return .prompt
         case .importPreview: return .preview
-        case .conflict: return .conflict
+        case .conflict(let q): return q.conflict.deleted ? .deletedConflict : .conflict
         case nil:
             if pane == .checkIn, case .unpaid? = checkIn.banner { return .checkInPayment }
             return pane.keyContext

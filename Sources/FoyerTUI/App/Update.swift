@@ -211,7 +211,7 @@ public enum Update {
         case .importPreview(let preview)?:
             return importPreviewKey(key, preview, &s)
         case .conflict(let question)?:
-            return conflictKey(KeyTable.command(for: key, in: .conflict), question, &s)
+            return conflictKey(KeyTable.command(for: key, in: s.keyContext), question, &s)
         case .form(let formState)?:
             return formKey(key, formState, &s)
         case .find(var editor)?:

@@ -64,7 +64,7 @@ extension Update {
         case .submitField?:
             guard !q.conflict.deleted else { return [] }
             guard q.isDecided else {
-                s.say("Choose theirs (t) or mine (m) for each field first", .warning)
+                s.say("Choose theirs (\(KeyTable.keyName(.keepTheirs, in: .conflict))) or mine (\(KeyTable.keyName(.keepMine, in: .conflict))) for each field first", .warning)
                 return []
             }
             // The form as if opened on what is on disk now, with each decision in it; then saved again.

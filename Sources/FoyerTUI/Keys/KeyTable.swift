@@ -2,7 +2,7 @@ import FoyerCore
 
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview, conflict
+    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview, conflict, deletedConflict
 
     public var title: String {
         switch self {
@@ -20,6 +20,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .checkInPayment: return "Taking a payment at check-in"
         case .preview: return "Import preview"
         case .conflict: return "Another desk changed it too"
+        case .deletedConflict: return "Deleted at another desk"
         }
     }
 }
@@ -151,8 +152,9 @@ public enum KeyTable {
         .init(.keepTheirs, [.char("t"), .left], "keep theirs (the other desk's value)", .conflict, hint: "theirs"),
         .init(.keepMine, [.char("m"), .right], "keep mine (what you typed)", .conflict, hint: "mine"),
         .init(.submitField, [.enter, .ctrl("s")], "save, once every field is decided", .conflict, hint: "save"),
-        .init(.addAgain, [.char("a")], "add it again (it was deleted at another desk)", .conflict, hint: "add again"),
         .init(.cancel, [.escape], "back to the form (nothing saved yet)", .conflict, hint: "back"),
+        .init(.addAgain, [.char("a")], "add it again as a new item, with your typing", .deletedConflict, hint: "add again"),
+        .init(.cancel, [.escape], "leave it deleted (your typing is discarded)", .deletedConflict, hint: "leave it"),
 
         // Forms
         .init(.nextField, [.tab, .down], "next field", .form, hint: "next field"),
@@ -184,6 +186,11 @@ public enum KeyTable {
         .init(.moveUp, [.up, .char("k")], "scroll up", .help),
         .init(.moveDown, [.down, .char("j")], "scroll down", .help),
     ]
+
+    /// "t" for a command in a context: how messages name a key, from the table (never written by hand).
+    public static func keyName(_ command: Command, in context: KeyContext) -> String {
+        bindings.first { $0.context == context && $0.command == command }?.keys.first?.label ?? "?"
+    }
 
     /// The command a key means in a context; pane contexts fall back to the global keys.
     public static func command(for key: Key, in context: KeyContext) -> Command? {
