@@ -56,11 +56,11 @@ public enum Update {
             s.eventHistory = history
             return []
         case .eventConflict(let conflict, let kind):
-            return conflictArrived(conflict, isUndo: kind == .undo, &s)
+            return conflictArrived(conflict, undo: kind == .undo ? .event : nil, &s)
         case .commitConflict(let conflict, let registry, let journal, let isUndo):
             adopt(registry, journal: journal, codes: nil, &s)
             ensureRegistrantVisible(&s)
-            return conflictArrived(conflict, isUndo: isUndo, &s)
+            return conflictArrived(conflict, undo: isUndo ? .registrants : nil, &s)
         case .duplicateRefused(let duplicate, let registry, let journal):
             adopt(registry, journal: journal, codes: nil, &s)
             if case .form(let fs)? = s.overlay {

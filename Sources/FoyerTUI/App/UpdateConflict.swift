@@ -5,12 +5,18 @@ import FoyerCore
 /// or mine; the save goes through only when each is decided, and is again decided by the store against
 /// what is on disk then. An undo that would write over a later change is dropped with who made it.
 extension Update {
+    /// Which undo list a refused undo came from.
+    enum UndoList { case registrants, event }
+
     /// A conflict reported by the store, for whatever was being saved.
-    static func conflictArrived(_ conflict: EditConflict, isUndo: Bool, _ s: inout AppState) -> [Effect] {
-        if isUndo {
-            // Undo reverts only what this desk set: the other desk's later change stands.
-            if s.pane == .registrants || s.pane == .checkIn { if !s.changeUndo.isEmpty { s.changeUndo.removeLast() } }
-            else if !s.undoStack.isEmpty { s.undoStack.removeLast() }
+    static func conflictArrived(_ conflict: EditConflict, undo: UndoList?, _ s: inout AppState) -> [Effect] {
+        if let undo {
+            // Undo reverts only what this desk set: the other desk's later change stands, and this undo is
+            // dropped (it can never apply).
+            switch undo {
+            case .registrants: if !s.changeUndo.isEmpty { s.changeUndo.removeLast() }
+            case .event: if !s.undoStack.isEmpty { s.undoStack.removeLast() }
+            }
             s.say("Not undone: " + conflict.description, .warning)
             return []
         }
