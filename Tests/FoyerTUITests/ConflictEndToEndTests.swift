@@ -12,9 +12,7 @@ final class ConflictEndToEndTests: XCTestCase {
         let a = try Tmux(width: 80, height: 24), b = try Tmux(width: 100, height: 30)
         defer { a.kill(); b.kill() }
         for (tmux, desk) in [(a, "A"), (b, "B")] {
-            try tmux.type("\(binary) --data \(dir.path) --event impasses-2009 --desk \(desk); echo \"EXIT=$?\"")
-            try tmux.press("Enter")
-            try tmux.waitFor("Resolving Therapeutic Impasses")
+            try EndToEnd.startDesk(desk, in: tmux, binary: binary, data: dir)
             try tmux.press("2")
             try tmux.waitFor("40 of 40 shown")
             try tmux.press("e")

@@ -23,9 +23,7 @@ final class DesksEndToEndTests: XCTestCase {
         let a = try Tmux(width: 80, height: 24), b = try Tmux(width: 80, height: 24)
         defer { a.kill(); b.kill() }
         for (tmux, desk) in [(a, "A"), (b, "B")] {
-            try tmux.type("\(binary) --data \(dir.path) --event impasses-2009 --desk \(desk); echo \"EXIT=$?\"")
-            try tmux.press("Enter")
-            try tmux.waitFor("Resolving Therapeutic Impasses")
+            try EndToEnd.startDesk(desk, in: tmux, binary: binary, data: dir)
             try tmux.press("4")
             try tmux.waitFor("Type a few letters")
         }

@@ -261,6 +261,14 @@ enum EndToEnd {
         return path
     }
 
+    /// Starts foyer as a desk in `tmux` on the sample workshop, and waits for its agenda. The shell prints
+    /// EXIT=status when foyer ends.
+    static func startDesk(_ desk: String, in tmux: Tmux, binary: String, data dir: URL) throws {
+        try tmux.type("\(binary) --data \(dir.path) --event impasses-2009 --desk \(desk); echo \"EXIT=$?\"")
+        try tmux.press("Enter")
+        try tmux.waitFor("Resolving Therapeutic Impasses")
+    }
+
     /// A fresh folder with copies of the named sample events; removed by the caller.
     static func dataDirectory(_ events: [String] = ["impasses-2009"]) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("foyer-e2e-\(UUID().uuidString)")
