@@ -43,6 +43,26 @@ public enum EventOperation: Hashable, Sendable, Codable {
         default: return nil
         }
     }
+    /// True when this operation changed `field` (any field when nil) of the item `itemID`, of the
+    /// category `categoryID`, of the programme as a whole (`field` "programme"), or of the event's details
+    /// (neither id): what a conflict's "changed at desk A at 10:42" is looked up by.
+    func touches(itemID: String?, categoryID: String?, field: String?) -> Bool {
+        let replacesProgramme: Bool = { if case .replaceProgramme = self { return true }; return false }()
+        if let itemID {
+            guard self.itemID == itemID || replacesProgramme else { return false }
+        } else if let categoryID {
+            guard self.categoryID == categoryID else { return false }
+        } else if field == "programme" {
+            return self.itemID != nil || replacesProgramme
+        } else {
+            guard case .editDetails = self else { return false }
+        }
+        switch self {
+        case .editItem(_, let set, _), .editCategory(_, let set, _), .editDetails(let set, _): return field.map { set[$0] != nil } ?? true
+        default: return true
+        }
+    }
+
     public var categoryID: String? {
         switch self {
         case .addCategory(let c): return c.id

@@ -98,24 +98,11 @@ extension EventStore {
             let bytes = try POSIXFile.readAll(eventPath)
             let latest = try StoredFiles.decodeEvent(bytes, path: eventPath)
             var history: [EventHistoryEntry]?
+            // Read only when a conflict needs to say who changed something.
             let author: AuthorLookup = { [self] itemID, categoryID, field in
                 if history == nil { history = eventHistory() }
-                let zone = latest.timeZone
-                return history!.last { entry in
-                    let op = entry.operation
-                    if let itemID {
-                        guard op.itemID == itemID || { if case .replaceProgramme = op { return true }; return false }() else { return false }
-                    } else if let categoryID {
-                        guard op.categoryID == categoryID else { return false }
-                    } else if field == "programme" {
-                        guard op.itemID != nil || { if case .replaceProgramme = op { return true }; return false }() else { return false }
-                    } else if case .editDetails = op {} else { return false }
-                    guard let field else { return true }
-                    switch op {
-                    case .editItem(_, let set, _), .editCategory(_, let set, _), .editDetails(let set, _): return set[field] != nil
-                    default: return true
-                    }
-                }.map { ChangeAuthor(desk: $0.desk, time: $0.time, zone: zone) }
+                return history!.last { $0.operation.touches(itemID: itemID, categoryID: categoryID, field: field) }
+                    .map { ChangeAuthor(desk: $0.desk, time: $0.time, zone: latest.timeZone) }
             }
             var event = latest
             var applied: [AppliedOperation] = []
