@@ -436,7 +436,7 @@ final class StoreTests: XCTestCase {
         assertStoreError(try data.resolveEvent(nil, today: LocalDate(year: 2009, month: 1, day: 1))) { error in
             guard case .io(let file, _, let detail) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(file, data.path)
-            XCTAssertTrue(detail.contains("no event folders"), detail)
+            XCTAssertTrue(detail.contains("no event yet") && detail.contains("foyer new"), detail)
         }
         try data.createEvent(try Fixtures.impasses())
         XCTAssertEqual(try data.resolveEvent(nil, today: LocalDate(year: 2030, month: 1, day: 1)).id, "impasses-2009")

@@ -32,6 +32,11 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     public var currency: String?
     /// Registrant codes are this prefix, a hyphen and a number: SAF-0042.
     public var codePrefix: String
+    /// In person (nil, the usual), online or both; online and hybrid events have a link.
+    public var format: EventFormat?
+    public var onlineLink: String?
+    /// A finished event put away: kept whole, but out of the switcher and the default choice.
+    public var archived: Bool?
 
     public init(id: String, title: String, subtitle: String? = nil, organiser: String? = nil, date: LocalDate,
                 endDate: LocalDate? = nil, timeZoneID: String? = nil, venue: Venue = Venue(),
@@ -52,7 +57,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     private enum CodingKeys: String, CodingKey {
         case id, title, subtitle, organiser, date, endDate, timeZoneID = "timeZone", venue, registrationDeadline,
              registrationURL, capacity, contacts, description, speakers, objectives, practicalInformation,
-             programmeItems = "programme", feeCategories, currency, codePrefix
+             programmeItems = "programme", feeCategories, currency, codePrefix, format, onlineLink, archived
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -80,12 +85,18 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
         feeCategories = try c.decodeIfPresent([FeeCategory].self, forKey: .feeCategories) ?? []
         currency = try c.decodeIfPresent(String.self, forKey: .currency)
         codePrefix = try c.decodeIfPresent(String.self, forKey: .codePrefix) ?? "REG"
+        format = try c.decodeIfPresent(EventFormat.self, forKey: .format)
+        onlineLink = try c.decodeIfPresent(String.self, forKey: .onlineLink)
+        archived = try c.decodeIfPresent(Bool.self, forKey: .archived)
     }
 
     // MARK: Derived
 
     /// The event's zone; the machine's own when the event does not name one.
     public var timeZone: TimeZone { timeZoneID.flatMap(TimeZone.init(identifier:)) ?? .current }
+    public var isArchived: Bool { archived ?? false }
+    /// The last day (the first for a one-day event).
+    public var lastDay: LocalDate { endDate ?? date }
     public var programme: Programme { Programme(programmeItems) }
     public var moneyFormat: MoneyFormat { MoneyFormat(currencyCode: currency ?? "SEK") }
 
@@ -119,5 +130,17 @@ public enum DateText {
     /// "19 Mar 2009"
     public static func short(_ d: LocalDate) -> String {
         "\(d.day) \(months[d.month - 1].prefix(3)) \(d.year)"
+    }
+}
+
+/// Where an event happens.
+public enum EventFormat: String, Hashable, Sendable, Codable, CaseIterable {
+    case inPerson = "in-person", online, hybrid
+    public var label: String {
+        switch self {
+        case .inPerson: return "in person"
+        case .online: return "online"
+        case .hybrid: return "hybrid (in person and online)"
+        }
     }
 }

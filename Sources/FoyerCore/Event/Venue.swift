@@ -19,10 +19,12 @@ public struct Venue: Hashable, Sendable, Codable {
 /// A person to contact about the event.
 public struct ContactPerson: Hashable, Sendable, Codable {
     public var name: String
+    /// What they do for the event: "registration", "programme", "organiser".
+    public var role: String?
     public var phone: String?
     public var email: String?
-    public init(name: String, phone: String? = nil, email: String? = nil) {
-        self.name = name; self.phone = phone; self.email = email
+    public init(name: String, role: String? = nil, phone: String? = nil, email: String? = nil) {
+        self.name = name; self.role = role; self.phone = phone; self.email = email
     }
 }
 

@@ -59,3 +59,21 @@ extension String {
         return s
     }
 }
+
+extension VATRate {
+    /// "25", "25 %", "12,5", "6.25": a percentage with at most two decimals, 0 to 100; nil otherwise.
+    public init?(percentText text: String) {
+        let cleaned = text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int(parts[0]), (0...100).contains(whole) else { return nil }
+        var hundredths = 0
+        if parts.count == 2 {
+            let f = String(parts[1])
+            guard f.count <= 2, let v = Int(f.isEmpty ? "0" : f) else { return nil }
+            hundredths = f.count == 1 ? v * 10 : v
+        }
+        let bp = whole * 100 + hundredths
+        guard bp <= 10_000 else { return nil }
+        self.init(basisPoints: bp)
+    }
+}

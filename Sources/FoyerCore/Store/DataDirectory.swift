@@ -45,10 +45,13 @@ public struct DataDirectory: Sendable {
             return (requested, false)
         }
         guard !ids.isEmpty else {
-            throw StoreError.io(file: path, operation: "find an event", detail: "it holds no event folders (each with an event.json)")
+            throw StoreError.io(file: path, operation: "find an event", detail: "it holds no event yet; " + Self.howToCreate)
         }
         if ids.count == 1 { return (ids[0], false) }
-        let events = try events()
+        // Archived events are kept whole but never chosen without being asked for.
+        let all = try events()
+        let events = all.contains { !$0.isArchived } ? all.filter { !$0.isArchived } : all
+        if events.count == 1 { return (events[0].id, true) }
         let upcoming = events.filter { ($0.endDate ?? $0.date) >= today }.min { $0.date < $1.date }
         let latest = events.max { $0.date < $1.date }
         return ((upcoming ?? latest)!.id, true)
@@ -58,6 +61,41 @@ public struct DataDirectory: Sendable {
         try EventStore(folder: folder(of: id), desk: desk, clock: clock)
     }
 
+    /// Creates a new event's folder (0700) and event.json (0600), refusing an id in use or a folder that
+    /// is there already, and details that do not pass `EventDetailsCheck` (nothing is written then).
+    public func createNewEvent(_ event: Event) throws {
+        if let problem = EventDetailsCheck.idProblem(event.id, existing: allEventIDs()) {
+            throw StoreError.rejected(.invalid(problem))
+        }
+        if FileManager.default.fileExists(atPath: folder(of: event.id)) {
+            throw StoreError.rejected(.invalid("\(folder(of: event.id)) exists already; choose another id"))
+        }
+        let errors = EventDetailsCheck.problems(event).filter { !$0.isWarning }
+        guard errors.isEmpty else { throw StoreError.rejected(.invalid(errors.map(\.description).joined(separator: "; "))) }
+        try createEvent(event)
+    }
+
+    /// Every event id here, archived ones and folders named otherwise included (from each event.json).
+    public func allEventIDs() -> [String] {
+        eventIDs().compactMap { try? event($0).id }
+    }
+
+    /// Folders that hold the same event id (a folder copied by hand), and folders whose event.json names
+    /// another id: `foyer validate` refuses both, since codes, exports and desks go by the id.
+    public func idProblems() -> [String] {
+        var byID: [String: [String]] = [:]
+        var out: [String] = []
+        for name in eventIDs() {
+            guard let e = try? event(name) else { continue }
+            byID[e.id, default: []].append(name)
+            if e.id != name { out.append("\(folder(of: name)): its event.json has the id \(e.id), not the folder's name \(name)") }
+        }
+        for (id, folders) in byID.sorted(by: { $0.key < $1.key }) where folders.count > 1 {
+            out.append("the event id \(id) is in \(folders.count) folders (\(folders.joined(separator: ", "))); give each copy an id of its own")
+        }
+        return out
+    }
+
     /// Creates an event folder (0700) with its event.json (0600).
     public func createEvent(_ event: Event) throws {
         let folder = folder(of: event.id)
@@ -65,6 +103,9 @@ public struct DataDirectory: Sendable {
         try POSIXFile.makeDirectory(folder)
         try POSIXFile.writeAtomically(try StoredFiles.encodeEvent(event), to: folder + "/" + EventStore.eventFileName)
     }
+
+    /// What every command says where there is no event yet.
+    public static let howToCreate = "create one with: foyer new ID --title TITLE --date YYYY-MM-DD (or --copy-from EVENT)"
 
     /// True when the folder is missing or holds no events.
     public var isEmpty: Bool { eventIDs().isEmpty }

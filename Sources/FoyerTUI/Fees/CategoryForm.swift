@@ -19,19 +19,7 @@ public enum CategoryForm {
         ])
     }
 
-    static func vatRate(_ text: String) -> VATRate? {
-        let cleaned = text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-        let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = Int(parts[0]), (0...100).contains(whole) else { return nil }
-        var hundredths = 0
-        if parts.count == 2 {
-            let f = String(parts[1])
-            guard f.count <= 2, let v = Int(f.isEmpty ? "0" : f) else { return nil }
-            hundredths = f.count == 1 ? v * 10 : v
-        }
-        let bp = whole * 100 + hundredths
-        return bp <= 10_000 ? VATRate(basisPoints: bp) : nil
-    }
+    static func vatRate(_ text: String) -> VATRate? { VATRate(percentText: text) }
 
     public static func errors(_ form: Form, event: Event) -> [String: String] {
         var out: [String: String] = [:]

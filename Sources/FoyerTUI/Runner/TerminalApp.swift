@@ -50,7 +50,7 @@ public final class TerminalApp {
         var lastFrame = RootView.render(state)
         backend.draw(lastFrame)
         // The other events, for the switcher: after the first frame, they are not needed for it.
-        state.events = ((try? directory.events()) ?? [event]).map(EventSummary.init).sorted { $0.date < $1.date }
+        state.events = ((try? directory.events()) ?? [event]).filter { !$0.isArchived || $0.id == event.id }.map(EventSummary.init).sorted { $0.date < $1.date }
 
         while state.isRunning && SignalGuard.received == 0 {
             backend.setReadTimeout(milliseconds: loader == nil ? 200 : 10)

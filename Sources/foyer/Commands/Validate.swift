@@ -11,8 +11,13 @@ struct Validate: ParsableCommand {
     func run() throws {
         let dir = try directory.map(DataDirectory.init(path:)) ?? options.dataDirectory()
         let ids = dir.eventIDs()
-        guard !ids.isEmpty else { throw ValidationError("\(dir.path): no events (folders with an event.json)") }
+        guard !ids.isEmpty else { throw ValidationError("\(dir.path): no events yet; " + DataDirectory.howToCreate) }
         var errors = 0, warnings = 0
+        // A folder copied by hand keeps the old id: codes, exports and desks would mix the two events.
+        for problem in dir.idProblems() {
+            print("ERROR \(problem)")
+            errors += 1
+        }
         for id in ids {
             let store: EventStore
             do { store = try dir.openEvent(id, desk: options.deskName) } catch {
