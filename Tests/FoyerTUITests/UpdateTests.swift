@@ -253,3 +253,34 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(opened.agenda.selected, 0)
     }
 }
+
+/// A new item lists the speakers the person picks, nobody by default: a copied event's speaker is
+/// never added to an item unasked.
+final class ItemSpeakersTests: XCTestCase {
+    func testANewItemHasNoSpeakerUntilOneIsChosen() throws {
+        var s = try Fixtures.state(now: Fixtures.dayBefore)
+        s = Fixtures.press([.char("G"), .char("a"), .tab, .ctrl("u")], s).0
+        s = Fixtures.type("17:30", s)
+        s = Fixtures.press([.tab, .tab], s).0
+        s = Fixtures.type("Closing words", s)
+        var (saved, effects) = Fixtures.press([.ctrl("s")], s)
+        saved = Fixtures.settle(saved, effects)
+        XCTAssertEqual(saved.event.programmeItems.first { $0.title == "Closing words" }?.speakerIDs, [])
+        // The same with the speaker chosen in the form's last field.
+        s = Fixtures.press([.char("G"), .char("a"), .tab, .ctrl("u")], saved).0
+        s = Fixtures.type("17:45", s)
+        s = Fixtures.press([.tab, .tab], s).0
+        s = Fixtures.type("Questions", s)
+        guard case .form(var fs)? = s.overlay, let i = fs.form.index(of: "speakers") else { return XCTFail("no speakers field") }
+        fs.form.focus = i
+        s.overlay = .form(fs)
+        s = Fixtures.press([.char(" ")], s).0
+        (saved, effects) = Fixtures.press([.ctrl("s")], s)
+        saved = Fixtures.settle(saved, effects)
+        XCTAssertEqual(saved.event.programmeItems.first { $0.title == "Questions" }?.speakerIDs, [saved.event.speakers[0].id])
+        // Editing an item keeps its speakers as they were.
+        let safran = saved.event.programmeItems.first { !$0.speakerIDs.isEmpty }!
+        let form = ProgrammeItemForm.make(for: safran, event: saved.event, suggestedStart: nil)
+        XCTAssertEqual(ProgrammeItemForm.chosenSpeakers(form, item: safran, event: saved.event), safran.speakerIDs)
+    }
+}

@@ -15,7 +15,31 @@ public enum ProgrammeItemForm {
             .init(id: "topics", label: "Topics", value: .text(LineEditor(item?.topics.joined(separator: "; ") ?? "", limit: 4000)), note: "separate topics with ;"),
             .init(id: "description", label: "Description", value: .text(LineEditor(item?.description ?? "", limit: 4000))),
             .init(id: "room", label: "Room", value: .text(LineEditor(item?.room ?? "")), note: "only if not " + (event.venue.room ?? "the event's room")),
-        ])
+        ] + (event.speakers.isEmpty ? [] : [speakerField(item: item, event: event)]))
+    }
+
+    /// Who speaks: nobody by default (a copied event's speaker is not added to a new item unasked), one
+    /// of the event's speakers, all of them, or an item's own other choice kept as it is.
+    static func speakerChoices(item: ProgrammeItem?, event: Event) -> [(label: String, ids: [String])] {
+        var choices: [(label: String, ids: [String])] = [("nobody", [])]
+        choices += event.speakers.map { ($0.displayName, [$0.id]) }
+        if event.speakers.count > 1 { choices.append(("all: " + event.speakers.map(\.name).joined(separator: ", "), event.speakers.map(\.id))) }
+        if let ids = item?.speakerIDs, !choices.contains(where: { $0.ids == ids }) {
+            choices.append(("as it is: " + ids.map { event.speaker(id: $0)?.name ?? $0 }.joined(separator: ", "), ids))
+        }
+        return choices
+    }
+
+    static func speakerField(item: ProgrammeItem?, event: Event) -> Form.Field {
+        let choices = speakerChoices(item: item, event: event)
+        let index = item.flatMap { i in choices.firstIndex { $0.ids == i.speakerIDs } } ?? 0
+        return .init(id: "speakers", label: "Speakers", value: .choice(options: choices.map(\.label), index: index), note: "Space or ←/→ to choose")
+    }
+
+    static func chosenSpeakers(_ form: Form, item: ProgrammeItem?, event: Event) -> [String] {
+        guard let i = form.index(of: "speakers"), case .choice(_, let index) = form.fields[i].value else { return item?.speakerIDs ?? [] }
+        let choices = speakerChoices(item: item, event: event)
+        return choices.indices.contains(index) ? choices[index].ids : []
     }
 
     /// Checks one field, as the person leaves it or saves. Nil when it is fine.
@@ -58,7 +82,7 @@ public enum ProgrammeItemForm {
             start: LocalDateTime(date: existing?.start.date ?? day, hour: start.hour, minute: start.minute),
             end: end.map { LocalDateTime(date: existing?.start.date ?? day, hour: $0.hour, minute: $0.minute) },
             kind: kind, title: title, topics: topics,
-            speakerIDs: existing?.speakerIDs ?? ((kind == .session || kind == .panel) ? event.speakers.map(\.id) : []),
+            speakerIDs: chosenSpeakers(form, item: existing, event: event),
             description: description.isEmpty ? nil : description,
             room: room.isEmpty ? nil : room)
         return .valid(item)
