@@ -84,6 +84,7 @@ final class ViewTests: XCTestCase {
         let state = try Fixtures.state(event: Fixtures.sampleEvent("alliance-ruptures-2024"))
         let agenda = RootView.render(state).grid
         try assertGolden(agenda, "agenda-empty-programme-80x24")
+        XCTAssertTrue(agenda.text.contains("What Clinicians Need to Know About Therapeutic Alliance Ruptures\n"), "the title is whole")
         XCTAssertTrue(agenda.text.contains("No programme yet"))
         XCTAssertTrue(agenda.text.contains("venue not set"))
         var all = ""
@@ -122,5 +123,20 @@ final class ViewTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("…"), text)
         XCTAssertLessThanOrEqual(TextWidth.width(text), 80)
         XCTAssertTrue(text.contains("“ångest” é ç"))
+    }
+
+    func testALongTitleTakesASecondLineAndTheTimelineMovesDown() throws {
+        var event = try Fixtures.sampleEvent()
+        event.title = "Resolving Therapeutic Impasses: a relational approach to ruptures in the alliance, for clinicians"
+        var state = try Fixtures.state(event: event)
+        let rows = RootView.render(state).grid.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertEqual(rows[1].trimmingCharacters(in: .whitespaces), "Resolving Therapeutic Impasses: a relational approach to ruptures in the")
+        XCTAssertEqual(rows[2].trimmingCharacters(in: .whitespaces), "alliance, for clinicians")
+        XCTAssertTrue(rows[3].hasPrefix(" Thursday 19 March 2009"), rows[3])
+        XCTAssertTrue(rows[4].hasPrefix("────"), rows[4])
+        XCTAssertTrue(rows[5].contains("Registration"), rows[5])
+        // The selection stays in view at the bottom of the shorter timeline.
+        state = Fixtures.press([.char("G")], state).0
+        XCTAssertTrue(RootView.render(state).grid.text.contains("Panel discussion"))
     }
 }

@@ -6,13 +6,16 @@ import FoyerCore
 public struct ScreenLayout: Sendable {
     public let width: Int
     public let height: Int
-    public init(width: Int, height: Int) { self.width = width; self.height = height }
+    /// Lines the agenda's event title takes: 2 when a long title is shown whole (its key words are
+    /// not cut), else 1. The other panes have no such header.
+    public let titleLines: Int
+    public init(width: Int, height: Int, titleLines: Int = 1) { self.width = width; self.height = height; self.titleLines = titleLines }
 
     public var tabRow: Int { 0 }
-    public var headerRows: ClosedRange<Int> { 1...2 }
-    public var ruleRow: Int { 3 }
-    public var bodyTop: Int { 4 }
-    public var bodyHeight: Int { max(0, height - 5) }
+    public var headerRows: ClosedRange<Int> { 1...(1 + titleLines) }
+    public var ruleRow: Int { 2 + titleLines }
+    public var bodyTop: Int { 3 + titleLines }
+    public var bodyHeight: Int { max(0, height - 4 - titleLines) }
     public var statusRow: Int { height - 1 }
 
     /// Side by side from 100 columns: the timeline on the left, the detail on the right.
@@ -62,7 +65,7 @@ public enum AgendaLayout {
 
     /// Scrolls so the selected item and its topics are on screen.
     public static func ensureVisible(_ state: inout AppState) {
-        let layout = ScreenLayout(width: state.width, height: state.height)
+        let layout = state.layout
         let lines = lines(event: state.event, agenda: state.agenda)
         let height = max(1, layout.bodyHeight)
         guard let first = lines.firstIndex(of: .item(state.agenda.selected)) else { state.agenda.scroll = 0; return }
@@ -98,5 +101,39 @@ public enum AgendaLayout {
     /// "12 min", "1 h 20 min".
     public static func durationText(minutes: Int) -> String {
         minutes < 60 ? "\(minutes) min" : (minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(minutes % 60) min")
+    }
+}
+
+extension AppState {
+    /// Where things go now: on the agenda a long title takes a second line.
+    public var layout: ScreenLayout {
+        guard pane == .agenda else { return ScreenLayout(width: width, height: height) }
+        return ScreenLayout(width: width, height: height, titleLines: EventTitle.lines(event, width: width).count)
+    }
+}
+
+/// The agenda header's title: beside the date when both fit on one line, else on lines of its own (at
+/// most two, cut only after that), so "What Clinicians Need to Know About Therapeutic Alliance Ruptures"
+/// is read whole at 80 columns.
+public enum EventTitle {
+    /// The date and times shown with the title: "Thursday 19 March 2009 · 08:30–16:45".
+    public static func when(_ event: Event) -> String {
+        let g = Glyphs.current
+        var when = g.dashed(event.dateText)
+        if let first = event.programme.first, let last = event.programme.last { when += g.joiner + first.timeText + String(g.dash) + last.timeText }
+        return when
+    }
+
+    /// Whether the date fits beside a one-line title.
+    public static func whenBeside(_ event: Event, width: Int) -> Bool {
+        let whenWidth = TextWidth.width(when(event))
+        return whenWidth + 2 <= width / 2 && TextWidth.width(event.title) <= width - 4 - whenWidth
+    }
+
+    public static func lines(_ event: Event, width: Int) -> [String] {
+        if whenBeside(event, width: width) || TextWidth.width(event.title) <= width - 2 { return [event.title] }
+        let wrapped = TextLayout.wrap(event.title, to: max(1, width - 2))
+        guard wrapped.count > 2 else { return wrapped }
+        return [wrapped[0], TextLayout.truncate(wrapped[1...].joined(separator: " "), to: max(1, width - 2))]
     }
 }

@@ -192,7 +192,7 @@ public enum Update {
             switch KeyTable.command(for: key, in: .help) {
             case .closeHelp?: s.overlay = nil
             case .moveUp?: s.overlay = .help(scroll: max(0, scroll - 1))
-            case .moveDown?: s.overlay = .help(scroll: min(scroll + 1, HelpView.maxScroll(context: s.pane.keyContext, deskOnly: s.deskOnly, layout: ScreenLayout(width: s.width, height: s.height))))
+            case .moveDown?: s.overlay = .help(scroll: min(scroll + 1, HelpView.maxScroll(context: s.pane.keyContext, deskOnly: s.deskOnly, layout: s.layout)))
             default: break
             }
             return []
@@ -291,7 +291,7 @@ public enum Update {
 
     static func agendaCommand(_ command: Command, _ s: inout AppState) -> [Effect] {
         let count = s.event.programme.items.count
-        let layout = ScreenLayout(width: s.width, height: s.height)
+        let layout = s.layout
         let page = max(1, layout.bodyHeight - 1)
         if s.agenda.infoOpen {
             if let scroll = scrolled(s.agenda.infoScroll, by: command, page: page, limit: { infoMaxScroll(s) }) {
@@ -531,7 +531,7 @@ public enum Update {
 
     static func click(x: Int, y: Int, _ s: inout AppState) -> [Effect] {
         guard !s.isTooSmall, s.overlay == nil else { return [] }
-        let layout = ScreenLayout(width: s.width, height: s.height)
+        let layout = s.layout
         if y == layout.tabRow {
             if let tab = layout.tabSpans().first(where: { x >= $0.x && x < $0.x + $0.width }) { show(tab.pane, &s) }
             return []
@@ -560,11 +560,11 @@ public enum Update {
 
     /// How far the information and detail views can scroll: to their last line, no further.
     static func infoMaxScroll(_ s: AppState) -> Int {
-        let layout = ScreenLayout(width: s.width, height: s.height)
+        let layout = s.layout
         return max(0, EventInfoView.lines(event: s.event, now: s.now, width: layout.width - 2).count - layout.bodyHeight)
     }
     static func detailMaxScroll(_ s: AppState) -> Int {
-        let layout = ScreenLayout(width: s.width, height: s.height)
+        let layout = s.layout
         guard s.event.programme.items.indices.contains(s.agenda.selected) else { return 0 }
         return max(0, ItemDetailView.lines(event: s.event, index: s.agenda.selected, history: s.eventHistory, width: layout.width - 2).count - layout.bodyHeight)
     }

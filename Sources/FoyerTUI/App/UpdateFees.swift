@@ -7,7 +7,7 @@ extension Update {
     static func feesCommand(_ command: Command, _ s: inout AppState) -> [Effect] {
         let categories = s.event.feeCategories
         let selected = categories.indices.contains(s.fees.selected) ? categories[s.fees.selected] : nil
-        let layout = ScreenLayout(width: s.width, height: s.height)
+        let layout = s.layout
         let height = FeesView.visibleHeight(layout)
         let page = FeesView.lines(s, width: layout.width - 2)
         let limit = max(0, page.lines.count - height)

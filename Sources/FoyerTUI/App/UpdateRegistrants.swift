@@ -31,7 +31,7 @@ extension Update {
     }
 
     /// The list's rows on screen below the pane's two header lines.
-    static func registrantListHeight(_ s: AppState) -> Int { max(1, ScreenLayout(width: s.width, height: s.height).bodyHeight) }
+    static func registrantListHeight(_ s: AppState) -> Int { max(1, s.layout.bodyHeight) }
 
     /// Keeps a selection (the first row when none) and scrolls it into view.
     static func ensureRegistrantVisible(_ s: inout AppState) {
@@ -173,7 +173,7 @@ extension Update {
 
     static func detailMaxScroll(_ code: String, _ s: AppState) -> Int {
         guard let r = s.registry[code] else { return 0 }
-        let layout = ScreenLayout(width: s.width, height: s.height)
+        let layout = s.layout
         return max(0, RegistrantDetailView.lines(r, state: s, width: layout.width - 2).count - layout.bodyHeight)
     }
 

@@ -15,7 +15,7 @@ public enum RootView {
             TooSmallView.draw(width: state.width, height: state.height, into: &grid)
             return Frame(grid: grid, cursor: nil)
         }
-        let layout = ScreenLayout(width: state.width, height: state.height)
+        let layout = state.layout
         TabBar.draw(state, layout, into: &grid)
         if state.pane != .agenda, let load = state.registrantsLoad {
             LoadingView.draw(load, layout, into: &grid)

@@ -28,14 +28,14 @@ enum TabBar {
 enum EventHeader {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let event = state.event
-        let programme = event.programme
         let g = Glyphs.current
-        var when = g.dashed(event.dateText)
-        if let first = programme.first, let last = programme.last { when += g.joiner + first.timeText + String(g.dash) + last.timeText }
+        let when = EventTitle.when(event)
         let whenWidth = TextWidth.width(when)
-        let titleRoom = layout.width - 2 - (whenWidth + 2 <= layout.width / 2 ? whenWidth + 2 : 0)
-        grid.put(TextLayout.truncate(event.title, to: titleRoom), x: 1, y: 1, style: .title)
-        if whenWidth + 2 <= layout.width / 2 { grid.put(when, x: layout.width - whenWidth - 1, y: 1, style: .heading) }
+        let beside = EventTitle.whenBeside(event, width: layout.width)
+        let title = EventTitle.lines(event, width: layout.width)
+        for (i, line) in title.enumerated() { grid.put(TextLayout.truncate(line, to: layout.width - 2), x: 1, y: 1 + i, style: .title) }
+        if beside { grid.put(when, x: layout.width - whenWidth - 1, y: 1, style: .heading) }
+        let infoRow = layout.headerRows.upperBound
 
         // Row 2 is cut from the right on a narrow screen: the deadline, which the desk asks about, comes
         // before the venue (after the date when that did not fit on row 1). When even then the deadline
@@ -46,7 +46,7 @@ enum EventHeader {
             rest.append(state.registeredCount.map { "\($0) of \(capacity) places taken" } ?? "capacity \(capacity)")
         }
         var parts = rest
-        if whenWidth + 2 > layout.width / 2 {
+        if !beside {
             parts = [when] + rest
             if TextWidth.width(when + g.joiner + deadline) > layout.width - 2 { parts = [g.dashed(event.dateText)] + rest }
         }
@@ -59,7 +59,7 @@ enum EventHeader {
             if line.isEmpty || room - TextWidth.width(line + g.joiner) >= 8 { line = TextLayout.truncate(joined, to: room) }
             break
         }
-        grid.put(line, x: 1, y: 2, style: .quiet)
+        grid.put(line, x: 1, y: infoRow, style: .quiet)
         grid.hline(x: 0, y: layout.ruleRow, width: layout.width)
     }
 
