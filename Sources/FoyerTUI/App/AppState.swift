@@ -80,6 +80,7 @@ public struct AppState: Sendable {
         case .reason, .importPath: return .prompt
         case .importPreview: return .preview
         case .conflict(let q): return q.conflict.deleted ? .deletedConflict : .conflict
+        case .dateMove: return .dateMove
         case nil:
             if pane == .checkIn, case .unpaid? = checkIn.banner { return .checkInPayment }
             return pane.keyContext
@@ -175,6 +176,8 @@ public enum Overlay: Hashable, Sendable {
     case importPreview(ImportPreview)
     /// A save met another desk's change to the same fields (or the thing was deleted): theirs or mine.
     case conflict(ConflictQuestion)
+    /// The event's first day changed: move the programme along?
+    case dateMove(DateMoveQuestion)
 }
 
 public enum ImportKind: Hashable, Sendable {
@@ -259,6 +262,7 @@ public struct FormState: Hashable, Sendable {
         case payment(code: String)
         case addCategory, editCategory(id: String)
         case walkIn
+        case eventDetails
         var isRegistrant: Bool { self == .newRegistrant || { if case .editRegistrant = self { return true }; return false }() }
     }
     public var form: Form
@@ -275,6 +279,15 @@ public enum FormBase: Hashable, Sendable {
     case item(ProgrammeItem)
     case category(FeeCategory)
     case registrant(Registrant)
+    case event(Event)
+}
+
+/// The first day changed while the programme has items: do they move along (the default) or stay?
+public struct DateMoveQuestion: Hashable, Sendable {
+    public var form: FormState
+    public var from: LocalDate
+    public var to: LocalDate
+    public var items: Int
 }
 
 public struct StatusMessage: Hashable, Sendable {

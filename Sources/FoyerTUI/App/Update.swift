@@ -210,6 +210,8 @@ public enum Update {
             return importPathKey(key, prompt, &s)
         case .importPreview(let preview)?:
             return importPreviewKey(key, preview, &s)
+        case .dateMove(let question)?:
+            return answerDateMove(question, command: KeyTable.command(for: key, in: .dateMove), &s)
         case .conflict(let question)?:
             return conflictKey(KeyTable.command(for: key, in: s.keyContext), question, &s)
         case .form(let formState)?:
@@ -335,6 +337,8 @@ public enum Update {
             let n = AgendaLayout.nowAndNext(event: s.event, now: s.now)
             if let i = n.current ?? n.next { selectIndex(i, &s) }
             else { s.say("Nothing is on now: the event is on \(s.event.dateText)", .info) }
+        case .editEventDetails:
+            s.overlay = .form(FormState(form: EventDetailsForm.make(for: s.event), purpose: .eventDetails, base: .event(s.event)))
         case .toggleInfo:
             s.agenda.infoOpen.toggle()
             s.agenda.infoScroll = 0
@@ -407,7 +411,7 @@ public enum Update {
     static func formKey(_ key: Key, _ formState: FormState, _ s: inout AppState) -> [Effect] {
         var fs = formState
         // The focused field gets editing keys first, so Space and letters type rather than command.
-        if fs.form.edit(key) {
+        if fs.form.edit(key, width: FormView.fieldWidth(fs.form, s.layout)) {
             if let field = fs.form.fields[safe: fs.form.focus], field.error != nil {
                 fs.form.setError(field.id, fieldError(field.id, fs, s))
             }
@@ -456,6 +460,9 @@ public enum Update {
             return CategoryForm.errors(fs.form, event: s.event)[id]
         case .walkIn:
             return RegistrantForm.errors(of: WalkInForm.draft(fs.form, event: s.event, registry: s.registry, now: s.now), event: s.event)[id]
+        case .eventDetails:
+            guard case .event(let base)? = fs.base else { return nil }
+            return EventDetailsForm.event(from: fs.form, base: base, registered: s.registry.count).errors[id]
         }
     }
 
@@ -463,6 +470,7 @@ public enum Update {
         if fs.purpose.isRegistrant { return saveRegistrantForm(fs, &s, allowDuplicate: false) }
         if case .payment(let code) = fs.purpose { return savePaymentForm(fs, code: code, &s) }
         if fs.purpose == .walkIn { return saveWalkIn(fs, &s) }
+        if fs.purpose == .eventDetails { return saveDetailsForm(fs, moveProgramme: nil, &s) }
         if fs.purpose == .addCategory || { if case .editCategory = fs.purpose { return true }; return false }() {
             return saveCategoryForm(fs, &s)
         }

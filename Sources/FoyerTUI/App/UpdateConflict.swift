@@ -39,6 +39,8 @@ extension Update {
             return s.event.feeCategory(id: opened.id).map { CategoryForm.make(for: $0, event: s.event) }
         case .registrant(let opened)?:
             return s.registry[opened.code].map { RegistrantForm.make(for: $0, event: s.event, registry: s.registry, now: s.now) }
+        case .event?:
+            return EventDetailsForm.make(for: s.event)
         case nil:
             return nil
         }
@@ -50,6 +52,7 @@ extension Update {
         case .item(let opened)?: return s.event.programmeItems.first { $0.id == opened.id }.map(FormBase.item)
         case .category(let opened)?: return s.event.feeCategory(id: opened.id).map(FormBase.category)
         case .registrant(let opened)?: return s.registry[opened.code].map(FormBase.registrant)
+        case .event?: return .event(s.event)
         case nil: return nil
         }
     }
@@ -112,7 +115,7 @@ extension Update {
     /// A save went through: the form that asked for it closes (a form opened since stays).
     static func closeSavingForm(_ s: inout AppState) {
         switch s.overlay {
-        case .form?, .reprice?, .conflict?, .duplicate?: s.overlay = nil
+        case .form?, .reprice?, .conflict?, .duplicate?, .dateMove?: s.overlay = nil
         default: break
         }
     }

@@ -5,6 +5,8 @@ public struct Form: Hashable, Sendable {
         case text(LineEditor)
         /// A choice among options (cycled with Space or ←/→).
         case choice(options: [String], index: Int)
+        /// Several lines of text (a description), wrapped at the field's width.
+        case area(TextArea)
     }
 
     public struct Field: Hashable, Sendable {
@@ -22,6 +24,7 @@ public struct Form: Hashable, Sendable {
         public var text: String {
             switch value {
             case .text(let editor): return editor.text
+            case .area(let area): return area.text
             case .choice(let options, let index): return options.indices.contains(index) ? options[index] : ""
             }
         }
@@ -77,10 +80,15 @@ public struct Form: Hashable, Sendable {
     }
 
     /// Gives an editing key to the focused field. Returns false when the field does not use it.
+    /// `width` is the field's width on screen, which a multi-line field wraps at (↑ and ↓ move by row).
     @discardableResult
-    public mutating func edit(_ key: Key) -> Bool {
+    public mutating func edit(_ key: Key, width: Int = 60) -> Bool {
         guard fields.indices.contains(focus) else { return false }
         switch fields[focus].value {
+        case .area(var area):
+            guard area.handle(key, width: width) else { return false }
+            fields[focus].value = .area(area)
+            return true
         case .text(var editor):
             guard editor.handle(key) else { return false }
             fields[focus].value = .text(editor)

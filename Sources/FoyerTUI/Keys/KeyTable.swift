@@ -2,7 +2,7 @@ import FoyerCore
 
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview, conflict, deletedConflict
+    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview, conflict, deletedConflict, dateMove
 
     public var title: String {
         switch self {
@@ -21,6 +21,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .preview: return "Import preview"
         case .conflict: return "Another desk changed it too"
         case .deletedConflict: return "Deleted at another desk"
+        case .dateMove: return "A new first day"
         }
     }
 }
@@ -70,6 +71,7 @@ public enum KeyTable {
         .init(.toggleTopics, [.char("t")], "show every item's topics, or only the selected one's", .agenda, hint: "topics"),
         .init(.jumpToNow, [.char(".")], "go to what is on now", .agenda),
         .init(.toggleInfo, [.char("i")], "event information: description, venue, contacts, fees", .agenda, hint: "info"),
+        .init(.editEventDetails, [.char("E")], "edit the event's details: title, dates, venue, texts", .agenda),
         .init(.find, [.char("/")], "find text in the programme", .agenda, hint: "find"),
         .init(.findNext, [.char("n")], "next match", .agenda),
         .init(.findPrevious, [.char("N")], "previous match", .agenda),
@@ -155,6 +157,11 @@ public enum KeyTable {
         .init(.cancel, [.escape], "back to the form (nothing saved yet)", .conflict, hint: "back"),
         .init(.addAgain, [.char("a")], "add it again as a new item, with your typing", .deletedConflict, hint: "add again"),
         .init(.cancel, [.escape], "leave it deleted (your typing is discarded)", .deletedConflict, hint: "leave it"),
+
+        // A new first day with a programme
+        .init(.confirm, [.char("y"), .enter], "move the programme (and the deadline) to the new day", .dateMove, hint: "move it"),
+        .init(.keepPrice, [.char("n")], "leave the programme's items on their days", .dateMove, hint: "leave it"),
+        .init(.cancel, [.escape], "back to the form", .dateMove, hint: "back"),
 
         // Forms
         .init(.nextField, [.tab, .down], "next field", .form, hint: "next field"),

@@ -146,3 +146,16 @@ extension DialogView {
         grid.put(footer, x: x + 2, y: y + height - 1, style: p.canApply ? .key : .warning, maxWidth: width - 4)
     }
 }
+
+extension DialogView {
+    /// A question whose answers are the key table's: the status line names the keys.
+    static func message(_ text: String, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let lines = TextLayout.wrap(text, to: min(56, layout.width - 8))
+        let width = min(layout.width - 4, max(30, (lines.map(TextWidth.width).max() ?? 0) + 6))
+        let height = lines.count + 2
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
+    }
+}

@@ -1,3 +1,4 @@
+import FoyerCore
 /// What one render produces: the grid, and where the terminal cursor belongs (in a field being edited).
 public struct Frame: Hashable, Sendable {
     public var grid: ScreenGrid
@@ -35,6 +36,8 @@ public enum RootView {
         case .importPath(let p)?: cursor = DialogView.importPath(p, layout, into: &grid)
         case .importPreview(let p)?: DialogView.importPreview(p, layout, into: &grid)
         case .conflict(let q)?: ConflictView.draw(q, layout, into: &grid)
+        case .dateMove(let q)?:
+            DialogView.message("The first day moves from \(DateText.long(q.from)) to \(DateText.long(q.to)). Move the programme's \(q.items) items (and the deadline) along?", layout, into: &grid)
         case .find, nil: break
         }
         if state.overlay == nil, state.registrantsLoad == nil, state.pane == .checkIn {

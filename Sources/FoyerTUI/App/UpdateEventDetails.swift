@@ -1,0 +1,48 @@
+import Foundation
+import FoyerCore
+
+/// The event-details form's part of `update`: checked with the command line's rules, saved as one
+/// details operation against what the form was opened with (another desk's change to another detail is
+/// kept), and, when the first day moves, the programme moved along if the person says so.
+extension Update {
+    static func saveDetailsForm(_ fs: FormState, moveProgramme: Bool?, _ s: inout AppState) -> [Effect] {
+        guard case .event(let base)? = fs.base else { return [] }
+        let (edited, errors, warnings) = EventDetailsForm.event(from: fs.form, base: base, registered: s.registry.count)
+        guard acceptForm(fs, errors: errors, &s) else { return [] }
+        guard fs.form.isChanged else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
+        var event = edited
+        if edited.date != base.date, !base.programmeItems.isEmpty {
+            guard let moveProgramme else {
+                s.overlay = .dateMove(DateMoveQuestion(form: fs, from: base.date, to: edited.date, items: base.programmeItems.count))
+                return []
+            }
+            if moveProgramme {
+                // Everything moves by the same days; the end and deadline as typed in the form win.
+                let moved = base.shifted(byDays: edited.date.daysSinceEpoch - base.date.daysSinceEpoch)
+                event.programmeItems = moved.programmeItems
+                if edited.registrationDeadline == base.registrationDeadline { event.registrationDeadline = moved.registrationDeadline }
+                if edited.endDate == base.endDate { event.endDate = moved.endDate }
+            }
+        }
+        var operations: [EventOperation] = []
+        let (set, was) = FieldPatch.diff(from: base, to: event)
+        let details = set.values.filter { $0.key != "programme" && $0.key != "feeCategories" }
+        if !details.isEmpty { operations.append(.editDetails(set: FieldPatch(details), base: was)) }
+        if event.programmeItems != base.programmeItems {
+            operations.append(.replaceProgramme(items: event.programmeItems, base: base.programmeItems))
+        }
+        let what = "the event's details (" + FieldPatch(details).fields.joined(separator: ", ") + ")"
+        s.overlay = .form(fs)
+        return [.applyEvent(operations, message: "Saved: " + what + (operations.count > 1 ? " and moved the programme" : ""),
+                            warning: warnings.first.map { "warning: " + $0.description }, kind: .edit(description: "edit of " + what, select: nil))]
+    }
+
+    static func answerDateMove(_ q: DateMoveQuestion, command: Command?, _ s: inout AppState) -> [Effect] {
+        switch command {
+        case .confirm?: return saveDetailsForm(q.form, moveProgramme: true, &s)
+        case .keepPrice?: return saveDetailsForm(q.form, moveProgramme: false, &s)
+        case .cancel?: s.overlay = .form(q.form); return []
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import XCTest
+@testable import FoyerCore
+@testable import FoyerTUI
+
+/// The multi-line field and the event-details form, through `update` and a real store.
+final class EventDetailsFormTests: XCTestCase {
+    override func setUp() { Glyphs.current = .unicode }
+
+    func testTheMultiLineFieldWrapsMovesAndTakesPastedLines() {
+        var area = TextArea("")
+        for c in "The workshop is about ruptures" { area.handle(.char(c), width: 12) }
+        XCTAssertEqual(area.rows(width: 12).map { String(area.characters[$0]) }, ["The ", "workshop is ", "about ", "ruptures"])
+        XCTAssertEqual(area.cursorPosition(width: 12).row, 3)
+        area.handle(.up, width: 12)
+        XCTAssertEqual(area.cursorPosition(width: 12).row, 2)
+        area.handle(.home, width: 12)
+        XCTAssertEqual(area.cursorPosition(width: 12).column, 0)
+        area.handle(.ctrl("b"), width: 12)
+        XCTAssertEqual(area.cursorPosition(width: 12).row, 1, "a word back")
+        area.handle(.end, width: 12)
+        area.insert("\r\nsecond line\nthird")
+        XCTAssertEqual(area.lineCount, 3)
+        XCTAssertTrue(area.text.contains("\nsecond line\nthird"), area.text)
+        XCTAssertFalse(area.text.contains("\r"))
+        area.handle(.pageDown, width: 12)
+        XCTAssertEqual(area.cursorPosition(width: 12).row, area.rows(width: 12).count - 1, "PgDn near the end goes to the last row")
+        area.handle(.end, width: 12)
+        XCTAssertEqual(area.cursor, area.characters.count)
+        area.handle(.enter, width: 12)
+        XCTAssertEqual(area.lineCount, 4)
+        XCTAssertFalse(area.handle(.tab, width: 12), "Tab leaves the field")
+    }
+
+    func testTheDetailsFormSavesChecksAndUndoes() throws {
+        let a = try StoreDesk(count: 0)
+        var s = Fixtures.press([.char("E")], a.state())
+            .0
+        guard case .form(let fs)? = s.overlay, fs.purpose == .eventDetails else { return XCTFail("no details form") }
+        XCTAssertEqual(fs.form.value("title"), "Resolving Therapeutic Impasses")
+        // A bad zone is refused beside the field, with the zones that match what was typed.
+        s = focus("time-zone", s)
+        s = Fixtures.press([.ctrl("u")], s).0
+        s = Fixtures.type("stockholm", s)
+        s = a.press([.ctrl("s")], s)
+        guard case .form(let marked)? = s.overlay else { return XCTFail("saved a bad zone") }
+        XCTAssertEqual(marked.form.fields.first { $0.id == "time-zone" }?.error, "“stockholm” is not a time zone name such as Europe/Stockholm; did you mean Europe/Stockholm?")
+        s = Fixtures.press([.ctrl("u")], s).0
+        s = Fixtures.type("Europe/Stockholm", s)
+        // A two-line description, typed.
+        s = focus("description", s)
+        s = Fixtures.press([.ctrl("k"), .ctrl("k"), .ctrl("k"), .ctrl("k"), .ctrl("k"), .ctrl("k")], s).0
+        guard case .form(var cleared)? = s.overlay, let i = cleared.form.index(of: "description") else { return XCTFail() }
+        cleared.form.fields[i].value = .area(TextArea(""))
+        s.overlay = .form(cleared)
+        s = Fixtures.type("First line.", s)
+        s = Fixtures.press([.enter], s).0
+        s = Fixtures.type("Second line.", s)
+        let screen = RootView.render(s).grid.text
+        XCTAssertTrue(screen.contains("2 lines"), screen)
+        s = a.press([.ctrl("s")], s)
+        XCTAssertNil(s.overlay, "\(String(describing: s.overlay)) \(s.status?.text ?? "")")
+        XCTAssertEqual(s.status?.text, "Saved: the event's details (description)")
+        XCTAssertEqual(try StoreDesk(sharing: a, desk: "C").store.event.description["en"], "First line.\nSecond line.")
+        // u undoes it.
+        let original = try Fixtures.sampleEvent().description["en"]
+        s = a.press([.char("u")], s)
+        XCTAssertEqual(try StoreDesk(sharing: a, desk: "C").store.event.description["en"], original)
+    }
+
+    func testANewFirstDayAsksAboutTheProgramme() throws {
+        let a = try StoreDesk(count: 0)
+        var s = focus("date", Fixtures.press([.char("E")], a.state()).0)
+        s = Fixtures.press([.ctrl("u")], s).0
+        s = Fixtures.type("2009-03-26", s)
+        s = a.press([.ctrl("s")], s)
+        guard case .dateMove(let q)? = s.overlay else { return XCTFail("no question: \(String(describing: s.overlay))") }
+        XCTAssertEqual(q.items, 11)
+        XCTAssertTrue(RootView.render(s).grid.text.contains("Move the programme's 11 items"))
+        s = a.press([.char("y")], s)
+        XCTAssertNil(s.overlay, s.status?.text ?? "")
+        let saved = a.store.event
+        XCTAssertEqual(saved.date, LocalDate(year: 2009, month: 3, day: 26))
+        XCTAssertTrue(saved.programmeItems.allSatisfy { $0.start.date == saved.date }, "the items moved along")
+        XCTAssertEqual(saved.registrationDeadline, try Fixtures.sampleEvent().registrationDeadline!.adding(days: 7))
+    }
+
+    func testTwoDesksEditingDifferentDetailsMerge() throws {
+        let a = try StoreDesk(count: 0)
+        let b = try StoreDesk(sharing: a, desk: "B")
+        var sa = focus("subtitle", Fixtures.press([.char("E")], a.state()).0)
+        var sb = focus("capacity", Fixtures.press([.char("E")], b.state()).0)
+        sa = Fixtures.type(" (spring)", Fixtures.press([.end], sa).0)
+        sb = Fixtures.type("45", Fixtures.press([.ctrl("u")], sb).0)
+        sa = a.press([.ctrl("s")], sa)
+        sb = b.press([.ctrl("s")], sb)
+        XCTAssertNil(sb.overlay, sb.status?.text ?? "")
+        let final = try StoreDesk(sharing: a, desk: "C").store.event
+        XCTAssertTrue(final.subtitle?.hasSuffix(" (spring)") == true)
+        XCTAssertEqual(final.capacity, 45)
+    }
+
+    private func focus(_ id: String, _ state: AppState) -> AppState {
+        var s = state
+        guard case .form(var fs)? = s.overlay, let i = fs.form.index(of: id) else { return s }
+        fs.form.focus = i
+        s.overlay = .form(fs)
+        return s
+    }
+}
