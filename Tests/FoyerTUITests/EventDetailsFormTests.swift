@@ -107,3 +107,53 @@ final class EventDetailsFormTests: XCTestCase {
         return s
     }
 }
+
+/// The switcher's "new event" and "copy this event".
+final class NewEventFromTheSwitcherTests: XCTestCase {
+    override func setUp() { Glyphs.current = .unicode }
+
+    func testCopyThisEventForNextYear() throws {
+        let a = try StoreDesk(count: 0)
+        var s = Fixtures.press([.char("o")], a.state()).0
+        guard case .switcher? = s.overlay else { return XCTFail("no switcher") }
+        let screen = RootView.render(s).grid.text
+        XCTAssertTrue(screen.contains("+ New event…") && screen.contains("+ Copy this event"), screen)
+        s = Fixtures.press([.down, .down, .enter], s).0
+        guard case .form(let fs)? = s.overlay, fs.purpose == .newEvent(copying: "impasses-2009") else { return XCTFail("\(String(describing: s.overlay))") }
+        s = Fixtures.press([.tab, .tab], s).0
+        s = Fixtures.type("2010-03-15", s)
+        let (next, effects) = Fixtures.press([.ctrl("s")], s)
+        guard case .createEvent(let event)? = effects.first else { return XCTFail("\(effects) \(next.status?.text ?? "")") }
+        XCTAssertEqual(event.id, "resolving-therapeutic-impasses-2010")
+        XCTAssertEqual(event.date, LocalDate(year: 2010, month: 3, day: 18), "Thursday kept")
+        XCTAssertEqual(event.codePrefix, "SAF10")
+        let (opened, more) = Update.apply(Fixtures.perform(next, [], with: a.performer), .eventCreated(EventSummary(event)))
+        XCTAssertEqual(more, [.openEvent(id: event.id)])
+        XCTAssertTrue(opened.events.contains { $0.id == event.id })
+        _ = a.performer.perform(.createEvent(event))
+        let created = try DataDirectory(path: a.folder.path).event(event.id)
+        XCTAssertEqual(created.programmeItems.count, 11)
+        XCTAssertEqual(created.programmeItems.first?.start.date, LocalDate(year: 2010, month: 3, day: 18))
+        // The same id again is refused with the reason, and the form stays.
+        let again = Fixtures.perform(next, effects, with: a.performer)
+        guard case .form(let kept)? = again.overlay else { return XCTFail("the form closed") }
+        XCTAssertTrue(kept.form.problem?.contains("here already") == true, kept.form.problem ?? "")
+    }
+
+    func testANewEventNeedsATitleAndADay() throws {
+        let a = try StoreDesk(count: 0)
+        var s = Fixtures.press([.char("o"), .down, .enter], a.state()).0
+        s = Fixtures.press([.ctrl("s")], s).0
+        guard case .form(let fs)? = s.overlay else { return XCTFail() }
+        XCTAssertEqual(fs.form.fields.first { $0.id == "title" }?.error, "a title is required")
+        XCTAssertEqual(fs.form.fields.first { $0.id == "date" }?.error, "write the first day as YYYY-MM-DD, e.g. 2027-04-15")
+        s = Fixtures.type("Vårkurs 2027", s)
+        s = Fixtures.press([.tab, .tab], s).0
+        s = Fixtures.type("2027-04-15", s)
+        let (_, effects) = Fixtures.press([.ctrl("s")], s)
+        guard case .createEvent(let event)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(event.id, "varkurs-2027")
+        XCTAssertEqual(event.codePrefix, "VAR")
+        XCTAssertEqual(event.timeZoneID, "Europe/Stockholm", "the zone of the event it was made from, offered")
+    }
+}

@@ -47,3 +47,14 @@ extension Event {
         return String(stem.prefix(6)) + suffix
     }
 }
+
+/// A new event's code prefix when none is given.
+public enum EventCodePrefix {
+    /// Capitals of the title's first words ("Resolving Therapeutic Impasses" → "RTI"), or the first three
+    /// letters of a one-word title ("Vårkurs 2027" → "VAR").
+    public static func from(title: String) -> String {
+        let words = TextFolding.words(title).map { $0.filter { $0.isASCII && $0.isLetter } }.filter { !$0.isEmpty }
+        let initials = words.count >= 2 ? words.prefix(3).map { String($0.prefix(1)) }.joined() : String(words.first?.prefix(3) ?? "REG")
+        return initials.uppercased()
+    }
+}

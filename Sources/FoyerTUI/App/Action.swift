@@ -37,6 +37,8 @@ public enum Action: Sendable {
     /// A check-in was tried at the store: what happened, and the registrations as they now are.
     case checkInDone(CheckInDesk.Outcome, paid: Money?, registry: Registry, journal: Journal)
     case importPreviewed(ImportPreview)
+    /// A new event's folder and event.json are on disk; `update` opens it.
+    case eventCreated(EventSummary)
     /// Something finished that needs only a word in the status line.
     case notice(String)
     /// A receipt was numbered, logged and saved; `path` is the HTML file (the text file is beside it).
@@ -79,6 +81,9 @@ public enum Effect: Hashable, Sendable {
     /// move those still at the old price who have paid nothing.
     case reprice(RepriceAnswer)
     case openEvent(id: String)
+    /// Create a new event's folder and event.json beside this one (refused if the id is taken), then
+    /// report `.eventCreated` or `.saveFailed`.
+    case createEvent(Event)
     /// Append a change to the journal (fsync'ed) if `expecting` still holds, then report `.committed`,
     /// `.commitConflict` or `.commitFailed`.
     case commit(Change, expecting: ChangeExpectation?, message: String, undo: UndoKind)

@@ -263,6 +263,8 @@ public struct FormState: Hashable, Sendable {
         case addCategory, editCategory(id: String)
         case walkIn
         case eventDetails
+        /// A new event, or (with an id) a copy of that event.
+        case newEvent(copying: String?)
         var isRegistrant: Bool { self == .newRegistrant || { if case .editRegistrant = self { return true }; return false }() }
     }
     public var form: Form

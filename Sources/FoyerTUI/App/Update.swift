@@ -159,6 +159,11 @@ public enum Update {
         case .notice(let text):
             s.say(text, .success)
             return []
+        case .eventCreated(let created):
+            s.events = (s.events + [created]).sorted { $0.date < $1.date }
+            closeSavingForm(&s)
+            s.say("Created \(created.id): \(created.title); opening it", .success)
+            return [.openEvent(id: created.id)]
         case .receiptIssued(let number, let name, let path):
             s.say("Receipt no. \(number) for \(name): \(path) (and .txt)", .success)
             return []
@@ -232,11 +237,18 @@ public enum Update {
         case .switcher(let selected)?:
             switch KeyTable.command(for: key, in: .switcher) {
             case .moveUp?: s.overlay = .switcher(selected: max(0, selected - 1))
-            case .moveDown?: s.overlay = .switcher(selected: min(s.events.count - 1, selected + 1))
+            case .moveDown?: s.overlay = .switcher(selected: min(s.events.count + SwitcherRow.extra.count - 1, selected + 1))
             case .submitField?:
                 s.overlay = nil
-                guard s.events.indices.contains(selected), s.events[selected].id != s.event.id else { return [] }
-                return [.openEvent(id: s.events[selected].id)]
+                switch SwitcherRow.at(selected, events: s.events) {
+                case .event(let id)?:
+                    return id == s.event.id ? [] : [.openEvent(id: id)]
+                case .newEvent?:
+                    s.overlay = .form(FormState(form: NewEventForm.make(copying: nil, zone: s.event.timeZoneID), purpose: .newEvent(copying: nil)))
+                case .copyEvent?:
+                    s.overlay = .form(FormState(form: NewEventForm.make(copying: s.event, zone: s.event.timeZoneID), purpose: .newEvent(copying: s.event.id), base: .event(s.event)))
+                case nil: break
+                }
             case .cancel?: s.overlay = nil
             default: break
             }
@@ -267,7 +279,6 @@ public enum Update {
         case .previousPane: show(Pane(rawValue: (s.pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!, &s); return []
         case .showPane(let pane): show(pane, &s); return []
         case .switchEvent:
-            guard s.events.count > 1 else { s.say("This data directory holds only this event", .info); return [] }
             s.overlay = .switcher(selected: s.events.firstIndex { $0.id == s.event.id } ?? 0)
             return []
         case .quit:
@@ -460,6 +471,9 @@ public enum Update {
             return CategoryForm.errors(fs.form, event: s.event)[id]
         case .walkIn:
             return RegistrantForm.errors(of: WalkInForm.draft(fs.form, event: s.event, registry: s.registry, now: s.now), event: s.event)[id]
+        case .newEvent:
+            return NewEventForm.event(from: fs.form, copying: { if case .event(let e)? = fs.base { return e }; return nil }(),
+                                      existing: s.events.map(\.id)).errors[id]
         case .eventDetails:
             guard case .event(let base)? = fs.base else { return nil }
             return EventDetailsForm.event(from: fs.form, base: base, registered: s.registry.count).errors[id]
@@ -471,6 +485,7 @@ public enum Update {
         if case .payment(let code) = fs.purpose { return savePaymentForm(fs, code: code, &s) }
         if fs.purpose == .walkIn { return saveWalkIn(fs, &s) }
         if fs.purpose == .eventDetails { return saveDetailsForm(fs, moveProgramme: nil, &s) }
+        if case .newEvent = fs.purpose { return saveNewEventForm(fs, &s) }
         if fs.purpose == .addCategory || { if case .editCategory = fs.purpose { return true }; return false }() {
             return saveCategoryForm(fs, &s)
         }

@@ -38,6 +38,15 @@ public final class EffectPerformer {
             }
         case .openEvent(let id):
             return .open(id)
+        case .createEvent(let event):
+            // Events live side by side in the data directory: this event's folder's parent.
+            let directory = DataDirectory(path: (store.folder as NSString).deletingLastPathComponent)
+            do {
+                try directory.createNewEvent(event)
+                return .actions([.eventCreated(EventSummary(event))])
+            } catch {
+                return .actions([.saveFailed(String(describing: error))])
+            }
         case .commit(let proposed, let expecting, let message, let undo):
             let change = stampedWithDesk(proposed)
             do {

@@ -15,8 +15,9 @@ enum DialogView {
     }
 
     static func switcher(_ events: [EventSummary], current: String, selected: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let rows = events.count + SwitcherRow.extra.count
         let width = min(layout.width - 4, 78)
-        let height = min(layout.height - 2, events.count + 4)
+        let height = min(layout.height - 2, rows + 4)
         let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
         grid.fill(x: x, y: y, width: width, height: height)
         grid.box(x: x, y: y, width: width, height: height)
@@ -24,14 +25,18 @@ enum DialogView {
         let g = Glyphs.current
         grid.put(" \(g.up)/\(g.down) choose\(g.joiner)Enter opens\(g.joiner)Esc ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
         let visible = height - 2
-        let start = max(0, min(selected - visible + 1, events.count - visible))
+        let start = max(0, min(selected - visible + 1, rows - visible))
         for row in 0..<visible {
             let i = start + row
-            guard events.indices.contains(i) else { break }
-            let e = events[i]
-            let mark = e.id == current ? String(Glyphs.current.mark) + " " : "  "
-            grid.put(TextLayout.fit(mark + e.date.description + "  " + e.title, to: width - 2), x: x + 1, y: y + 1 + row,
-                     style: i == selected ? .selected : .normal)
+            guard let kind = SwitcherRow.at(i, events: events) else { break }
+            let text: String
+            if case .event = kind {
+                let e = events[i]
+                text = (e.id == current ? String(g.mark) + " " : "  ") + e.date.description + "  " + e.title
+            } else {
+                text = "  " + kind.label
+            }
+            grid.put(TextLayout.fit(text, to: width - 2), x: x + 1, y: y + 1 + row, style: i == selected ? .selected : (kind == .newEvent || kind == .copyEvent ? .heading : .normal))
         }
     }
 }

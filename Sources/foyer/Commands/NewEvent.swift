@@ -41,7 +41,7 @@ struct NewEvent: ParsableCommand {
             if codePrefix == nil { notes.append("codes start \(prefix)-0001 (not \(source.codePrefix)-: --code-prefix chooses another)") }
         } else {
             guard let title, !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--title is required for a new event") }
-            event = Event(id: id, title: title, date: first, codePrefix: codePrefix?.uppercased() ?? Self.prefix(from: title))
+            event = Event(id: id, title: title, date: first, codePrefix: codePrefix?.uppercased() ?? EventCodePrefix.from(title: title))
             let zone = TimeZone.current.identifier
             if timeZone == nil, EventDetailsCheck.isKnownZone(zone) {
                 event.timeZoneID = zone
@@ -62,12 +62,5 @@ struct NewEvent: ParsableCommand {
         for note in notes { say("  " + note) }
         for warning in EventDetailsCheck.problems(event).filter(\.isWarning) { Console.warn(warning.description) }
         if copyFrom == nil { say("next: foyer event set FIELD VALUE --event \(event.id), foyer fees add, foyer import programme FILE") }
-    }
-
-    /// Capitals of the title's first words ("Resolving Therapeutic Impasses" → "RTI").
-    static func prefix(from title: String) -> String {
-        let words = TextFolding.words(title).map { $0.filter { $0.isASCII && $0.isLetter } }.filter { !$0.isEmpty }
-        let initials = words.count >= 2 ? words.prefix(3).map { String($0.prefix(1)) }.joined() : String(words.first?.prefix(3) ?? "REG")
-        return initials.uppercased()
     }
 }
