@@ -32,7 +32,25 @@ static inline int foyer_setup(int escdelay_ms, int poll_ms) {
     return 0;
 }
 static inline void foyer_timeout(int ms) { timeout(ms); }
-static inline int foyer_endwin(void) { return isendwin() ? OK : endwin(); }
+// Bracketed paste: the terminal wraps a paste in ESC[200~ … ESC[201~, which curses is taught to return as
+// two key codes, so pasted text (and its line breaks) is never taken for keys. Turned off again at endwin,
+// which every exit path (signals included) goes through.
+#define FOYER_KEY_PASTE_START 0x7F00
+#define FOYER_KEY_PASTE_END 0x7F01
+static inline int foyer_paste_start_code(void) { return FOYER_KEY_PASTE_START; }
+static inline int foyer_paste_end_code(void) { return FOYER_KEY_PASTE_END; }
+static inline void foyer_enable_bracketed_paste(void) {
+    define_key("\033[200~", FOYER_KEY_PASTE_START);
+    define_key("\033[201~", FOYER_KEY_PASTE_END);
+    fputs("\033[?2004h", stdout);
+    fflush(stdout);
+}
+static inline int foyer_endwin(void) {
+    if (isendwin()) return OK;
+    fputs("\033[?2004l", stdout);
+    fflush(stdout);
+    return endwin();
+}
 static inline const char *foyer_codeset(void) { return nl_langinfo(CODESET); }
 
 // Attributes (macros in ncurses).

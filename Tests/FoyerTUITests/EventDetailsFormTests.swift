@@ -157,3 +157,25 @@ final class NewEventFromTheSwitcherTests: XCTestCase {
         XCTAssertEqual(event.timeZoneID, "Europe/Stockholm", "the zone of the event it was made from, offered")
     }
 }
+
+/// Pasted text (bracketed paste) is text: lines kept in a text of several lines, spaces in a one-line
+/// field, and at the door a paste searches but never checks anyone in.
+final class PasteTests: XCTestCase {
+    func testAPasteIsTextEverywhere() throws {
+        var area = TextArea("")
+        area.handle(.paste("First line\r\nSecond line\n"), width: 40)
+        XCTAssertEqual(area.text, "First line\nSecond line\n")
+        var line = LineEditor("", limit: 100)
+        line.handle(.paste("Åsa\nÖberg"))
+        XCTAssertEqual(line.text, "Åsa Öberg")
+
+        let desk = try StoreDesk(count: 30, seed: 9)
+        let someone = desk.store.registry.registrants.first { $0.status == .registered && $0.isSettled }!
+        var s = desk.state(pane: "4")
+        s = desk.press([.paste(someone.code + "\n")], s)
+        XCTAssertNil(desk.store.registry[someone.code]?.checkIn, "the paste's line break did not check them in")
+        XCTAssertEqual(s.checkIn.selectedCode, someone.code)
+        s = desk.press([.enter], s)
+        XCTAssertNotNil(desk.store.registry[someone.code]?.checkIn, "Enter does")
+    }
+}

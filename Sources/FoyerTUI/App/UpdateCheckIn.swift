@@ -48,7 +48,10 @@ extension Update {
         }
         // Everything else edits the search; the results follow every keystroke. After a result, the next
         // letter starts a new search, so the volunteer never has to clear the last name first.
-        if s.checkIn.banner != nil, case .char = key { s.checkIn.query = LineEditor("", limit: 100) }
+        // A paste is text too: it searches, and never checks anyone in by itself (its line break is not Enter).
+        if s.checkIn.banner != nil, key.typedCharacter != nil || { if case .paste = key { return true }; return false }() {
+            s.checkIn.query = LineEditor("", limit: 100)
+        }
         guard s.checkIn.query.handle(key) else { return [] }
         s.checkIn.selectedCode = checkInMatches(s).first?.code
         s.checkIn.banner = nil

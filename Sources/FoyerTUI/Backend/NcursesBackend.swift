@@ -38,6 +38,7 @@ public final class NcursesBackend {
         _ = foyer_setup(25, 200)
         curs_set(0)
         if mouse { foyer_enable_mouse() }
+        foyer_enable_bracketed_paste()
         let asciiOnly = !localeIsUTF8 || term.hasPrefix("vt1") || term.hasPrefix("vt2")
         Glyphs.current = asciiOnly ? .ascii : .unicode
         monochrome = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) || !has_colors()
@@ -149,6 +150,7 @@ public final class NcursesBackend {
         var value: UInt32 = 0
         let result = foyer_get_wch(&value)
         if result == ERR { return .none }
+        if result == KEY_CODE_YES, Int32(value) == foyer_paste_start_code() { return readPaste() }
         if result == KEY_CODE_YES { return functionKey(Int32(value)) }
         switch value {
         case 10, 13: return .key(.enter)
@@ -161,6 +163,27 @@ public final class NcursesBackend {
             guard let scalar = Unicode.Scalar(value) else { return .none }
             return .key(.char(Character(scalar)))
         }
+    }
+
+    /// What was pasted, up to the end marker (or a quiet half second: a terminal that lost the marker
+    /// must not swallow the keys after it). Line breaks come as CR or LF and are kept as "\n".
+    private func readPaste() -> Input {
+        var scalars = String.UnicodeScalarView()
+        foyer_timeout(500)
+        defer { foyer_timeout(200) }
+        while true {
+            var value: UInt32 = 0
+            let result = foyer_get_wch(&value)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                if Int32(value) == foyer_paste_end_code() { break }
+                if Int32(value) == KEY_ENTER { scalars.append("\n") }
+                continue
+            }
+            if value == 13 || value == 10 { scalars.append("\n"); continue }
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+        }
+        return .key(.paste(String(scalars)))
     }
 
     private func functionKey(_ code: Int32) -> Input {

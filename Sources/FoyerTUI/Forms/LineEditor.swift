@@ -23,6 +23,7 @@ public struct LineEditor: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .char(let c): insert(String(c))
+        case .paste(let text): insert(text)
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0

@@ -83,6 +83,7 @@ public struct TextArea: Hashable, Sendable {
     public mutating func handle(_ key: Key, width: Int) -> Bool {
         switch key {
         case .char(let c): insert(String(c))
+        case .paste(let text): insert(text)
         case .enter: insert("\n")
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
@@ -109,6 +110,12 @@ public struct TextArea: Hashable, Sendable {
             while end < characters.count, characters[end] != "\n" { end += 1 }
             if end == cursor, end < characters.count { end += 1 }
             characters.removeSubrange(cursor..<end)
+        case .ctrl("u"):
+            // To the start of the written line.
+            var start = cursor
+            while start > 0, characters[start - 1] != "\n" { start -= 1 }
+            characters.removeSubrange(start..<cursor)
+            cursor = start
         case .ctrl("w"):
             let end = cursor
             moveWord(-1)

@@ -8,6 +8,8 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// A mouse click at a screen position.
     case click(x: Int, y: Int)
+    /// Text pasted in the terminal (bracketed paste): always text, never keys; line breaks are "\n".
+    case paste(String)
 
     /// How the help screen and the status line write the key: "Tab", "Ctrl-S", "F1", "↑".
     public var label: String {
@@ -31,6 +33,7 @@ public enum Key: Hashable, Sendable {
         case .pageDown: return "PgDn"
         case .function(let n): return "F\(n)"
         case .click: return "click"
+        case .paste: return "paste"
         }
     }
 
