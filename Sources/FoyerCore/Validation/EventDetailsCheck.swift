@@ -35,8 +35,11 @@ public enum EventDetailsCheck {
         return candidate
     }
 
-    /// An IANA zone name the system knows ("Europe/Stockholm"); offsets and abbreviations are not places.
-    public static func isKnownZone(_ name: String) -> Bool { TimeZone.knownTimeZoneIdentifiers.contains(name) }
+    /// An IANA zone name the system knows ("Europe/Stockholm", "Etc/UTC"); offsets and abbreviations
+    /// ("GMT+1", "CET") are not places. Foundation's list leaves out some names it can still open.
+    public static func isKnownZone(_ name: String) -> Bool {
+        TimeZone.knownTimeZoneIdentifiers.contains(name) || (name.contains("/") && !name.contains("+") && TimeZone(identifier: name) != nil)
+    }
 
     /// An ISO 4217 code in use ("SEK", "EUR").
     public static func isCurrency(_ code: String) -> Bool { Locale.commonISOCurrencyCodes.contains(code) }

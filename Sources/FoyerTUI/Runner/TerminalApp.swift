@@ -11,7 +11,9 @@ public final class TerminalApp {
     private let desk: String
     private let clock: Clock
     private let backend: NcursesBackend
-    private var event: Event
+    private var event: Event?
+    /// The bundled sample events, which the welcome offers to load into an empty data directory.
+    private let samplesPath: String?
     private var performer: EffectPerformer?
     private var loader: RegistrantsLoader?
     /// Effects asked for while the registrations were still loading, done once they are in.
@@ -24,14 +26,16 @@ public final class TerminalApp {
     private let deskOnly: Bool
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
-    public init(directory: DataDirectory, event: Event, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false) {
+    /// With no event (an empty data directory) it opens on the welcome.
+    public init(directory: DataDirectory, event: Event?, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false, samplesPath: String? = nil) {
         self.directory = directory
         self.deskOnly = deskOnly
         self.event = event
         self.desk = desk
         self.clock = clock
+        self.samplesPath = samplesPath
         self.backend = NcursesBackend(mouse: mouse)
-        self.loader = RegistrantsLoader(directory: directory, eventID: event.id, desk: desk, clock: clock)
+        if let event { self.loader = RegistrantsLoader(directory: directory, eventID: event.id, desk: desk, clock: clock) }
     }
 
     /// Runs until quit. Returns the signal that ended it, if one did (the caller exits 128 + signal).
@@ -41,6 +45,12 @@ public final class TerminalApp {
         SignalGuard.install()
         atexit { _ = NcursesBackendExit.restore() }
         defer { backend.stop() }
+        if event == nil {
+            guard let chosen = welcome() else { return SignalGuard.received == 0 ? nil : SignalGuard.received }
+            event = chosen
+            loader = RegistrantsLoader(directory: directory, eventID: chosen.id, desk: desk, clock: clock)
+        }
+        guard let event else { return nil }
 
         let size = backend.size
         var state = AppState(event: event, events: [EventSummary(event)], width: size.width, height: size.height, now: clock.now())
@@ -88,6 +98,36 @@ public final class TerminalApp {
             }
         }
         return SignalGuard.received == 0 ? nil : SignalGuard.received
+    }
+
+    /// The welcome on an empty data directory, until an event exists (created or the samples loaded);
+    /// nil when the person quits.
+    private func welcome() -> Event? {
+        var state = WelcomeState(width: backend.size.width, height: backend.size.height, folder: directory.path)
+        backend.draw(Welcome.render(state))
+        while SignalGuard.received == 0 {
+            switch backend.read() {
+            case .key(let key):
+                let (next, outcome) = Welcome.update(state, key)
+                state = next
+                switch outcome {
+                case .none: break
+                case .quit: return nil
+                case .create(let event):
+                    do { try directory.createNewEvent(event); return event } catch { state.message = "Not created: " + String(describing: error) }
+                case .loadSamples:
+                    do {
+                        guard let samplesPath else { state.message = "This foyer has no sample events with it"; break }
+                        let ids = try directory.seed(fromSamples: samplesPath)
+                        if let first = ids.first { return try directory.event(first) }
+                    } catch { state.message = "The samples could not be loaded: " + String(describing: error) }
+                }
+            case .resize(let w, let h): state.width = w; state.height = h
+            case .none: break
+            }
+            backend.draw(Welcome.render(state))
+        }
+        return nil
     }
 
     /// Effects that need the registrations wait while they load; the rest happen now.

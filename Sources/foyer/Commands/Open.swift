@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoyerCore
 import FoyerTUI
+import FoyerSamples
 
 /// The default: the full-screen event manager.
 struct Open: ParsableCommand {
@@ -11,11 +12,21 @@ struct Open: ParsableCommand {
     var deskOnly = false
 
     func run() throws {
-        // Only event.json before the screen starts: the registrations load behind the agenda.
-        let (directory, id) = try options.resolveEvent(quietChoice: true)
-        let event = try directory.event(id)
-        let app = TerminalApp(directory: directory, event: event, desk: options.deskName,
-                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly)
+        // An empty data directory (and no event asked for) opens on the welcome: a new event, or the samples.
+        let requested = options.event ?? options.environment["FOYER_EVENT"].flatMap { $0.isEmpty ? nil : $0 }
+        let bare = options.data.map(DataDirectory.init(path:)) ?? DataDirectory(path: DataDirectory.defaultPath(environment: options.environment))
+        let app: TerminalApp
+        if requested == nil, bare.isEmpty {
+            guard !deskOnly else { throw ValidationError("no event in \(bare.path) yet; a desk-only station opens an event someone has created (" + DataDirectory.howToCreate + ")") }
+            app = TerminalApp(directory: bare, event: nil, desk: options.deskName, clock: try options.clock(zone: .current),
+                              mouse: mouse, deskOnly: deskOnly, samplesPath: FoyerSamples.eventsPath)
+        } else {
+            // Only event.json before the screen starts: the registrations load behind the agenda.
+            let (directory, id) = try options.resolveEvent(quietChoice: true)
+            let event = try directory.event(id)
+            app = TerminalApp(directory: directory, event: event, desk: options.deskName,
+                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly, samplesPath: FoyerSamples.eventsPath)
+        }
         let signal: Int32?
         do { signal = try app.run() } catch let error as NcursesBackend.StartError {
             throw ValidationError(error.description)

@@ -1,0 +1,111 @@
+import Foundation
+import FoyerCore
+
+/// What Foyer opens on when the data directory holds no event at all: a short welcome that offers a new
+/// event or the sample events (or quitting), instead of an error. Its own small state, keys and update;
+/// the new-event form is the switcher's (`NewEventForm`), drawn by `FormView`.
+public struct WelcomeState: Hashable, Sendable {
+    public enum Choice: Int, CaseIterable, Sendable {
+        case newEvent, samples, quit
+        var label: String {
+            switch self {
+            case .newEvent: return "Create a new event"
+            case .samples: return "Load the two sample events (a one-day workshop and a one-day seminar)"
+            case .quit: return "Quit"
+            }
+        }
+    }
+    public var width: Int
+    public var height: Int
+    public var folder: String
+    public var selected = Choice.newEvent
+    /// The new-event form, while it is open.
+    public var form: Form?
+    public var message: String?
+    public init(width: Int, height: Int, folder: String) { self.width = width; self.height = height; self.folder = folder }
+}
+
+public enum Welcome {
+    /// What the welcome asks the runner to do.
+    public enum Outcome: Equatable { case none, create(Event), loadSamples, quit }
+
+    public static func update(_ state: WelcomeState, _ key: Key) -> (WelcomeState, Outcome) {
+        var s = state
+        if key == .ctrl("c") { return (s, .quit) }
+        if var form = s.form {
+            // As in every form: a field's reason is given as it is left, and follows the typing once shown.
+            func recheck(_ form: inout Form) {
+                guard let field = form.fields[safe: form.focus] else { return }
+                form.setError(field.id, NewEventForm.event(from: form, copying: nil, existing: []).errors[field.id])
+            }
+            if form.edit(key, width: FormView.fieldWidth(form, ScreenLayout(width: s.width, height: s.height))) {
+                if form.fields[safe: form.focus]?.error != nil { recheck(&form) }
+                s.form = form
+                return (s, .none)
+            }
+            switch KeyTable.command(for: key, in: .form) {
+            case .nextField?, .previousField?:
+                recheck(&form)
+                form.moveFocus(KeyTable.command(for: key, in: .form) == .nextField ? 1 : -1)
+            case .submitField? where form.focus < form.fields.count - 1:
+                recheck(&form)
+                form.moveFocus(1)
+            case .save?, .submitField?:
+                let (event, errors) = NewEventForm.event(from: form, copying: nil, existing: [])
+                form.clearErrors()
+                for (id, message) in errors { form.setError(id, message) }
+                if let event { s.form = form; return (s, .create(event)) }
+                form.focus = form.fields.firstIndex { $0.error != nil } ?? form.focus
+            case .cancel?:
+                s.form = nil
+                return (s, .none)
+            default: break
+            }
+            s.form = form
+            return (s, .none)
+        }
+        switch KeyTable.command(for: key, in: .switcher) {
+        case .moveUp?: s.selected = WelcomeState.Choice(rawValue: max(0, s.selected.rawValue - 1))!
+        case .moveDown?: s.selected = WelcomeState.Choice(rawValue: min(WelcomeState.Choice.allCases.count - 1, s.selected.rawValue + 1))!
+        case .submitField?:
+            switch s.selected {
+            case .newEvent:
+                let zone = TimeZone.current.identifier
+                s.form = NewEventForm.make(copying: nil, zone: EventDetailsCheck.isKnownZone(zone) ? zone : nil)
+            case .samples: return (s, .loadSamples)
+            case .quit: return (s, .quit)
+            }
+        case .cancel?: return (s, .quit)
+        default: break
+        }
+        return (s, .none)
+    }
+
+    public static func render(_ s: WelcomeState) -> Frame {
+        var grid = ScreenGrid(width: s.width, height: s.height)
+        let layout = ScreenLayout(width: s.width, height: s.height)
+        guard s.width >= AppState.minimumWidth, s.height >= AppState.minimumHeight else {
+            TooSmallView.draw(width: s.width, height: s.height, into: &grid)
+            return Frame(grid: grid, cursor: nil)
+        }
+        grid.put("Welcome to Foyer", x: 2, y: 1, style: .title)
+        var y = 3
+        for line in TextLayout.wrap("There is no event in \(s.folder) yet. Foyer keeps each event (its programme, registrations, fees and check-ins) in a folder here.", to: s.width - 4) {
+            grid.put(line, x: 2, y: y); y += 1
+        }
+        y += 1
+        for choice in WelcomeState.Choice.allCases {
+            let selected = choice == s.selected && s.form == nil
+            grid.put(TextLayout.fit((selected ? String(Glyphs.current.pointer) + " " : "  ") + choice.label, to: s.width - 4), x: 2, y: y, style: selected ? .selected : .normal)
+            y += 1
+        }
+        y += 1
+        grid.put(TextLayout.truncate("From the command line: foyer new ID --title TITLE --date YYYY-MM-DD", to: s.width - 4), x: 2, y: y, style: .quiet)
+        var cursor: (x: Int, y: Int)?
+        if let form = s.form { cursor = FormView.draw(form, layout, into: &grid) }
+        let hints = s.form == nil ? KeyTable.hints(for: .switcher) : KeyTable.hints(for: .form)
+        let text = s.message ?? hints.map { ($0.keys.first?.label ?? "") + " " + ($0.hint ?? "") }.joined(separator: "  ")
+        grid.put(TextLayout.truncate(text, to: s.width - 2), x: 1, y: s.height - 1, style: s.message == nil ? .quiet : .warning)
+        return Frame(grid: grid, cursor: cursor)
+    }
+}
