@@ -2,7 +2,13 @@ import ArgumentParser
 import FoyerCore
 
 struct Register: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Register a person; prints the new code.")
+    static let configuration = CommandConfiguration(
+        abstract: "Register a person; prints the new code.",
+        discussion: """
+            Someone with the same email (ignoring case) or the same name (ignoring accents and case) who is \
+            registered already is not registered again: the existing code is printed and the exit status is 5, \
+            also when several desks register the same person at the same moment.
+            """)
     @OptionGroup var options: StoreOptions
     @Option(name: .customLong("first"), help: "First name.") var firstName: String
     @Option(name: .customLong("last"), help: "Last name.") var lastName: String
@@ -26,22 +32,20 @@ struct Register: ParsableCommand {
             throw ValidationError("no fee category \"\(category)\"; choose one of: " + (names.isEmpty ? "(the event has none)" : names.joined(separator: ", ")))
         }
         let now = store.clock.now()
-        var draft = Registrant(code: store.registry.nextCode(prefix: event.codePrefix), firstName: firstName.trimmed,
+        // The code and the waiting list are decided by the store under the lock; this code is only a guess.
+        let draft = Registrant(code: store.registry.nextCode(prefix: event.codePrefix), firstName: firstName.trimmed,
                                lastName: lastName.trimmed, email: email.trimmed, phone: phone.trimmed,
                                organisation: organisation.trimmed, role: role.trimmed, feeCategoryID: fee.id, price: fee.price,
                                registeredAt: now, dietaryNeeds: dietary, invoiceAddress: invoiceAddress,
                                invoiceReference: invoiceReference, notes: notes)
-        if let capacity = event.capacity, store.registry.registrants.filter({ $0.status == .registered }).count >= capacity {
-            draft.status = .waitlisted
-        }
-        let issues = Validation.check(draft, event: event, others: store.registry.registrants)
-        let errors = issues.filter { $0.severity == .error }
+        let errors = Validation.fieldIssues(draft, event: event).filter { $0.severity == .error }
         guard errors.isEmpty else { throw ValidationError(errors.map(\.description).joined(separator: "; ")) }
-        let duplicates = issues.filter { $0.severity == .warning }
-        if !duplicates.isEmpty && !allowDuplicate {
-            throw ValidationError("possible duplicate: " + duplicates.map(\.message).joined(separator: "; ") + " (use --allow-duplicate to register anyway)")
+        // No duplicate check here: one made before the lock lets two desks register the same walk-in at
+        // once. The store makes it under the lock, against what every desk has saved.
+        let r: Registrant
+        do { r = try store.register(draft, allowDuplicate: allowDuplicate) } catch StoreError.duplicate(let duplicate) {
+            throw Refusal.duplicate(duplicate)
         }
-        let r = try store.register(draft, allowDuplicate: allowDuplicate)
         var notes: [String] = []
         if r.status == .waitlisted { notes.append("on the waiting list: the event is full") }
         if event.isLate(r.registeredAt) { notes.append("late: after the deadline") }

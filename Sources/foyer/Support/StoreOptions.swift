@@ -66,6 +66,8 @@ struct StoreOptions: ParsableArguments {
 enum Console {
     static func note(_ text: String) { FileHandle.standardError.write(Data(("foyer: " + TerminalText.safe(text) + "\n").utf8)) }
     static func warn(_ text: String) { FileHandle.standardError.write(Data(("foyer: warning: " + TerminalText.safe(text) + "\n").utf8)) }
+    /// Why a change was refused, as it is: its first words say what happened ("DUPLICATE:", "Not saved:").
+    static func refusal(_ text: String) { FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8)) }
 }
 
 /// A line for a person to read: names and file contents in it cannot steer the terminal. (Data for
