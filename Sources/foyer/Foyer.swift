@@ -10,10 +10,11 @@ struct Foyer: ParsableCommand {
         discussion: """
             With no subcommand, foyer opens the full-screen event manager. The subcommands do the same \
             work from scripts. Exit status: 0 done; 1 failed (the reason is printed); 2 an ambiguous \
-            query (the candidates are listed, nothing changed); 3 already checked in; 5 already registered \
-            (the existing code is printed, nobody was registered).
+            query (the candidates are listed, nothing changed); 3 already checked in; 4 not saved because \
+            another desk changed the same field meanwhile (the field and the desk are named; --force \
+            overwrites); 5 already registered (the existing code is printed, nobody was registered).
             """,
-        subcommands: [Open.self, Events.self, ProgrammeCommand.self, Registrants.self, Register.self,
+        subcommands: [Open.self, Events.self, ProgrammeCommand.self, Registrants.self, Register.self, Edit.self,
                       CheckInCommand.self, ImportCommand.self, ExportCommand.self, DoorListCommand.self, ReceiptCommand.self, Stats.self, Validate.self, Generate.self,
                       Compact.self, Anonymise.self, NewEvent.self, EventCommand.self, FeesCommand.self, Archive.self],
         defaultSubcommand: Open.self

@@ -27,10 +27,7 @@ struct Register: ParsableCommand {
     func run() throws {
         let store = try options.openStore()
         let event = store.event
-        guard let fee = FeeCategoryMatch.find(category, in: event) else {
-            let names = event.offeredFeeCategories.map { "\($0.id) (\($0.displayName()), \(event.moneyFormat.string($0.price)))" }
-            throw ValidationError("no fee category \"\(category)\"; choose one of: " + (names.isEmpty ? "(the event has none)" : names.joined(separator: ", ")))
-        }
+        let fee = try FeeCategoryMatch.require(category, in: event)
         let now = store.clock.now()
         // The code and the waiting list are decided by the store under the lock; this code is only a guess.
         let draft = Registrant(code: store.registry.nextCode(prefix: event.codePrefix), firstName: firstName.trimmed,
@@ -60,6 +57,15 @@ enum FeeCategoryMatch {
         let wanted = TextFolding.fold(text)
         let matches = event.offeredFeeCategories.filter { c in c.name.values.values.contains { TextFolding.fold($0).hasPrefix(wanted) } }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// `find`, or a `ValidationError` listing the categories on offer with their prices.
+    static func require(_ text: String, in event: Event) throws -> FeeCategory {
+        guard let fee = find(text, in: event) else {
+            let names = event.offeredFeeCategories.map { "\($0.id) (\($0.displayName()), \(event.moneyFormat.string($0.price)))" }
+            throw ValidationError("no fee category \"\(text)\"; choose one of: " + (names.isEmpty ? "(the event has none)" : names.joined(separator: ", ")))
+        }
+        return fee
     }
 }
 
