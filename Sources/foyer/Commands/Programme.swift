@@ -1,8 +1,17 @@
 import ArgumentParser
 import FoyerCore
 
+/// `foyer programme` prints the programme (the default, `show`); `edit` and `delete` change an item.
 struct ProgrammeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "programme", abstract: "Print the event's programme with times and topics.")
+    static let configuration = CommandConfiguration(
+        commandName: "programme",
+        abstract: "Print the event's programme with times and topics, or edit or delete an item.",
+        subcommands: [ProgrammeShow.self, ProgrammeEdit.self, ProgrammeDelete.self],
+        defaultSubcommand: ProgrammeShow.self)
+}
+
+struct ProgrammeShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the event's programme with times and topics.")
     @OptionGroup var options: StoreOptions
 
     func run() throws {
