@@ -60,6 +60,10 @@ final class DeskHarness {
     /// Writes a bash worker. The script sees F (the binary), D (the data directory), E (the event) and
     /// `foyer_op LOG KIND KEY foyer-arguments…`, which runs foyer once and appends one line
     /// `KIND|KEY|STATUS|FIRST-LINE-OF-STDOUT` to LOG after it ended (standard error goes to LOG.err).
+    /// `foyer_try` is the same for commands that refuse with a reason: when standard output is empty the
+    /// line carries standard error's first line, and KEY is followed by `@START@END`, the run's wall-clock
+    /// start and end (bash's EPOCHREALTIME), so a test can tell which runs began after another ended
+    /// (see `Op.timed`).
     func script(_ name: String, _ body: String) throws -> String {
         let path = home + "/" + name + ".sh"
         let text = """
@@ -74,6 +78,18 @@ final class DeskHarness {
               out=$("$F" "$@" --data "$D" --event "$E" 2>>"$log.err" </dev/null)
               st=$?
               printf '%s|%s|%s|%s\\n' "$kind" "$key" "$st" "${out%%$'\\n'*}" >> "$log"
+              return $st
+            }
+            foyer_try() {
+              local log=$1 kind=$2 key=$3; shift 3
+              local out st t0 t1 said=""
+              t0=$EPOCHREALTIME
+              out=$("$F" "$@" --data "$D" --event "$E" 2>"$log.last" </dev/null)
+              st=$?
+              t1=$EPOCHREALTIME
+              cat "$log.last" >> "$log.err"
+              [ -n "$out" ] || { IFS= read -r said < "$log.last"; out=$said; }
+              printf '%s|%s@%s@%s|%s|%s\\n' "$kind" "$key" "$t0" "$t1" "$st" "${out%%$'\\n'*}" >> "$log"
               return $st
             }
 
@@ -160,6 +176,20 @@ final class DeskHarness {
         var status: Int
         var output: String
         var desk: String
+
+        /// The key and times of a `foyer_try` line; nil for a `foyer_op` line.
+        var timed: TimedKey? {
+            let parts = key.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 3, let started = Double(parts[1]), let ended = Double(parts[2]) else { return nil }
+            return TimedKey(key: String(parts[0]), started: started, ended: ended)
+        }
+    }
+
+    /// A `foyer_try` line's key, split: the key the script gave and when the run started and ended.
+    struct TimedKey {
+        var key: String
+        var started: Double
+        var ended: Double
     }
 
     /// The operations in the worker logs `name` (one per desk), each with its desk.
