@@ -190,14 +190,15 @@ final class NoLostUpdateConcurrencyTests: XCTestCase {
         let history = store.eventHistory()
         XCTAssertEqual(history.map(\.seq), Array(1...history.count), "one sequence in the event's history, no gaps, no repeats")
         var editSeq: [String: Int] = [:]      // "item|field|JSON value" → seq
-        var deleteSeq: [String: Int] = [:]    // item → seq of its delete
+        var deleteSeqs: [String: [Int]] = [:] // item → the seqs of its deletes (one, unless it came back)
         for entry in history {
             switch entry.operation {
             case .editItem(let id, let set, _):
                 for (field, json) in set.values { editSeq["\(id)|\(field)|\(json)"] = entry.seq }
             case .deleteItem(let id, _):
-                XCTAssertNil(deleteSeq[id], "\(id) was deleted twice (seq \(deleteSeq[id] ?? 0) and \(entry.seq)): it came back in between")
-                deleteSeq[id] = entry.seq
+                // Deleting an item that is gone writes nothing: a second delete means it came back.
+                XCTAssertNil(deleteSeqs[id], "\(id) was deleted again at seq \(entry.seq) (first at \(deleteSeqs[id]?.first ?? 0)): it came back in between")
+                deleteSeqs[id, default: []].append(entry.seq)
             case .addItem(let item):
                 XCTAssertTrue(entry.seq <= 9, "\(item.id) was added at seq \(entry.seq) while the desks ran")
             default:
@@ -223,7 +224,7 @@ final class NoLostUpdateConcurrencyTests: XCTestCase {
         for (seq, e) in seqOf.sorted(by: { $0.key < $1.key }) {
             let isFinal = final[e.item]?[e.field!] == "\"\(e.value!)\""
             let superseded = seqOf.contains { $0.key > seq && $0.value.item == e.item && $0.value.field == e.field }
-            let deletedLater = deleteSeq[e.item].map { $0 > seq } ?? false
+            let deletedLater = deleteSeqs[e.item]?.contains { $0 > seq } ?? false
             if !isFinal && !superseded && !deletedLater {
                 lost.append("\(e.item) \(e.field!) = \(e.value!) (seq \(seq), \(e.op.desk)); on disk: \(final[e.item]?[e.field!] ?? "(item gone)")")
             }
@@ -239,31 +240,32 @@ final class NoLostUpdateConcurrencyTests: XCTestCase {
         }
 
         // Deleted items stay deleted; nothing edits them after their delete.
-        for (id, seq) in deleteSeq {
+        for (id, seqs) in deleteSeqs {
             XCTAssertTrue(deletable.contains(id), "\(id) was deleted, but no desk deletes it")
-            XCTAssertNil(final[id], "\(id) was deleted at seq \(seq) and is back")
-            let later = editSeq.filter { $0.key.hasPrefix(id + "|") && $0.value > seq }
-            XCTAssertTrue(later.isEmpty, "\(id) was edited after its delete (seq \(seq)): \(later.keys.sorted().prefix(5))")
+            XCTAssertNil(final[id], "\(id) was deleted at seq \(seqs[0]) and is back")
+            let later = editSeq.filter { $0.key.hasPrefix(id + "|") && $0.value > seqs[0] }
+            XCTAssertTrue(later.isEmpty, "\(id) was edited \(later.count) times after its delete (seq \(seqs[0])), e.g. \(later.keys.sorted().prefix(3))")
         }
-        for id in ids where deleteSeq[id] == nil { XCTAssertNotNil(final[id], "\(id) was never deleted but is gone") }
-        for d in deletes where d.op.status == 0 { XCTAssertNotNil(deleteSeq[d.item], "\(d.op.desk) was told \(d.item) is deleted; the history has no delete") }
+        for id in ids where deleteSeqs[id] == nil { XCTAssertNotNil(final[id], "\(id) was never deleted but is gone") }
+        for d in deletes where d.op.status == 0 { XCTAssertNotNil(deleteSeqs[d.item], "\(d.op.desk) was told \(d.item) is deleted; the history has no delete") }
 
         // An edit begun after a delete was acknowledged is refused as "was deleted".
         var deletedAt: [String: Double] = [:]
         for d in deletes where d.op.status == 0 { deletedAt[d.item] = min(deletedAt[d.item] ?? .infinity, d.ended) }
         let afterDelete = edits.filter { e in deletedAt[e.item].map { e.started > $0 } ?? false }
-        for e in afterDelete where !(e.op.status == 4 && e.op.output.contains("was deleted")) {
-            XCTFail("\(e.op.desk) edited \(e.item) after its delete was acknowledged and was told \(e.op.status): \(e.op.output)")
-        }
+        let notRefused = afterDelete.filter { !($0.op.status == 4 && $0.op.output.contains("was deleted")) }
+        XCTAssertTrue(notRefused.isEmpty, "\(notRefused.count) of \(afterDelete.count) edits begun after the item's delete was acknowledged were not refused, e.g.:\n"
+                      + notRefused.prefix(5).map { "\($0.op.desk): \($0.op.status) \($0.op.output)" }.joined(separator: "\n"))
         XCTAssertGreaterThan(acknowledged.count, 50, "too few edits to prove anything")
-        XCTAssertFalse(deleteSeq.isEmpty, "no item was deleted: the delete path went untested")
+        XCTAssertFalse(deleteSeqs.isEmpty, "no item was deleted: the delete path went untested")
         XCTAssertFalse(afterDelete.isEmpty, "no edit came after a delete")
 
         let validate = try harness.foyer("validate")
         XCTAssertEqual(validate.status, 0, validate.stdout + validate.stderr)
         let conflicts = edits.filter { $0.op.status == 4 && !$0.op.output.contains("was deleted") }.count
         print("programme soak: \(edits.count + deletes.count) operations by \(desks.count) desks in \(String(format: "%.1f", elapsed)) s: "
-              + "\(acknowledged.count) edits saved, \(conflicts) refused as conflicts, \(afterDelete.count) after a delete refused, "
-              + "\(deletes.filter { $0.op.status == 0 }.count) of \(deletes.count) deletes done (\(deleteSeq.count) items deleted), \(lost.count) lost")
+              + "\(acknowledged.count) edits saved, \(conflicts) refused as conflicts, \(afterDelete.count - notRefused.count) after a delete refused, "
+              + "\(deletes.filter { $0.op.status == 0 }.count) of \(deletes.count) deletes done (\(deleteSeqs.count) items deleted); "
+              + "\(lost.count) lost, \(notRefused.count) saved after a delete, \(deleteSeqs.values.map { $0.count - 1 }.reduce(0, +)) deletes again of an item that came back")
     }
 }
