@@ -50,14 +50,14 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        // Said after "Not saved: " or "Not undone: ", so it names only what happened.
         if deleted {
-            return "\(subject) was deleted " + (deletedBy.map { "at \($0)" } ?? "at another desk") + "; nothing was saved"
+            return "\(subject) was deleted " + (deletedBy.map { "at \($0)" } ?? "at another desk")
         }
         let each = fields.map { f in
             "\(f.field) was changed " + (f.author.map { "at \($0)" } ?? "at another desk") + " to “\(f.theirs)”"
         }
-        let verb = isUndo ? "not undone" : "not saved"
-        return "\(subject): \(verb): " + each.joined(separator: "; ") + (isUndo ? "; left as it is" : "; choose theirs or yours for each")
+        return "\(subject): " + each.joined(separator: "; ") + (isUndo ? "; left as it is" : "")
     }
 }
 

@@ -76,7 +76,7 @@ struct EventSet: ParsableCommand {
         } catch StoreError.rejected(let why) {
             throw ValidationError(why.description + "; nothing changed")
         } catch StoreError.conflict(let conflict) {
-            throw ConflictExit.report(conflict, canForce: true)
+            throw Refusal.conflict(conflict)
         }
         for warning in result.warnings { Console.warn(warning.description) }
         say(result.save.applied.isEmpty ? "\(detail.name): unchanged" : "\(detail.name): " + detail.value(in: result.save.event).prefix(60) + (moveBy != 0 ? " (programme moved \(moveBy) days)" : ""))
@@ -175,7 +175,7 @@ enum EventSaving {
         } catch StoreError.rejected(let why) {
             throw ValidationError(why.description + "; nothing changed")
         } catch StoreError.conflict(let conflict) {
-            throw ConflictExit.report(conflict, canForce: false)
+            throw Refusal.conflict(conflict, canForce: false)
         }
     }
 }

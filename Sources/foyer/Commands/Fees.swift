@@ -121,7 +121,7 @@ enum FeesSaving {
     }
     static func run<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch StoreError.conflict(let conflict) {
-            throw ConflictExit.report(conflict, canForce: false)
+            throw Refusal.conflict(conflict, canForce: false)
         }
     }
 }

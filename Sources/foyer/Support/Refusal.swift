@@ -12,9 +12,10 @@ enum Refusal {
     static let duplicateStatus = ExitCode(5)
 
     /// Says why nothing was saved; returns the status to exit with.
-    static func conflict(_ conflict: EditConflict) -> ExitCode {
+    /// `canForce`: the command has --force (an edit); without it, running again is judged anew.
+    static func conflict(_ conflict: EditConflict, canForce: Bool = true) -> ExitCode {
         // --force overwrites another desk's value; it cannot bring back something deleted.
-        let hint = conflict.deleted ? "" : " (run again with --force to overwrite)"
+        let hint = conflict.deleted ? "" : canForce ? " (run again with --force to overwrite)" : " (run again: it is judged against what is on disk then)"
         Console.refusal("Not saved: " + conflict.description + hint)
         return conflictStatus
     }

@@ -73,12 +73,3 @@ enum Console {
 /// A line for a person to read: names and file contents in it cannot steer the terminal. (Data for
 /// pipes, CSV and JSON, is printed as it is.)
 func say(_ text: String) { print(TerminalText.safe(text)) }
-
-/// Another desk changed the same thing meanwhile: the fields named on standard error, exit status 4.
-enum ConflictExit {
-    static func report(_ conflict: EditConflict, canForce: Bool) -> ExitCode {
-        let hint = canForce ? " (run again with --force to overwrite)" : " (run again: it is judged against what is on disk then)"
-        FileHandle.standardError.write(Data(("Not saved: " + TerminalText.safe(conflict.description) + hint + "\n").utf8))
-        return ExitCode(4)
-    }
-}
