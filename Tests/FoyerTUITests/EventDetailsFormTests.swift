@@ -179,3 +179,55 @@ final class PasteTests: XCTestCase {
         XCTAssertNotNil(desk.store.registry[someone.code]?.checkIn, "Enter does")
     }
 }
+
+/// The event's contacts, speakers and objectives: add, edit, delete (asks), move, through the store.
+final class EventListsTests: XCTestCase {
+    override func setUp() { Glyphs.current = .unicode }
+
+    func testContactsAndSpeakersAreEditedAsLists() throws {
+        let a = try StoreDesk(count: 0)
+        let before = a.store.event.contacts
+        var s = Fixtures.press([.char("C")], a.state()).0
+        guard case .eventList? = s.overlay else { return XCTFail("no list") }
+        XCTAssertTrue(RootView.render(s).grid.text.contains("1. " + before[0].name), RootView.render(s).grid.text)
+        // Add one, with a malformed email first.
+        s = Fixtures.press([.char("a")], s).0
+        s = Fixtures.type("Per Lind", s)
+        s = Fixtures.press([.tab], s).0; s = Fixtures.type("programme", s)
+        s = Fixtures.press([.tab, .tab], s).0; s = Fixtures.type("per@", s)
+        s = a.press([.ctrl("s")], s)
+        guard case .form(let marked)? = s.overlay else { return XCTFail("saved a bad email") }
+        XCTAssertNotNil(marked.form.fields.first { $0.id == "email" }?.error)
+        s = Fixtures.type("example.se", s)
+        s = a.press([.ctrl("s")], s)
+        guard case .eventList(let list)? = s.overlay else { return XCTFail("\(String(describing: s.overlay)) \(s.status?.text ?? "")") }
+        XCTAssertEqual(list.selected, before.count)
+        XCTAssertEqual(a.store.event.contacts.last, ContactPerson(name: "Per Lind", role: "programme", email: "per@example.se"))
+        // Move it up, then delete the first (asks).
+        s = a.press([.char("K")], s)
+        XCTAssertEqual(a.store.event.contacts[before.count - 1].name, "Per Lind")
+        s = a.press([.char("g"), .up, .up, .up, .up, .char("d")], s)
+        guard case .confirm? = s.overlay else { return XCTFail("no question") }
+        s = a.press([.char("y")], s)
+        XCTAssertEqual(a.store.event.contacts.count, before.count)
+        XCTAssertFalse(a.store.event.contacts.contains(before[0]))
+        // u undoes the delete.
+        s = a.press([.escape, .char("u")], s)
+        XCTAssertTrue(a.store.event.contacts.contains(before[0]))
+
+        // A speaker with a biography of two lines.
+        s = Fixtures.press([.char("S"), .char("a")], s).0
+        s = Fixtures.type("Karin Ek", s)
+        s = Fixtures.press([.tab, .tab, .tab], s).0
+        s = Fixtures.type("Psychologist.", s); s = Fixtures.press([.enter], s).0; s = Fixtures.type("Researcher.", s)
+        s = a.press([.ctrl("s")], s)
+        let speaker = a.store.event.speakers.last!
+        XCTAssertEqual(speaker.id, "karin-ek")
+        XCTAssertEqual(speaker.biography["en"], "Psychologist.\nResearcher.")
+        // An objective.
+        s = Fixtures.press([.escape, .char("O"), .char("a")], s).0
+        s = Fixtures.type("Recognise a rupture", s)
+        s = a.press([.ctrl("s")], s)
+        XCTAssertEqual(a.store.event.objectives.last, "Recognise a rupture")
+    }
+}

@@ -81,6 +81,7 @@ public struct AppState: Sendable {
         case .importPreview: return .preview
         case .conflict(let q): return q.conflict.deleted ? .deletedConflict : .conflict
         case .dateMove: return .dateMove
+        case .eventList: return .eventList
         case nil:
             if pane == .checkIn, case .unpaid? = checkIn.banner { return .checkInPayment }
             return pane.keyContext
@@ -178,6 +179,8 @@ public enum Overlay: Hashable, Sendable {
     case conflict(ConflictQuestion)
     /// The event's first day changed: move the programme along?
     case dateMove(DateMoveQuestion)
+    /// The event's contacts, speakers or objectives.
+    case eventList(EventListState)
 }
 
 public enum ImportKind: Hashable, Sendable {
@@ -241,6 +244,7 @@ public struct TypedConfirmation: Hashable, Sendable {
 public struct Confirmation: Hashable, Sendable {
     public enum Consequence: Hashable, Sendable {
         case deleteItem(id: String)
+        case deleteListEntry(EventListKind, index: Int)
         case cancelRegistration(code: String)
         case promote(code: String)
         case discardForm
@@ -265,6 +269,8 @@ public struct FormState: Hashable, Sendable {
         case eventDetails
         /// A new event, or (with an id) a copy of that event.
         case newEvent(copying: String?)
+        /// An entry of the event's contacts, speakers or objectives (nil index: a new one).
+        case listEntry(EventListKind, index: Int?)
         var isRegistrant: Bool { self == .newRegistrant || { if case .editRegistrant = self { return true }; return false }() }
     }
     public var form: Form

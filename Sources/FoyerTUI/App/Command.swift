@@ -13,7 +13,7 @@ public enum Command: Hashable, Sendable {
     case importFile, apply
     case checkInSelected, walkIn, undoCheckIn, chooseMethod(PaymentMethod), payLater
     case recordPayment, issueReceipt, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
-    case keepTheirs, keepMine, addAgain, editEventDetails
+    case keepTheirs, keepMine, addAgain, editEventDetails, showEventList(EventListKind)
 }
 
 /// The panes, as tabs on the top line.
@@ -55,7 +55,7 @@ extension Command {
     public var refusedAtDesk: Bool {
         switch self {
         case .switchEvent,
-             .addItem, .editItem, .deleteItem, .moveItemUp, .moveItemDown, .undo, .editEventDetails,
+             .addItem, .editItem, .deleteItem, .moveItemUp, .moveItemDown, .undo, .editEventDetails, .showEventList,
              .editRegistrant, .cancelRegistration, .restoreRegistration, .deleteRegistration, .promoteSelected, .promoteFirst,
              .addCategory, .editCategory, .retireCategory,
              .importFile, .apply:

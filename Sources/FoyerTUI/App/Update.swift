@@ -215,6 +215,8 @@ public enum Update {
             return importPathKey(key, prompt, &s)
         case .importPreview(let preview)?:
             return importPreviewKey(key, preview, &s)
+        case .eventList(let list)?:
+            return listKey(KeyTable.command(for: key, in: .eventList), list, &s)
         case .dateMove(let question)?:
             return answerDateMove(question, command: KeyTable.command(for: key, in: .dateMove), &s)
         case .conflict(let question)?:
@@ -348,6 +350,8 @@ public enum Update {
             let n = AgendaLayout.nowAndNext(event: s.event, now: s.now)
             if let i = n.current ?? n.next { selectIndex(i, &s) }
             else { s.say("Nothing is on now: the event is on \(s.event.dateText)", .info) }
+        case .showEventList(let kind):
+            s.overlay = .eventList(EventListState(kind: kind))
         case .editEventDetails:
             s.overlay = .form(FormState(form: EventDetailsForm.make(for: s.event), purpose: .eventDetails, base: .event(s.event)))
         case .toggleInfo:
@@ -471,6 +475,9 @@ public enum Update {
             return CategoryForm.errors(fs.form, event: s.event)[id]
         case .walkIn:
             return RegistrantForm.errors(of: WalkInForm.draft(fs.form, event: s.event, registry: s.registry, now: s.now), event: s.event)[id]
+        case .listEntry(let kind, let index):
+            guard case .event(let base)? = fs.base else { return nil }
+            return kind.saving(fs.form, into: base, index: index).errors[id]
         case .newEvent:
             return NewEventForm.event(from: fs.form, copying: { if case .event(let e)? = fs.base { return e }; return nil }(),
                                       existing: s.events.map(\.id)).errors[id]
@@ -486,6 +493,7 @@ public enum Update {
         if fs.purpose == .walkIn { return saveWalkIn(fs, &s) }
         if fs.purpose == .eventDetails { return saveDetailsForm(fs, moveProgramme: nil, &s) }
         if case .newEvent = fs.purpose { return saveNewEventForm(fs, &s) }
+        if case .listEntry(let kind, let index) = fs.purpose { return saveListEntry(fs, kind: kind, index: index, &s) }
         if fs.purpose == .addCategory || { if case .editCategory = fs.purpose { return true }; return false }() {
             return saveCategoryForm(fs, &s)
         }
@@ -521,6 +529,10 @@ public enum Update {
         case .confirm?:
             s.overlay = nil
             switch c.consequence {
+            case .deleteListEntry(let kind, let index):
+                guard index < kind.count(s.event), let op = kind.operation(from: s.event, to: kind.removing(s.event, at: index)) else { return [] }
+                s.overlay = .eventList(EventListState(kind: kind, selected: max(0, index - 1)))
+                return [.applyEvent([op], message: "Saved: deleted \(kind.singular) \(index + 1)", warning: nil, kind: .edit(description: "deletion of \(kind.singular) \(index + 1)", select: nil))]
             case .deleteItem(let id):
                 guard let item = s.event.programmeItems.first(where: { $0.id == id }) else { return [] }
                 let what = "deleted “\(item.title)”"

@@ -114,6 +114,11 @@ extension Update {
 
     /// A save went through: the form that asked for it closes (a form opened since stays).
     static func closeSavingForm(_ s: inout AppState) {
+        // An entry of a list goes back to its list, on the entry.
+        if case .form(let fs)? = s.overlay, case .listEntry(let kind, let index) = fs.purpose {
+            s.overlay = .eventList(EventListState(kind: kind, selected: index ?? max(0, kind.count(s.event) - 1)))
+            return
+        }
         switch s.overlay {
         case .form?, .reprice?, .conflict?, .duplicate?, .dateMove?: s.overlay = nil
         default: break

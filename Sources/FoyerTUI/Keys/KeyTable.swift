@@ -2,7 +2,7 @@ import FoyerCore
 
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview, conflict, deletedConflict, dateMove
+    case global, agenda, registrants, fees, checkIn, checkInPayment, form, dialog, help, prompt, switcher, reprice, preview, conflict, deletedConflict, dateMove, eventList
 
     public var title: String {
         switch self {
@@ -22,6 +22,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .conflict: return "Another desk changed it too"
         case .deletedConflict: return "Deleted at another desk"
         case .dateMove: return "A new first day"
+        case .eventList: return "Contacts, speakers, objectives"
         }
     }
 }
@@ -72,6 +73,9 @@ public enum KeyTable {
         .init(.jumpToNow, [.char(".")], "go to what is on now", .agenda),
         .init(.toggleInfo, [.char("i")], "event information: description, venue, contacts, fees", .agenda, hint: "info"),
         .init(.editEventDetails, [.char("E")], "edit the event's details: title, dates, venue, texts", .agenda),
+        .init(.showEventList(.contacts), [.char("C")], "the event's contacts: add, edit, delete, move", .agenda),
+        .init(.showEventList(.speakers), [.char("S")], "the event's speakers, with their biographies", .agenda),
+        .init(.showEventList(.objectives), [.char("O")], "the learning objectives", .agenda),
         .init(.find, [.char("/")], "find text in the programme", .agenda, hint: "find"),
         .init(.findNext, [.char("n")], "next match", .agenda),
         .init(.findPrevious, [.char("N")], "previous match", .agenda),
@@ -157,6 +161,16 @@ public enum KeyTable {
         .init(.cancel, [.escape], "back to the form (nothing saved yet)", .conflict, hint: "back"),
         .init(.addAgain, [.char("a")], "add it again as a new item, with your typing", .deletedConflict, hint: "add again"),
         .init(.cancel, [.escape], "leave it deleted (your typing is discarded)", .deletedConflict, hint: "leave it"),
+
+        // The event's lists
+        .init(.moveUp, [.up, .char("k")], "previous entry", .eventList),
+        .init(.moveDown, [.down, .char("j")], "next entry", .eventList),
+        .init(.addItem, [.char("a")], "add an entry", .eventList, hint: "add"),
+        .init(.editItem, [.char("e"), .enter], "edit the entry", .eventList, hint: "edit"),
+        .init(.deleteItem, [.char("d"), .delete], "delete the entry (asks first)", .eventList, hint: "delete"),
+        .init(.moveItemUp, [.char("K")], "move the entry up", .eventList, hint: "up"),
+        .init(.moveItemDown, [.char("J")], "move the entry down", .eventList, hint: "down"),
+        .init(.back, [.escape], "close the list", .eventList, hint: "close"),
 
         // A new first day with a programme
         .init(.confirm, [.char("y"), .enter], "move the programme (and the deadline) to the new day", .dateMove, hint: "move it"),

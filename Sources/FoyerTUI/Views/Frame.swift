@@ -36,6 +36,7 @@ public enum RootView {
         case .importPath(let p)?: cursor = DialogView.importPath(p, layout, into: &grid)
         case .importPreview(let p)?: DialogView.importPreview(p, layout, into: &grid)
         case .conflict(let q)?: ConflictView.draw(q, layout, into: &grid)
+        case .eventList(let l)?: EventListView.draw(l, event: state.event, layout, into: &grid)
         case .dateMove(let q)?:
             DialogView.message("The first day moves from \(DateText.long(q.from)) to \(DateText.long(q.to)). Move the programme's \(q.items) items (and the deadline) along?", layout, into: &grid)
         case .find, nil: break

@@ -1,0 +1,24 @@
+import FoyerCore
+
+/// One of the event's lists in a box: numbered entries, the chosen one highlighted.
+enum EventListView {
+    static func draw(_ l: EventListState, event: Event, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let lines = l.kind.lines(event)
+        let width = min(layout.width - 4, 76)
+        let height = min(layout.height - 2, max(1, lines.count) + 4)
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height)
+        grid.put(" " + l.kind.title + " of \(event.id) ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        guard !lines.isEmpty else {
+            grid.put("None yet.", x: x + 3, y: y + 2, style: .quiet)
+            return
+        }
+        let visible = height - 4
+        let first = max(0, min(l.selected - visible + 1, lines.count - visible))
+        for row in 0..<visible where first + row < lines.count {
+            let i = first + row
+            grid.put(TextLayout.fit("\(i + 1). " + lines[i], to: width - 6), x: x + 3, y: y + 2 + row, style: i == l.selected ? .selected : .normal)
+        }
+    }
+}
