@@ -12,10 +12,12 @@ public enum Badges {
             let index = event.feeCategories.firstIndex { $0.id == r.feeCategoryID } ?? palette.count - 1
             let colour = palette[index % palette.count]
             let category = event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID
+            // A category still to choose is the desk's business, not words for a person to wear.
+            let band = r.needsCategory ? "" : "<div class=\"category\" style=\"background:\(colour)\">\(e(category))</div>"
             cards += """
             <div class="badge"><div class="name">\(e(r.firstName))<br>\(e(r.lastName))</div>\
             <div class="org">\(e(r.organisation))</div>\
-            <div class="category" style="background:\(colour)">\(e(category))</div></div>
+            \(band)</div>
 
             """
         }

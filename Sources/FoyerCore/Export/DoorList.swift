@@ -31,7 +31,7 @@ public struct DoorList: Equatable {
         let money = event.moneyFormat
         func row(_ r: Registrant) -> Row {
             Row(code: r.code, name: r.sortName, organisation: r.organisation,
-                category: event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID,
+                category: event.categoryName(of: r),
                 due: r.due.minorUnits > 0 ? money.string(r.due) : "paid",
                 checkedInAt: r.checkIn.map { LocalDateTime($0.time, in: zone).timeText })
         }

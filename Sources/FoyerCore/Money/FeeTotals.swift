@@ -48,7 +48,7 @@ public struct FeeTotals: Hashable, Sendable {
             let i: Int
             if let known = index[r.feeCategoryID] { i = known } else {
                 i = lines.count
-                lines.append(Line(category: FeeCategory(id: r.feeCategoryID, name: LocalizedText(en: r.feeCategoryID), price: r.price)))
+                lines.append(Line(category: .unlisted(for: r)))
                 index[r.feeCategoryID] = i
             }
             let split = VATSplit(gross: Self.worth(r), rate: lines[i].category.vatRate)

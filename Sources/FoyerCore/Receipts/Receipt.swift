@@ -91,7 +91,7 @@ public struct Receipt: Hashable, Sendable {
         invoiceReference = r.invoiceReference
         status = r.status
         let category = event.feeCategory(id: r.feeCategoryID)
-        categoryName = category?.displayName(language) ?? r.feeCategoryID
+        categoryName = event.categoryName(of: r, language: language)
         price = r.price
         charged = FeeTotals.worth(r)
         vat = VATSplit(gross: charged, rate: category?.vatRate ?? .swedishStandard)

@@ -37,6 +37,10 @@ extension EventStore {
         return try lock.withLock(exclusive: true) {
             _ = try writableJournal() // catch up: another desk may have just recorded a payment
             guard let registrant = registry[code] else { throw StoreError.rejected(.unknownCode(code)) }
+            // A receipt states the category and its VAT rate: neither is known yet.
+            guard !registrant.needsCategory else {
+                throw StoreError.rejected(.invalid("\(code) \(registrant.fullName) has a \(FeeCategory.toChooseLabel): choose it first (e in the registrants pane), then issue the receipt"))
+            }
             let log = try ReceiptLogFile(path: receiptsPath)
             defer { log.close() }
             let number = try log.nextNumber()

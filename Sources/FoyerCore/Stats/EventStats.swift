@@ -30,7 +30,7 @@ public struct EventStats: Hashable, Sendable {
             let i: Int
             if let known = lineIndex[r.feeCategoryID] { i = known } else {
                 i = lines.count
-                lines.append(CategoryLine(category: FeeCategory(id: r.feeCategoryID, name: LocalizedText(en: r.feeCategoryID), price: r.price)))
+                lines.append(CategoryLine(category: .unlisted(for: r)))
                 lineIndex[r.feeCategoryID] = i
             }
             let movedIn = r.paid - r.refunded

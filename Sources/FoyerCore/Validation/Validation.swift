@@ -27,7 +27,9 @@ public enum Validation {
         return issues
     }
 
-    public static func fieldIssues(_ r: Registrant, event: Event) -> [ValidationIssue] {
+    /// `categoryMayWait`: an empty category is a warning, not an error — for registrants kept with their
+    /// category to choose (an import, a stored registrant); a form's save still needs one.
+    public static func fieldIssues(_ r: Registrant, event: Event, categoryMayWait: Bool = false) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if r.firstName.trimmingCharacters(in: .whitespaces).isEmpty {
             issues.append(.init(field: "firstName", message: "a first name is required"))
@@ -39,7 +41,10 @@ public enum Validation {
             issues.append(.init(field: "email", message: "\"\(r.email)\" does not look like an email address (name@example.se)"))
         }
         if r.feeCategoryID.isEmpty {
-            issues.append(.init(field: "feeCategory", message: "choose a fee category"))
+            issues.append(categoryMayWait
+                ? .init(field: "feeCategory", message: "\(FeeCategory.toChooseLabel), at \(event.moneyFormat.string(r.price)) as imported: choose it with e in the registrants pane",
+                        severity: .warning)
+                : .init(field: "feeCategory", message: "choose a fee category"))
         } else if event.feeCategory(id: r.feeCategoryID) == nil {
             issues.append(.init(field: "feeCategory", message: "\"\(r.feeCategoryID)\" is not a fee category of this event"))
         }

@@ -135,7 +135,7 @@ extension Update {
         let zone = s.event.timeZone
         switch outcome {
         case .checkedIn(let r, _, let proof):
-            let category = s.event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID
+            let category = s.event.categoryName(of: r)
             s.checkIn.banner = .checkedIn(name: r.fullName, category: category, proof: proof.map { ($0.eligibility.text() ?? $0.displayName()) }, paid: paid)
             // Ready for the next person.
             s.checkIn.query = LineEditor("", limit: 100)

@@ -72,7 +72,7 @@ enum CheckInView {
             let i = start + row
             guard matches.indices.contains(i) else { break }
             let r = matches[i]
-            let category = state.event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID
+            let category = state.event.categoryName(of: r)
             var state_: String
             switch r.status {
             case .cancelled: state_ = "cancelled"

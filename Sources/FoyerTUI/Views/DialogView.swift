@@ -50,7 +50,7 @@ extension DialogView {
             lines.append("")
             lines.append(existing.code + "  " + existing.fullName)
             lines.append([existing.email, existing.organisation].filter { !$0.isEmpty }.joined(separator: Glyphs.current.joiner))
-            lines.append((state.event.feeCategory(id: existing.feeCategoryID)?.displayName() ?? existing.feeCategoryID) + Glyphs.current.joiner + existing.status.rawValue)
+            lines.append(state.event.categoryName(of: existing) + Glyphs.current.joiner + existing.status.rawValue)
         }
         let wrapped = lines.flatMap { $0.isEmpty ? [""] : TextLayout.wrap($0, to: width - 6) }
         let height = wrapped.count + 4

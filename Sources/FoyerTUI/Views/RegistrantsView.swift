@@ -14,7 +14,7 @@ enum RegistrantsView {
     /// `codeWidth`: the widest code (the newest is the longest: "SAF-100000" at a congress).
     static func columns(width: Int, event: Event, zone: TimeZone, codeWidth: Int = 8) -> [Column] {
         let money = event.moneyFormat
-        func shortCategory(_ r: Registrant) -> String { event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID }
+        func shortCategory(_ r: Registrant) -> String { event.categoryName(of: r) }
         func paid(_ r: Registrant) -> String {
             switch r.status {
             case .cancelled: return "cancelled"
@@ -119,7 +119,7 @@ enum RegistrantDetailView {
         var out: [StyledLine] = [StyledLine(r.fullName + "  " + r.code, .title)]
         let category = event.feeCategory(id: r.feeCategoryID)
         let split = VATSplit(gross: r.price, rate: category?.vatRate ?? .swedishStandard)
-        out.append(StyledLine((category?.displayName() ?? r.feeCategoryID) + Glyphs.current.joiner + money.string(r.price)
+        out.append(StyledLine(event.categoryName(of: r) + Glyphs.current.joiner + money.string(r.price)
                               + " incl. VAT \(split.rate.percentText) (\(money.string(split.vat)))", .heading))
         var status = r.status.rawValue
         if r.status == .registered { status = r.checkIn.map { "checked in \(when($0.time)) at desk \($0.desk)" } ?? "registered, not checked in" }

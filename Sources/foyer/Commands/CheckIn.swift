@@ -46,7 +46,7 @@ struct CheckInCommand: ParsableCommand {
         case .one(let person):
             switch try CheckInDesk.checkIn(code: person.code, store: store) {
             case .checkedIn(let r, let due, let proof):
-                let category = event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID
+                let category = event.categoryName(of: r)
                 say("CHECKED IN  \(r.code)  \(r.fullName), \(category)")
                 if due.minorUnits > 0 { say("UNPAID      \(money.string(due)) due") }
                 if let proof { say("CHECK ID    \(proof.displayName()) rate: \(proof.eligibility.text() ?? "")") }

@@ -31,7 +31,7 @@ struct Registrants: ParsableCommand {
         case .table:
             var table = TextTable(["CODE", "NAME", "ORGANISATION", "CATEGORY", "PRICE", "DUE", "STATUS", "CHECKED IN"], rightAligned: [4, 5])
             for r in list {
-                let category = store.event.feeCategory(id: r.feeCategoryID)?.displayName() ?? r.feeCategoryID
+                let category = store.event.categoryName(of: r)
                 let checked = r.checkIn.map { LocalDateTime($0.time, in: store.event.timeZone).timeText + " " + $0.desk } ?? ""
                 table.add([r.code, r.sortName, r.organisation, category, money.string(r.price),
                            r.due.minorUnits > 0 ? money.string(r.due) : "paid", r.status.rawValue, checked])

@@ -1,0 +1,27 @@
+/// A registrant whose fee category is still to be chosen: someone imported from another system whose
+/// product or price fits no category, or more than one. They are kept, not dropped, with the price the
+/// file gave, and the empty category id is the mark: derived, so the stored files need nothing new.
+/// A desk chooses the category with the registrant form (`e`), which clears the mark.
+extension Registrant {
+    public var needsCategory: Bool { feeCategoryID.isEmpty }
+}
+
+extension FeeCategory {
+    /// The words for the mark wherever a category name would be: lists, door list, filter, totals.
+    public static let toChooseLabel = "category to choose"
+
+    /// The line a registrant's unknown category is counted on in totals and statistics: named by its id,
+    /// or "category to choose" when there is none yet.
+    static func unlisted(for r: Registrant) -> FeeCategory {
+        FeeCategory(id: r.feeCategoryID, name: LocalizedText(en: r.needsCategory ? toChooseLabel : r.feeCategoryID), price: r.price)
+    }
+}
+
+extension Event {
+    /// The registrant's category as a person reads it: its name, its id when the event no longer has it,
+    /// or "category to choose".
+    public func categoryName(of r: Registrant, language: String = "en") -> String {
+        if r.needsCategory { return FeeCategory.toChooseLabel }
+        return feeCategory(id: r.feeCategoryID)?.displayName(language) ?? r.feeCategoryID
+    }
+}
