@@ -100,7 +100,7 @@ public enum KeyTable {
         .init(.editRegistrant, [.char("e")], "edit the registration", .registrants, hint: "edit"),
         .init(.openDetail, [.enter], "everything about the registrant, with the history of changes", .registrants, hint: "details"),
         .init(.cycleSort, [.char("s")], "sort by name, code, registration date, category", .registrants, hint: "sort"),
-        .init(.cycleFilter, [.char("f")], "filter: all, unpaid, not arrived, checked in, cancelled, waiting list, late, each category", .registrants, hint: "filter"),
+        .init(.cycleFilter, [.char("f")], "filter: all, unpaid, not arrived, checked in, cancelled, waiting list, late, category to choose, each category", .registrants, hint: "filter"),
         .init(.cycleFilterBack, [.char("F")], "filter, the other way round", .registrants),
         .init(.recordPayment, [.char("m"), .char("$")], "record money: a payment (default: what is due), a refund or a waiver", .registrants, hint: "money"),
         .init(.issueReceipt, [.char("R")], "issue a receipt (numbered; saved as text and HTML in the event's receipts folder)", .registrants),

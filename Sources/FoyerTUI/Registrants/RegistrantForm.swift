@@ -41,8 +41,13 @@ public enum RegistrantForm {
         let categories = categories(event: event, current: registrant)
         var options = categories.map { categoryLabel($0, event: event) }
         var index = registrant.flatMap { r in categories.firstIndex { $0.id == r.feeCategoryID } } ?? 0
-        if registrant == nil { options.insert("(choose a category)", at: 0); index = 0 }
-        let categoryNote = registrant == nil ? "Space or ←/→ to choose" : "Space or ←/→; a new category re-prices at its price"
+        // Someone imported with the category to choose starts where a new registration does: nothing
+        // chosen for them, so a save cannot pick the first category by itself.
+        if choosesFirst(registrant) { options.insert("(choose a category)", at: 0); index = 0 }
+        var categoryNote = registrant == nil ? "Space or ←/→ to choose" : "Space or ←/→; a new category re-prices at its price"
+        if let r = registrant, r.needsCategory {
+            categoryNote = "Space or ←/→ to choose" + (r.price.isZero ? "" : "; the price as imported (\(event.moneyFormat.string(r.price))) is kept")
+        }
         var title = registrant.map { "Edit \($0.code) \($0.fullName)" } ?? "New registration"
         if registrant == nil {
             if RegistrantList.isFull(event: event, registry: registry) { title += Glyphs.current.joiner + "the event is full: goes on the waiting list" }
@@ -69,12 +74,16 @@ public enum RegistrantForm {
         }
     }
 
+    /// The picker starts at "(choose a category)": for a new registration, and for someone whose category
+    /// is still to choose.
+    static func choosesFirst(_ registrant: Registrant?) -> Bool { registrant?.needsCategory ?? true }
+
     /// The registrant the form describes (code and history from `base`, or a new draft).
     public static func draft(from form: Form, base: Registrant?, event: Event, registry: Registry, now: Date) -> Registrant {
         let categories = categories(event: event, current: base)
         var chosen: FeeCategory?
         if let i = form.index(of: "category"), case .choice(_, let index) = form.fields[i].value {
-            let offset = base == nil ? index - 1 : index
+            let offset = choosesFirst(base) ? index - 1 : index
             chosen = categories.indices.contains(offset) ? categories[offset] : nil
         }
         func v(_ id: String) -> String { form.value(id).trimmingCharacters(in: .whitespaces) }
@@ -85,7 +94,10 @@ public enum RegistrantForm {
         r.invoiceAddress = v("invoiceAddress"); r.invoiceReference = v("invoiceReference"); r.notes = form.value("notes")
         if let chosen, chosen.id != base?.feeCategoryID {
             r.feeCategoryID = chosen.id
-            r.price = chosen.price
+            // The price the other system charged stays (as --category NAME=ID keeps it at import); with
+            // none given, the category's.
+            let keepsImportedPrice = base.map { $0.needsCategory && !$0.price.isZero } ?? false
+            if !keepsImportedPrice { r.price = chosen.price }
         } else if chosen == nil, base == nil {
             r.feeCategoryID = ""
         }

@@ -16,10 +16,12 @@ public enum RegistrantSort: String, Hashable, Sendable, CaseIterable {
 /// Which registrants are shown; `f` cycles forward, `F` back.
 public enum RegistrantFilter: Hashable, Sendable {
     case all, unpaid, notArrived, checkedIn, cancelled, waitlisted, late
+    /// Imported people whose category is still to choose (`e` chooses it).
+    case categoryToChoose
     case category(String)
 
     public static func cycle(event: Event) -> [RegistrantFilter] {
-        [.all, .unpaid, .notArrived, .checkedIn, .cancelled, .waitlisted, .late] + event.feeCategories.map { .category($0.id) }
+        [.all, .unpaid, .notArrived, .checkedIn, .cancelled, .waitlisted, .late, .categoryToChoose] + event.feeCategories.map { .category($0.id) }
     }
 
     public func label(event: Event) -> String {
@@ -31,6 +33,7 @@ public enum RegistrantFilter: Hashable, Sendable {
         case .cancelled: return "cancelled"
         case .waitlisted: return "waiting list"
         case .late: return "late"
+        case .categoryToChoose: return FeeCategory.toChooseLabel
         case .category(let id): return event.feeCategory(id: id)?.displayName() ?? id
         }
     }
@@ -44,6 +47,7 @@ public enum RegistrantFilter: Hashable, Sendable {
         case .cancelled: return r.status == .cancelled
         case .waitlisted: return r.status == .waitlisted
         case .late: return event.isLate(r.registeredAt)
+        case .categoryToChoose: return r.needsCategory
         case .category(let id): return r.feeCategoryID == id
         }
     }
