@@ -27,14 +27,20 @@ extension RegistrationImport {
             case .update(let code): what = "update  \(code) "
             case .reject(let why): what = "reject  (\(why)) "
             }
-            let category = event.feeCategory(id: row.registrant.feeCategoryID)?.displayName() ?? "?"
+            var category = event.categoryName(of: row.registrant)
+            if let question = row.toChoose { category += " (\(question.reason(event: event)))" }
             var extra = ""
             if let paid = row.paid { extra += ", paid \(money.string(paid))" }
             if row.checkedInAt != nil { extra += ", checked in" }
             return "line \(row.line): \(what)\(row.name.isEmpty ? "(no name)" : row.name) <\(row.registrant.email)>, \(category)\(extra)"
         }
         if !unknownColumns.isEmpty { out.append("columns kept in notes: " + unknownColumns.joined(separator: ", ")) }
-        out.append("\(adds) to add, \(updates) to update, \(rejects) rejected (delimiter \"\(delimiter)\")")
+        var summary = "\(adds) to add, \(updates) to update, \(rejects) rejected"
+        if categoriesToChoose > 0 { summary += ", \(categoriesToChoose) with the \(FeeCategory.toChooseLabel)" }
+        out.append(summary + " (delimiter \"\(delimiter)\")")
+        if categoriesToChoose > 0 {
+            out.append("A \(FeeCategory.toChooseLabel) is added at the price given: choose it in the registrants pane (f to “\(FeeCategory.toChooseLabel)”, e), or map the name with --category NAME=ID.")
+        }
         return out
     }
 }

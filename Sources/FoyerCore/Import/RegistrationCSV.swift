@@ -1,16 +1,19 @@
 import CSV
 import Foundation
 
-/// Registrations from a spreadsheet or another system's export: Foyer's own CSV, pretix's check-in list
-/// and order exports, Indico's registration export, or any sheet with recognisable column names. Comma
-/// or semicolon, with or without a BOM. A plan is made first — each row to add, update (same email) or
-/// reject, with the reason — and nothing is written until the plan is applied.
 /// Why a CSV file could not be read at all (a row that cannot be imported is a `.reject` with its reason).
 public struct RegistrationImportError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     public var description: String
     public var errorDescription: String? { description }
 }
 
+/// Registrations from a spreadsheet or another system's export: Foyer's own CSV, pretix's check-in list
+/// and order exports, Indico's registration export, or any sheet with recognisable column names. Comma
+/// or semicolon, with or without a BOM. A plan is made first — each row to add, update (same email) or
+/// reject, with the reason — and nothing is written until the plan is applied.
+///
+/// Nobody who paid is dropped for want of a category: a row whose category cannot be told is added with
+/// the price it gave and its category to choose.
 public struct RegistrationImport: Sendable {
     public enum Action: Hashable, Sendable { case add, update(code: String), reject(String) }
 
@@ -22,6 +25,8 @@ public struct RegistrationImport: Sendable {
         /// Paid amount found in the file (nil: nothing said).
         public var paid: Money?
         public var checkedInAt: Date?
+        /// For a row added with its category to choose: what the file said about it.
+        public var toChoose: CategoryQuestion? = nil
         public var name: String { registrant.fullName }
     }
 
@@ -32,6 +37,8 @@ public struct RegistrationImport: Sendable {
     public var adds: Int { rows.filter { $0.action == .add }.count }
     public var updates: Int { rows.filter { if case .update = $0.action { return true }; return false }.count }
     public var rejects: Int { rows.filter { if case .reject = $0.action { return true }; return false }.count }
+    /// Rows to add whose category is still to choose.
+    public var categoriesToChoose: Int { rows.filter { $0.action == .add && $0.registrant.needsCategory }.count }
 
     enum Field: Hashable { case code, first, last, full, email, phone, organisation, role, category, price, paid, checkedIn, registeredAt,
                            status, dietary, invoiceAddress, invoiceReference, notes }
@@ -39,8 +46,8 @@ public struct RegistrationImport: Sendable {
     /// Column names people and systems use, folded (lower case, no accents, letters and digits only).
     static let names: [String: Field] = [
         "code": .code,
-        "firstname": .first, "givenname": .first, "fornamn": .first,
-        "lastname": .last, "surname": .last, "familyname": .last, "efternamn": .last,
+        "firstname": .first, "givenname": .first, "fornamn": .first, "attendeenamegivenname": .first,
+        "lastname": .last, "surname": .last, "familyname": .last, "efternamn": .last, "attendeenamefamilyname": .last,
         "name": .full, "attendeename": .full, "fullname": .full, "namn": .full, "participant": .full,
         "email": .email, "emailaddress": .email, "mail": .email, "epost": .email, "attendeeemail": .email,
         "phone": .phone, "telephone": .phone, "mobile": .phone, "phonenumber": .phone, "telefon": .phone,
@@ -113,17 +120,22 @@ public struct RegistrationImport: Sendable {
             }
             let price = value[.price].flatMap(parseAmount)
             var action = Action.add
-            if let category = matchCategory(value[.category], price: price, event: event, map: categoryMap) {
+            var question: CategoryQuestion?
+            switch CategoryMatch.find(value[.category], price: price, event: event, map: categoryMap) {
+            case .category(let category):
                 r.feeCategoryID = category.id
                 r.price = price ?? category.price
-            } else {
-                let named = value[.category].map { "“\($0)”" } ?? (price.map { "at \(event.moneyFormat.string($0))" } ?? "(none given)")
-                action = .reject("unknown category \(named): add it, or map it with --category NAME=ID")
+            case .toChoose(let q):
+                // Kept with the price as given; a desk chooses the category later.
+                r.price = price ?? .zero
+                question = q
             }
             let paid: Money? = value[.paid].flatMap { parsePaid($0, price: r.price) }
             let checkedIn: Date? = value[.checkedIn].flatMap { parseCheckIn($0, zone: event.timeZone, now: now) }
-            if case .add = action {
-                let issues = Validation.fieldIssues(r, event: event).filter { $0.severity == .error }
+            if r.firstName.trimmingCharacters(in: .whitespaces).isEmpty && r.lastName.trimmingCharacters(in: .whitespaces).isEmpty {
+                action = .reject("no name: a row needs the person's name (First name and Last name, or Name)")
+            } else {
+                let issues = Validation.fieldIssues(r, event: event, categoryMayWait: true).filter { $0.severity == .error }
                 if let first = issues.first { action = .reject(first.description) }
             }
             let email = r.email.lowercased()
@@ -143,26 +155,12 @@ public struct RegistrationImport: Sendable {
                 emailsSeen[email] = emailsSeen[email] ?? rowLine
             }
             if case .add = action { nextNumber += 1 }
-            rows.append(Row(line: rowLine, action: action, registrant: r, paid: paid, checkedInAt: checkedIn))
+            // An update keeps the category the person already has.
+            rows.append(Row(line: rowLine, action: action, registrant: r, paid: paid, checkedInAt: checkedIn,
+                            toChoose: r.needsCategory ? question : nil))
         }
         if let error = reader.error { throw StoreError.corrupt(file: "the CSV file", line: line, detail: String(describing: error)) }
         return RegistrationImport(rows: rows, unknownColumns: unknown, delimiter: delimiter)
-    }
-
-    /// By id, by name in any language (accents and case ignored), or by a price only one category has.
-    static func matchCategory(_ text: String?, price: Money?, event: Event, map: [String: String]) -> FeeCategory? {
-        if let text {
-            if let id = map[text] ?? map.first(where: { fold($0.key) == fold(text) })?.value { return event.feeCategory(id: id) }
-            if let c = event.feeCategory(id: text) { return c }
-            let wanted = fold(text)
-            if let c = event.feeCategories.first(where: { c in c.name.values.values.contains { fold($0) == wanted } }) { return c }
-            let partial = event.feeCategories.filter { c in c.name.values.values.contains { fold($0).hasPrefix(wanted) || wanted.hasPrefix(fold($0)) } }
-            if partial.count == 1 { return partial[0] }
-            if price == nil { return nil }
-        }
-        guard let price else { return text == nil && event.feeCategories.count == 1 ? event.feeCategories[0] : nil }
-        let byPrice = event.feeCategories.filter { $0.price == price && !$0.retired }
-        return byPrice.count == 1 ? byPrice[0] : nil
     }
 
     /// Writes the plan through the store: adds get the store's next codes; payments and check-ins found
