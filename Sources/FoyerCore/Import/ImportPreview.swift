@@ -31,7 +31,8 @@ extension RegistrationImport {
             if let question = row.toChoose { category += " (\(question.reason(event: event)))" }
             var extra = ""
             if let paid = row.paid { extra += ", paid \(money.string(paid))" }
-            if row.checkedInAt != nil { extra += ", checked in" }
+            // The time, so a check-in the file gave no readable time for (taken as the import's) shows.
+            if let time = row.checkedInAt { extra += ", checked in " + LocalDateTime(time, in: event.timeZone).description.replacingOccurrences(of: "T", with: " ") }
             return "line \(row.line): \(what)\(row.name.isEmpty ? "(no name)" : row.name) <\(row.registrant.email)>, \(category)\(extra)"
         }
         if !unknownColumns.isEmpty { out.append("columns kept in notes: " + unknownColumns.joined(separator: ", ")) }

@@ -13,7 +13,8 @@ public struct RegistrationImportError: Error, Hashable, Sendable, CustomStringCo
 /// reject, with the reason — and nothing is written until the plan is applied.
 ///
 /// Nobody who paid is dropped for want of a category: a row whose category cannot be told is added with
-/// the price it gave and its category to choose.
+/// the price it gave and its category to choose. What the file says about money and arrival is kept as
+/// payments and check-ins.
 public struct RegistrationImport: Sendable {
     public enum Action: Hashable, Sendable { case add, update(code: String), reject(String) }
 
@@ -40,7 +41,7 @@ public struct RegistrationImport: Sendable {
     /// Rows to add whose category is still to choose.
     public var categoriesToChoose: Int { rows.filter { $0.action == .add && $0.registrant.needsCategory }.count }
 
-    enum Field: Hashable { case code, first, last, full, email, phone, organisation, role, category, price, paid, checkedIn, registeredAt,
+    enum Field: Hashable { case code, first, last, full, email, phone, organisation, role, category, price, paid, checkedIn, checkInTime, registeredAt,
                            status, dietary, invoiceAddress, invoiceReference, notes }
 
     /// Column names people and systems use, folded (lower case, no accents, letters and digits only).
@@ -59,8 +60,9 @@ public struct RegistrationImport: Sendable {
         "price": .price, "amount": .price, "total": .price, "pris": .price,
         "paid": .paid, "paymentstatus": .paid, "betald": .paid,
         "checkedin": .checkedIn, "checkedinat": .checkedIn, "checkin": .checkedIn, "attended": .checkedIn,
+        "checkindate": .checkInTime, "checkintime": .checkInTime,
         "registeredat": .registeredAt, "orderdate": .registeredAt, "registrationdate": .registeredAt, "registered": .registeredAt,
-        "status": .status,
+        "status": .status, "registrationstate": .status, "orderstatus": .status,
         "dietaryneeds": .dietary, "dietary": .dietary, "diet": .dietary, "specialkost": .dietary,
         "invoiceaddress": .invoiceAddress, "billingaddress": .invoiceAddress, "fakturaadress": .invoiceAddress,
         "invoicereference": .invoiceReference, "reference": .invoiceReference, "ponumber": .invoiceReference,
@@ -114,10 +116,8 @@ public struct RegistrationImport: Sendable {
                 r.lastName = parts.last.map(String.init) ?? ""
                 if r.firstName.isEmpty { swap(&r.firstName, &r.lastName) }
             }
-            if let status = value[.status].map(fold) {
-                if ["cancelled", "canceled", "avbokad"].contains(status) { r.status = .cancelled }
-                else if ["waitlisted", "waitinglist", "reserv"].contains(status) { r.status = .waitlisted }
-            }
+            let state = value[.status].map(parseState) ?? ImportedState()
+            if let status = state.status { r.status = status }
             let price = value[.price].flatMap(parseAmount)
             var action = Action.add
             var question: CategoryQuestion?
@@ -130,8 +130,15 @@ public struct RegistrationImport: Sendable {
                 r.price = price ?? .zero
                 question = q
             }
-            let paid: Money? = value[.paid].flatMap { parsePaid($0, price: r.price) }
-            let checkedIn: Date? = value[.checkedIn].flatMap { parseCheckIn($0, zone: event.timeZone, now: now) }
+            // pretix's Paid column says it outright; else a state that means paid (Indico's "Completed",
+            // pretix's order status "Paid") is a payment of the row's price.
+            var paid: Money? = value[.paid].map { parsePaid($0, price: r.price) } ?? (state.paid ? r.price : nil)
+            if paid?.isZero == true { paid = nil } // a free category, or no price yet: nothing to record
+            // A time of its own (Indico's "Check-in date") unless the row says it is not checked in.
+            var checkedIn: Date? = value[.checkedIn].flatMap { parseCheckIn($0, zone: event.timeZone, now: now) }
+            if checkedIn != nil || value[.checkedIn] == nil, let time = value[.checkInTime].flatMap({ parseDate($0, zone: event.timeZone) }) {
+                checkedIn = time
+            }
             if r.firstName.trimmingCharacters(in: .whitespaces).isEmpty && r.lastName.trimmingCharacters(in: .whitespaces).isEmpty {
                 action = .reject("no name: a row needs the person's name (First name and Last name, or Name)")
             } else {
