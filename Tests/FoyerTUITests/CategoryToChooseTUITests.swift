@@ -68,4 +68,28 @@ final class CategoryToChooseTUITests: XCTestCase {
         XCTAssertEqual(n.registry[code]?.price, .major(1000))
         XCTAssertEqual(Set(Update.rows(n).map(\.code)), marked.subtracting([code]), "the mark is gone, so the filter no longer shows them")
     }
+
+    /// From the registrants pane's import to the filter: the preview lists them, the notice says where to
+    /// find them, and the filter shows them.
+    func testAnImportFromThePaneSaysWhereThePeopleToSortOutAre() throws {
+        let desk = try StoreDesk(count: 0)
+        let csv = desk.folder.appendingPathComponent("indico.csv")
+        try "First Name,Last Name,Email,Registration state,Price\nMärta,Åberg,marta@example.se,Completed,1000\nLars,Ek,lars@example.se,Completed,2000\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        var s = desk.state(pane: "2", width: 120, height: 30)
+        var effects: [Effect]
+        (s, effects) = Fixtures.press([.char("I")], s)
+        s = Fixtures.type(csv.path, s)
+        (s, effects) = Fixtures.press([.enter], s)
+        s = Fixtures.perform(s, effects, with: desk.performer)
+        let preview = RootView.render(s).grid.text
+        XCTAssertTrue(preview.contains("category to choose (1 000 kr: Psychotherapy student or Pensioner)"), preview)
+        XCTAssertTrue(preview.contains("2 to add, 0 to update, 0 rejected, 1 with the category to choose"), preview)
+        (s, effects) = Fixtures.press([.char("y")], s)
+        s = Fixtures.perform(s, effects, with: desk.performer)
+        XCTAssertEqual(s.status?.text, "Imported from indico.csv: 2 added, 0 updated; 1 with the category to choose (f to that filter, e chooses)")
+        s = filtered(s)
+        XCTAssertEqual(Update.rows(s).map(\.fullName), ["Märta Åberg"])
+        XCTAssertEqual(desk.store.registry.registrants.first { $0.needsCategory }?.paid, .major(1000))
+    }
 }

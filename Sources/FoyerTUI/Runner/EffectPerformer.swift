@@ -132,8 +132,11 @@ public final class EffectPerformer {
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     let result = try plan.apply(to: store)
+                    // Where to find the people still to sort out, said where they were made.
+                    let toChoose = plan.categoriesToChoose == 0 ? ""
+                        : "; \(plan.categoriesToChoose) with the \(FeeCategory.toChooseLabel) (f to that filter, e chooses)"
                     return .actions([.refreshed(registry: store.registry, journal: store.journalEntries, codes: nil),
-                                     .notice("Imported from \((path as NSString).lastPathComponent): \(result.added.count) added, \(result.updated.count) updated")])
+                                     .notice("Imported from \((path as NSString).lastPathComponent): \(result.added.count) added, \(result.updated.count) updated" + toChoose)])
                 }
             } catch {
                 return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
