@@ -48,6 +48,6 @@ let package = Package(
         ),
         .testTarget(name: "FoyerCoreTests", dependencies: ["FoyerCore", "FoyerSamples"], exclude: ["Fixtures"]),
         .testTarget(name: "FoyerTUITests", dependencies: ["FoyerTUI", "FoyerCore", "FoyerSamples"], exclude: ["Golden"]),
-        .testTarget(name: "FoyerCLITests", dependencies: ["FoyerCore"]),
+        .testTarget(name: "FoyerCLITests", dependencies: ["FoyerCore"], exclude: ["Fixtures"]),
     ]
 )

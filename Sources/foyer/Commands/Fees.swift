@@ -19,6 +19,7 @@ struct CategoryOptions: ParsableArguments {
     @Option(help: "Who may register at this price (English).") var note: String?
     @Option(help: "…in Swedish.") var noteSv: String?
     @Option(help: "What the price includes: lunch and coffee.") var includes: String?
+    @Option(help: "…in Swedish.") var includesSv: String?
 
     /// `c` with every option given applied, or the reason one does not fit.
     func apply(to c: inout FeeCategory, event: Event) throws {
@@ -29,7 +30,7 @@ struct CategoryOptions: ParsableArguments {
         }
         text(name, "en", &c.name); text(nameSv, "sv", &c.name)
         text(note, "en", &c.eligibility); text(noteSv, "sv", &c.eligibility)
-        text(includes, "en", &c.includes)
+        text(includes, "en", &c.includes); text(includesSv, "sv", &c.includes)
         if let price {
             guard let money = event.moneyFormat.parse(price), money.minorUnits >= 0 else {
                 throw ValidationError("--price \"\(price)\" is not an amount, e.g. 2000 or 1 234,50")
