@@ -181,3 +181,19 @@ extension EventOperation {
         return merged.isEmpty ? nil : (merged, was)
     }
 }
+
+extension EventOperation {
+    /// The operations that turn `old`'s details (and programme, when a date change moved it) into `new`'s:
+    /// one details edit of the fields that differ, based on `old`'s values, and a programme replacement
+    /// based on `old`'s items. The fees are the fees pane's and never part of it.
+    public static func detailsChange(from old: Event, to new: Event) -> [EventOperation] {
+        var operations: [EventOperation] = []
+        let (set, base) = FieldPatch.diff(from: old, to: new)
+        let details = set.values.filter { $0.key != "programme" && $0.key != "feeCategories" }
+        if !details.isEmpty { operations.append(.editDetails(set: FieldPatch(details), base: base)) }
+        if new.programmeItems != old.programmeItems {
+            operations.append(.replaceProgramme(items: new.programmeItems, base: old.programmeItems))
+        }
+        return operations
+    }
+}

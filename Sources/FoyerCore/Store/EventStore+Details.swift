@@ -13,13 +13,6 @@ extension EventStore {
         let problems = EventDetailsCheck.problems(after, registered: registry.count, codePrefixBefore: before.codePrefix)
         let errors = problems.filter { !$0.isWarning }
         guard errors.isEmpty else { throw StoreError.rejected(.invalid(errors.map(\.description).joined(separator: "; "))) }
-        var operations: [EventOperation] = []
-        let (set, base) = FieldPatch.diff(from: before, to: after)
-        let details = set.values.filter { $0.key != "programme" && $0.key != "feeCategories" }
-        if !details.isEmpty { operations.append(.editDetails(set: FieldPatch(details), base: base)) }
-        if after.programmeItems != before.programmeItems {
-            operations.append(.replaceProgramme(items: after.programmeItems, base: before.programmeItems))
-        }
-        return (try apply(operations, force: force), problems.filter(\.isWarning))
+        return (try apply(EventOperation.detailsChange(from: before, to: after), force: force), problems.filter(\.isWarning))
     }
 }

@@ -24,14 +24,12 @@ extension Update {
                 if edited.endDate == base.endDate { event.endDate = moved.endDate }
             }
         }
-        var operations: [EventOperation] = []
-        let (set, was) = FieldPatch.diff(from: base, to: event)
-        let details = set.values.filter { $0.key != "programme" && $0.key != "feeCategories" }
-        if !details.isEmpty { operations.append(.editDetails(set: FieldPatch(details), base: was)) }
-        if event.programmeItems != base.programmeItems {
-            operations.append(.replaceProgramme(items: event.programmeItems, base: base.programmeItems))
-        }
-        let what = "the event's details (" + FieldPatch(details).fields.joined(separator: ", ") + ")"
+        let operations = EventOperation.detailsChange(from: base, to: event)
+        let fields: [String] = operations.lazy.compactMap { (op: EventOperation) -> [String]? in
+            if case .editDetails(let set, _) = op { return set.fields }
+            return nil
+        }.first ?? []
+        let what = "the event's details (" + fields.joined(separator: ", ") + ")"
         s.overlay = .form(fs)
         return [.applyEvent(operations, message: "Saved: " + what + (operations.count > 1 ? " and moved the programme" : ""),
                             warning: warnings.first.map { "warning: " + $0.description }, kind: .edit(description: "edit of " + what, select: nil))]

@@ -1,13 +1,7 @@
 /// Small boxes: a yes/no question, and the event switcher.
 enum DialogView {
     static func confirm(_ c: Confirmation, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        let lines = TextLayout.wrap(c.question, to: min(56, layout.width - 8))
-        let width = min(layout.width - 4, max(30, (lines.map(TextWidth.width).max() ?? 0) + 6))
-        let height = lines.count + 4
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height, style: .warning)
-        for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
+        let (x, y, height) = message(c.question, extraRows: 2, layout, into: &grid)
         grid.put("y", x: x + 3, y: y + height - 2, style: .key)
         grid.put(" yes   ", x: x + 4, y: y + height - 2)
         grid.put("n", x: x + 11, y: y + height - 2, style: .key)
@@ -153,14 +147,17 @@ extension DialogView {
 }
 
 extension DialogView {
-    /// A question whose answers are the key table's: the status line names the keys.
-    static func message(_ text: String, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+    /// A question in a box (its answers the key table's: the status line names the keys), with
+    /// `extraRows` left below it; returns where the box is.
+    @discardableResult
+    static func message(_ text: String, extraRows: Int = 0, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int, height: Int) {
         let lines = TextLayout.wrap(text, to: min(56, layout.width - 8))
         let width = min(layout.width - 4, max(30, (lines.map(TextWidth.width).max() ?? 0) + 6))
-        let height = lines.count + 2
+        let height = lines.count + 2 + extraRows
         let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
         grid.fill(x: x, y: y, width: width, height: height)
         grid.box(x: x, y: y, width: width, height: height, style: .warning)
         for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
+        return (x, y, height)
     }
 }
