@@ -16,7 +16,7 @@ struct Foyer: ParsableCommand {
             """,
         subcommands: [Open.self, Events.self, ProgrammeCommand.self, Registrants.self, Register.self, Edit.self,
                       CheckInCommand.self, ImportCommand.self, ExportCommand.self, DoorListCommand.self, ReceiptCommand.self, Stats.self, Validate.self, Generate.self,
-                      Compact.self, Anonymise.self, NewEvent.self, EventCommand.self, FeesCommand.self, Archive.self],
+                      Compact.self, Anonymise.self, NewEvent.self, EventCommand.self, FeesCommand.self, Archive.self, DeleteEvent.self],
         defaultSubcommand: Open.self
     )
 }

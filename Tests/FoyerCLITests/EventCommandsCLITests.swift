@@ -145,4 +145,19 @@ final class EventCommandsCLITests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stdout.contains("the event id varkurs-2027 is in 2 folders"), r.stdout)
     }
+
+    func testDeletingAnEventForGoodNeedsItsIDTyped() throws {
+        try foyer("new", "test-event", "--title", "Test", "--date", "2027-04-15")
+        try foyer("new", "varkurs-2027", "--title", "Vårkurs 2027", "--date", "2027-04-15")
+        var r = try FoyerProcess.run(["delete", "test-event", "--data", data], home: home, input: "test\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("nothing deleted"), r.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: data + "/test-event/event.json"))
+        r = try FoyerProcess.run(["delete", "test-event", "--data", data, "--confirm", "varkurs-2027"], home: home)
+        XCTAssertEqual(r.status, 1)
+        r = try FoyerProcess.run(["delete", "test-event", "--data", data], home: home, input: "test-event\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: data + "/test-event"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: data + "/varkurs-2027/event.json"), "only that event")
+    }
 }

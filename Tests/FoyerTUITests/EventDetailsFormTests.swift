@@ -67,6 +67,20 @@ final class EventDetailsFormTests: XCTestCase {
         XCTAssertEqual(try StoreDesk(sharing: a, desk: "C").store.event.description["en"], original)
     }
 
+    func testTheTimeZoneIsOfferedFromTheSystemsListAsItIsTyped() throws {
+        let a = try StoreDesk(count: 0)
+        var s = focus("time-zone", Fixtures.press([.char("E")], a.state()).0)
+        s = Fixtures.press([.ctrl("u")], s).0
+        s = Fixtures.type("stockh", s)
+        guard case .form(let fs)? = s.overlay, let zone = fs.form.fields.first(where: { $0.id == "time-zone" }) else { return XCTFail() }
+        XCTAssertEqual(zone.note, "matches: Europe/Stockholm")
+        XCTAssertTrue(RootView.render(s).grid.text.contains("matches: Europe/Stockholm"))
+        s = Fixtures.press([.ctrl("u")], s).0
+        s = Fixtures.type("Europe/Stockholm", s)
+        guard case .form(let done)? = s.overlay else { return XCTFail() }
+        XCTAssertEqual(done.form.fields.first { $0.id == "time-zone" }?.note, "an IANA name: Europe/Stockholm")
+    }
+
     func testANewFirstDayAsksAboutTheProgramme() throws {
         let a = try StoreDesk(count: 0)
         var s = focus("date", Fixtures.press([.char("E")], a.state()).0)

@@ -30,6 +30,21 @@ final class NewUserEndToEndTests: XCTestCase {
         try tmux.waitFor("2 lines")
         try tmux.press("C-s"); try tmux.waitFor("Saved: the event's details (description)")
 
+        // Two contacts and a speaker with a biography, from the lists.
+        try tmux.press("C"); try tmux.waitFor("Contacts of varkurs-2027")
+        for (name, role, email) in [("Anna Berg", "registration", "anna.berg@example.se"), ("Per Lind", "programme", "per.lind@example.se")] {
+            try tmux.press("a"); try tmux.waitFor("New contact")
+            try tmux.type(name); try tmux.press("Tab"); try tmux.type(role); try tmux.press("Tab"); try tmux.press("Tab"); try tmux.type(email)
+            try tmux.press("C-s"); try tmux.waitFor("Saved: added a contact")
+        }
+        try tmux.waitFor("2. Per Lind")
+        try tmux.press("Escape"); try tmux.press("S"); try tmux.waitFor("Speakers of varkurs-2027")
+        try tmux.press("a"); try tmux.waitFor("New speaker")
+        try tmux.type("Karin Ek"); try tmux.press("Tab"); try tmux.type("Ph.D."); try tmux.press("Tab"); try tmux.type("Karolinska Institutet")
+        try tmux.press("Tab"); try tmux.type("Psychologist and researcher."); try tmux.press("Enter"); try tmux.type("She studies the alliance.")
+        try tmux.press("C-s"); try tmux.waitFor("Saved: added a speaker")
+        try tmux.press("Escape")
+
         // Two fee categories, from nothing.
         try tmux.press("3"); try tmux.waitFor("No fee categories yet")
         for (name, price) in [("Standard", "2 400"), ("Student", "600")] {
@@ -62,5 +77,8 @@ final class NewUserEndToEndTests: XCTestCase {
         XCTAssertNotNil(people.first?["checkIn"])
         let show = try Tmux.run([binary, "event", "show", "--data", dir.path, "--event", "varkurs-2027"])
         XCTAssertTrue(show.contains("  A spring course on ruptures.\n  Bring your own cases."), show)
+        XCTAssertTrue(show.contains("contact 1: Anna Berg, registration, anna.berg@example.se"), show)
+        XCTAssertTrue(show.contains("contact 2: Per Lind, programme, per.lind@example.se"), show)
+        XCTAssertTrue(show.contains("speaker 1: Karin Ek, Ph.D., Karolinska Institutet (biography: en)"), show)
     }
 }

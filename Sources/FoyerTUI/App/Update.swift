@@ -430,6 +430,7 @@ public enum Update {
             if let field = fs.form.fields[safe: fs.form.focus], field.error != nil {
                 fs.form.setError(field.id, fieldError(field.id, fs, s))
             }
+            fs.form.offerZones()
             s.overlay = .form(fs)
             return []
         }

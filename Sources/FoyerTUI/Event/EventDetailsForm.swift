@@ -68,3 +68,18 @@ enum TimeZoneNames {
         return TimeZone.knownTimeZoneIdentifiers.filter { $0.lowercased().contains(needle) }.sorted()
     }
 }
+
+extension Form {
+    /// The ids of the fields that take a time zone name.
+    static let zoneFields: Set<String> = ["time-zone", "zone"]
+
+    /// While a time zone is typed, its note offers the system's zones that match ("stockh" →
+    /// Europe/Stockholm), and goes back to the usual note once the name is one.
+    mutating func offerZones() {
+        guard let field = fields[safe: focus], Self.zoneFields.contains(field.id) else { return }
+        let typed = field.text.trimmingCharacters(in: .whitespaces)
+        let matches = EventDetailsCheck.isKnownZone(typed) ? [] : TimeZoneNames.matching(typed.lowercased())
+        fields[focus].note = matches.isEmpty ? "an IANA name: Europe/Stockholm"
+            : "matches: " + matches.prefix(4).joined(separator: ", ") + (matches.count > 4 ? " (\(matches.count) in all)" : "")
+    }
+}

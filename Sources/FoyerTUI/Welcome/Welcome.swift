@@ -40,6 +40,7 @@ public enum Welcome {
             }
             if form.edit(key, width: FormView.fieldWidth(form, ScreenLayout(width: s.width, height: s.height))) {
                 if form.fields[safe: form.focus]?.error != nil { recheck(&form) }
+                form.offerZones()
                 s.form = form
                 return (s, .none)
             }
