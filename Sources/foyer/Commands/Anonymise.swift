@@ -31,26 +31,15 @@ struct Anonymise: ParsableCommand {
         }
         try store.refresh()
         let count = store.registry.count
-        if let confirm {
-            guard confirm == event.id else {
-                throw ValidationError("--confirm \(confirm) is not this event's id (\(event.id)); nothing changed")
-            }
-        } else {
-            print("""
+        try TypedConfirmation.require(id: event.id, confirm: confirm, verb: "anonymise", explanation: {
+            """
                 This anonymises every registrant of “\(event.title)” (\(event.id), \(event.dateText)): \(count) \(count == 1 ? "registrant" : "registrants").
                 Names, email, phone, organisation, role, dietary needs, invoice details, notes, payment references
                 and the reasons of undone check-ins are removed; codes, categories, statuses, prices, payments and
                 check-ins are kept. The journal's history, the receipts and the search index cache are deleted.
                 This cannot be undone.
-                """)
-            print("Type the event id (\(event.id)) to anonymise, anything else to stop: ", terminator: "")
-            fflush(nil) // every stream: the question shows before the answer is read
-            let typed = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard typed == event.id else {
-                if typed == nil { print("") }
-                throw ValidationError("the event id was not typed; nothing changed")
-            }
-        }
+                """
+        }, nothing: "nothing changed")
 
         // The whole read and replace holds the lock: a desk writing meanwhile waits, and what it wrote
         // before is anonymised too; the receipts and the cache go under the same lock.

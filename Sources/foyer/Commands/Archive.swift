@@ -42,18 +42,9 @@ struct DeleteEvent: ParsableCommand {
         }
         let event = try directory.event(id)
         let store = try directory.openEvent(id, desk: options.deskName)
-        if let confirm {
-            guard confirm == id else { throw ValidationError("--confirm \(confirm) is not this event's id (\(id)); nothing deleted") }
-        } else {
-            say("This deletes “\(event.title)” (\(id), \(event.dateText)) for good: \(store.registry.count) registrants, their payments and check-ins, the receipts and the history. It cannot be undone; `foyer archive \(id)` keeps it instead.")
-            print("Type the event id (\(id)) to delete it, anything else to stop: ", terminator: "")
-            fflush(nil)
-            let typed = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard typed == id else {
-                if typed == nil { print("") }
-                throw ValidationError("the event id was not typed; nothing deleted")
-            }
-        }
+        try TypedConfirmation.require(id: id, confirm: confirm, verb: "delete it", explanation: {
+            TerminalText.safe("This deletes “\(event.title)” (\(id), \(event.dateText)) for good: \(store.registry.count) registrants, their payments and check-ins, the receipts and the history. It cannot be undone; `foyer archive \(id)` keeps it instead.")
+        }, nothing: "nothing deleted")
         do { try FileManager.default.removeItem(atPath: directory.folder(of: id)) } catch {
             throw ValidationError("\(directory.folder(of: id)) could not be deleted: \(error.localizedDescription)")
         }

@@ -73,3 +73,22 @@ enum Console {
 /// A line for a person to read: names and file contents in it cannot steer the terminal. (Data for
 /// pipes, CSV and JSON, is printed as it is.)
 func say(_ text: String) { print(TerminalText.safe(text)) }
+
+/// A step that cannot be undone goes ahead only when the event's id is typed, or given with `--confirm`
+/// in scripts (and then it must match). `explanation` says what will happen before the question.
+enum TypedConfirmation {
+    static func require(id: String, confirm: String?, verb: String, explanation: () -> String, nothing: String) throws {
+        if let confirm {
+            guard confirm == id else { throw ValidationError("--confirm \(confirm) is not this event's id (\(id)); \(nothing)") }
+            return
+        }
+        print(explanation())
+        print("Type the event id (\(id)) to \(verb), anything else to stop: ", terminator: "")
+        fflush(nil) // every stream: the question shows before the answer is read
+        let typed = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard typed == id else {
+            if typed == nil { print("") }
+            throw ValidationError("the event id was not typed; \(nothing)")
+        }
+    }
+}
