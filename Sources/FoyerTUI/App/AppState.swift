@@ -39,6 +39,10 @@ public struct AppState: Sendable {
     /// Registrant changes of this session that `u` can undo, newest last (at most 20).
     public var changeUndo: [ChangeUndo] = []
     public var isRunning = true
+    /// The registered panes and the key table they make (`Screens.standard` unless a pane is added).
+    public var screens = Screens.standard
+    /// The state of panes added from outside the app, by pane id (the app's own panes have fields above).
+    public var screenState: [String: any Sendable] = [:]
     /// A desk-only station (`foyer --desk-only`): check-in, walk-ins, registering and money only; every
     /// other change (and switching events) is refused, and help and the hints leave those keys out.
     public var deskOnly = false
@@ -66,27 +70,15 @@ public struct AppState: Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    /// The key context the next key is read in: an open overlay first, then the pane.
+    /// The key context the next key is read in: an open overlay's, else the pane's (in its mode).
     public var keyContext: KeyContext {
-        switch overlay {
-        case .help: return .help
-        case .confirm: return .dialog
-        case .form: return .form
-        case .find: return .prompt
-        case .switcher: return .switcher
-        case .duplicate: return .dialog
-        case .typedConfirm: return .prompt
-        case .reprice: return .reprice
-        case .reason, .importPath: return .prompt
-        case .importPreview: return .preview
-        case .conflict(let q): return q.conflict.deleted ? .deletedConflict : .conflict
-        case .dateMove: return .dateMove
-        case .eventList: return .eventList
-        case nil:
-            if pane == .checkIn, case .unpaid? = checkIn.banner { return .checkInPayment }
-            return pane.keyContext
-        }
+        if let overlay { return overlay.screen.keyContext(self) }
+        return screens.screen(for: pane).keyContext(self)
     }
+
+    /// A pane's own state when the pane was added from outside the app (the app's panes have fields).
+    public func state<T: Sendable>(of pane: Pane, default initial: T) -> T { screenState[pane.id] as? T ?? initial }
+    public mutating func setState<T: Sendable>(_ value: T, of pane: Pane) { screenState[pane.id] = value }
 
     /// The programme edit in progress, if any has unsaved changes.
     public var hasUnsavedEdit: Bool {
@@ -140,162 +132,6 @@ public struct EventSummary: Hashable, Sendable {
     public var title: String
     public var date: LocalDate
     public init(_ event: Event) { id = event.id; title = event.title; date = event.date }
-}
-
-public struct AgendaState: Hashable, Sendable {
-    public var selected = 0
-    /// The first visible line of the timeline.
-    public var scroll = 0
-    /// Every item's topics shown, not only the selected one's.
-    public var expandAll = false
-    /// On narrow screens the detail replaces the timeline after Enter.
-    public var detailOpen = false
-    public var detailScroll = 0
-    public var infoOpen = false
-    public var infoScroll = 0
-    public var findQuery: String?
-    public init() {}
-}
-
-public enum Overlay: Hashable, Sendable {
-    case help(scroll: Int)
-    case confirm(Confirmation)
-    case form(FormState)
-    case find(LineEditor)
-    case switcher(selected: Int)
-    /// A possible duplicate found on save: open the existing record, or save anyway.
-    case duplicate(DuplicateQuestion)
-    /// Deleting for good: the code must be typed.
-    case typedConfirm(TypedConfirmation)
-    /// Repricing a category: do the unpaid keep their price (the default) or move to the new one?
-    case reprice(RepriceQuestion)
-    /// Why a check-in is undone.
-    case reason(ReasonPrompt)
-    /// Which file to import.
-    case importPath(ImportPrompt)
-    /// What an import would do; applied only on yes.
-    case importPreview(ImportPreview)
-    /// A save met another desk's change to the same fields (or the thing was deleted): theirs or mine.
-    case conflict(ConflictQuestion)
-    /// The event's first day changed: move the programme along?
-    case dateMove(DateMoveQuestion)
-    /// The event's contacts, speakers or objectives.
-    case eventList(EventListState)
-}
-
-public enum ImportKind: Hashable, Sendable {
-    case programme, registrations
-    public var title: String { self == .programme ? "Import a programme from a text file" : "Import registrations from a CSV file" }
-}
-
-public struct ImportPrompt: Hashable, Sendable {
-    public var kind: ImportKind
-    public var path: LineEditor
-}
-
-public struct ImportPreview: Hashable, Sendable {
-    public var kind: ImportKind
-    public var path: String
-    /// The file's content as previewed: applying re-reads it and refuses if it changed meanwhile.
-    public var digest: Int
-    public var lines: [String]
-    public var scroll = 0
-    public var canApply: Bool
-    /// The programme the preview was made from: applying over another desk's programme edit made since
-    /// is a conflict, not a silent loss.
-    public var baseProgramme: [ProgrammeItem]?
-    public init(kind: ImportKind, path: String, digest: Int, lines: [String], canApply: Bool, baseProgramme: [ProgrammeItem]? = nil) {
-        self.kind = kind; self.path = path; self.digest = digest; self.lines = lines; self.canApply = canApply
-        self.baseProgramme = baseProgramme
-    }
-}
-
-public struct FeesState: Hashable, Sendable {
-    public var selected = 0
-    public var scroll = 0
-    public init() {}
-}
-
-/// A category's price changed while people registered at the old one have paid nothing yet.
-public struct RepriceQuestion: Hashable, Sendable {
-    public var form: FormState
-    /// The category's fields as this desk changed them and as it read them: the answer is applied to the
-    /// latest event on disk, never to a copy made when the question was asked.
-    public var set: FieldPatch
-    public var base: FieldPatch
-    public var categoryName: String
-    public var categoryID: String
-    public var codes: [String]
-    public var oldPrice: Money
-    public var newPrice: Money
-}
-
-public struct DuplicateQuestion: Hashable, Sendable {
-    public var form: FormState
-    public var existingCode: String
-    public var message: String
-}
-
-public struct TypedConfirmation: Hashable, Sendable {
-    public var code: String
-    public var typed: LineEditor
-}
-
-public struct Confirmation: Hashable, Sendable {
-    public enum Consequence: Hashable, Sendable {
-        case deleteItem(id: String)
-        case deleteListEntry(EventListKind, index: Int)
-        case cancelRegistration(code: String)
-        case promote(code: String)
-        case discardForm
-        case quit
-        /// An overpayment, recorded only after the person says yes.
-        case recordPayment(code: String, Payment)
-    }
-    public var question: String
-    public var consequence: Consequence
-    /// The form to return to when the answer is no.
-    public var returnTo: FormState?
-}
-
-/// A form open over the agenda, and what saving it does.
-public struct FormState: Hashable, Sendable {
-    public enum Purpose: Hashable, Sendable {
-        case addItem, editItem(id: String)
-        case newRegistrant, editRegistrant(code: String)
-        case payment(code: String)
-        case addCategory, editCategory(id: String)
-        case walkIn
-        case eventDetails
-        /// A new event, or (with an id) a copy of that event.
-        case newEvent(copying: String?)
-        /// An entry of the event's contacts, speakers or objectives (nil index: a new one).
-        case listEntry(EventListKind, index: Int?)
-        var isRegistrant: Bool { self == .newRegistrant || { if case .editRegistrant = self { return true }; return false }() }
-    }
-    public var form: Form
-    public var purpose: Purpose
-    /// What an edit form was opened on: a save sends only what the person changed, with these values as
-    /// its base, and a field another desk changed since is a conflict rather than an overwrite.
-    public var base: FormBase?
-    public init(form: Form, purpose: Purpose, base: FormBase? = nil) {
-        self.form = form; self.purpose = purpose; self.base = base
-    }
-}
-
-public enum FormBase: Hashable, Sendable {
-    case item(ProgrammeItem)
-    case category(FeeCategory)
-    case registrant(Registrant)
-    case event(Event)
-}
-
-/// The first day changed while the programme has items: do they move along (the default) or stay?
-public struct DateMoveQuestion: Hashable, Sendable {
-    public var form: FormState
-    public var from: LocalDate
-    public var to: LocalDate
-    public var items: Int
 }
 
 public struct StatusMessage: Hashable, Sendable {

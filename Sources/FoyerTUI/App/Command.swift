@@ -14,28 +14,26 @@ public enum Command: Hashable, Sendable {
     case checkInSelected, walkIn, undoCheckIn, chooseMethod(PaymentMethod), payLater
     case recordPayment, issueReceipt, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
     case keepTheirs, keepMine, addAgain, editEventDetails, showEventList(EventListKind)
+    /// A key that edits the text field that has it.
+    case edit(EditCommand)
 }
 
-/// The panes, as tabs on the top line.
-public enum Pane: Int, Hashable, Sendable, CaseIterable {
-    case agenda, registrants, fees, checkIn
+/// A pane, as a tab on the top line. The panes themselves are the registered screens (`Screens`);
+/// this is the name the state keeps and the tab shows.
+public struct Pane: Hashable, Sendable, CustomStringConvertible {
+    public let id: String
+    public let title: String
+    public init(_ id: String, title: String) { self.id = id; self.title = title }
+    public static func == (a: Pane, b: Pane) -> Bool { a.id == b.id }
+    public func hash(into h: inout Hasher) { h.combine(id) }
+    public var description: String { id }
 
-    public var title: String {
-        switch self {
-        case .agenda: return "Agenda"
-        case .registrants: return "Registrants"
-        case .fees: return "Fees"
-        case .checkIn: return "Check-in"
-        }
-    }
-    public var keyContext: KeyContext {
-        switch self {
-        case .agenda: return .agenda
-        case .registrants: return .registrants
-        case .fees: return .fees
-        case .checkIn: return .checkIn
-        }
-    }
+    public static let agenda = Pane("agenda", title: "Agenda")
+    public static let registrants = Pane("registrants", title: "Registrants")
+    public static let fees = Pane("fees", title: "Fees")
+    public static let checkIn = Pane("checkIn", title: "Check-in")
+    /// The app's own panes, in the order of their tabs.
+    public static var allCases: [Pane] { Screens.standard.panes.map(\.pane) }
 }
 
 extension Command {

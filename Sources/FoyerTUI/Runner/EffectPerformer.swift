@@ -187,11 +187,13 @@ public final class EffectPerformer {
         }
     }
 
-    /// Payments recorded here carry this desk's name.
+    /// Payments recorded here carry this desk's name, and an id made here: `update` is pure, so the
+    /// payments it asks for come without one.
     private func stampedWithDesk(_ change: Change) -> Change {
         switch change {
-        case .recordPayment(let code, var p) where p.desk.isEmpty:
-            p.desk = store.desk
+        case .recordPayment(let code, var p) where p.desk.isEmpty || p.id.isEmpty:
+            if p.desk.isEmpty { p.desk = store.desk }
+            if p.id.isEmpty { p.id = UUID().uuidString.lowercased().prefix(12).description }
             return .recordPayment(code: code, p)
         default:
             return change

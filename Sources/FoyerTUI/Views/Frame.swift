@@ -18,51 +18,17 @@ public enum RootView {
         }
         let layout = state.layout
         TabBar.draw(state, layout, into: &grid)
-        if state.pane != .agenda, let load = state.registrantsLoad {
+        let pane = state.screens.screen(for: state.pane)
+        var cursor: Cursor?
+        if pane.needsRegistrants, let load = state.registrantsLoad {
             LoadingView.draw(load, layout, into: &grid)
         } else {
-            drawPane(state, layout, into: &grid)
+            cursor = pane.render(state, layout, into: &grid)
         }
-        var cursor: (x: Int, y: Int)?
-        switch state.overlay {
-        case .help(let scroll)?: HelpView.draw(context: state.pane.keyContext, deskOnly: state.deskOnly, scroll: scroll, layout, into: &grid)
-        case .form(let fs)?: cursor = FormView.draw(fs.form, layout, into: &grid)
-        case .confirm(let c)?: DialogView.confirm(c, layout, into: &grid)
-        case .switcher(let selected)?: DialogView.switcher(state.events, current: state.event.id, selected: selected, layout, into: &grid)
-        case .duplicate(let q)?: DialogView.duplicate(q, state: state, layout, into: &grid)
-        case .typedConfirm(let c)?: cursor = DialogView.typedConfirm(c, state: state, layout, into: &grid)
-        case .reprice(let q)?: DialogView.reprice(q, state: state, layout, into: &grid)
-        case .reason(let p)?: cursor = DialogView.reason(p, layout, into: &grid)
-        case .importPath(let p)?: cursor = DialogView.importPath(p, layout, into: &grid)
-        case .importPreview(let p)?: DialogView.importPreview(p, layout, into: &grid)
-        case .conflict(let q)?: ConflictView.draw(q, layout, into: &grid)
-        case .eventList(let l)?: EventListView.draw(l, event: state.event, layout, into: &grid)
-        case .dateMove(let q)?:
-            DialogView.message("The first day moves from \(DateText.long(q.from)) to \(DateText.long(q.to)). Move the programme's \(q.items) items (and the deadline) along?", layout, into: &grid)
-        case .find, nil: break
-        }
-        if state.overlay == nil, state.registrantsLoad == nil, state.pane == .checkIn {
-            cursor = (CheckInView.fieldX + state.checkIn.query.visible(width: CheckInView.fieldWidth(layout) - 1).cursorColumn, 1)
-        }
-        if state.overlay == nil, state.registrantsLoad == nil, state.pane == .registrants, state.registrants.searching {
-            cursor = (9 + state.registrants.query.visible(width: min(40, layout.width - 10) - 1).cursorColumn, 1)
-        }
+        // An overlay draws over the pane and has the cursor (or none) while it is open.
+        if let overlay = state.overlay { cursor = overlay.screen.render(state, layout, into: &grid) }
         let statusCursor = StatusLine.draw(state, layout, into: &grid)
         return Frame(grid: grid, cursor: cursor ?? statusCursor)
-    }
-
-    static func drawPane(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        switch state.pane {
-        case .agenda:
-            EventHeader.draw(state, layout, into: &grid)
-            AgendaView.draw(state, layout, into: &grid)
-        case .registrants:
-            RegistrantsView.draw(state, layout, into: &grid)
-        case .fees:
-            FeesView.draw(state, layout, into: &grid)
-        case .checkIn:
-            CheckInView.draw(state, layout, into: &grid)
-        }
     }
 }
 

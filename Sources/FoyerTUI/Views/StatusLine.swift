@@ -9,7 +9,7 @@ enum StatusLine {
             let start = TextWidth.width(label)
             let visible = editor.visible(width: layout.width - start - 24)
             grid.put(visible.text, x: start, y: y, style: .statusBar)
-            let hint = "Enter finds" + Glyphs.current.joiner + "Esc cancels"
+            let hint = DialogView.hintLine(state.screens.keys, .prompt)
             grid.put(hint, x: layout.width - TextWidth.width(hint) - 1, y: y, style: .statusBar)
             return (start + visible.cursorColumn, y)
         }
@@ -31,19 +31,8 @@ enum StatusLine {
             return nil
         }
         var x = 1
-        var hints = KeyTable.hints(for: state.keyContext, deskOnly: state.deskOnly)
-        if state.overlay == nil, state.pane == .registrants, state.registrants.searching {
-            hints = [KeyBinding(.submitField, [.enter], "", .registrants, hint: "to the list"),
-                     KeyBinding(.cancel, [.escape], "", .registrants, hint: "clear the search")]
-        } else if state.overlay == nil, state.pane == .registrants, state.registrants.detailCode != nil {
-            hints = [KeyBinding(.back, [.escape], "", .registrants, hint: "back"), KeyBinding(.editRegistrant, [.char("e")], "", .registrants, hint: "edit")]
-                + [KeyBinding(.moveDown, [.down], "", .registrants, hint: "scroll")] + hints.filter { $0.context == .global }
-        } else if state.overlay == nil, state.pane == .agenda, state.agenda.detailOpen || state.agenda.infoOpen {
-            // Reading a detail or the event information: how to get back matters most.
-            hints = [KeyBinding(.back, [.escape], "", .agenda, hint: "back")]
-                + [KeyBinding(.moveDown, [.down], "", .agenda, hint: "scroll")]
-                + hints.filter { $0.context == .global }
-        }
+        // The hints of the context the next key is read in: its own, then its fallbacks' (the key table's).
+        var hints = state.screens.keys.hints(for: state.keyContext, deskOnly: state.deskOnly)
         if state.deskOnly { hints = hints.filter { !$0.command.refusedAtDesk } }
         for binding in hints {
             guard let hint = binding.hint, let key = binding.keys.first else { continue }

@@ -4,9 +4,8 @@ import FoyerCore
 enum TabBar {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         grid.fill(x: 0, y: layout.tabRow, width: layout.width, height: 1, style: .tabInactive)
-        for tab in layout.tabSpans() {
-            grid.put(" \(tab.pane.rawValue + 1) \(tab.pane.title) ", x: tab.x, y: layout.tabRow,
-                     style: tab.pane == state.pane ? .tabActive : .tabInactive)
+        for (tab, label) in zip(layout.tabSpans(), layout.tabLabels()) {
+            grid.put(label.label, x: tab.x, y: layout.tabRow, style: tab.pane == state.pane ? .tabActive : .tabInactive)
         }
         let clock = LocalDateTime(state.now, in: state.event.timeZone).timeText
         let end = layout.tabSpans().last.map { $0.x + $0.width } ?? 0

@@ -31,7 +31,7 @@ public enum Welcome {
 
     public static func update(_ state: WelcomeState, _ key: Key) -> (WelcomeState, Outcome) {
         var s = state
-        if key == .ctrl("c") { return (s, .quit) }
+        if KeyTable.command(for: key, in: .global) == .forceQuit { return (s, .quit) }
         if var form = s.form {
             // As in every form: a field's reason is given as it is left, and follows the typing once shown.
             func recheck(_ form: inout Form) {
@@ -65,7 +65,7 @@ public enum Welcome {
             s.form = form
             return (s, .none)
         }
-        switch KeyTable.command(for: key, in: .switcher) {
+        switch KeyTable.command(for: key, in: .welcome) {
         case .moveUp?: s.selected = WelcomeState.Choice(rawValue: max(0, s.selected.rawValue - 1))!
         case .moveDown?: s.selected = WelcomeState.Choice(rawValue: min(WelcomeState.Choice.allCases.count - 1, s.selected.rawValue + 1))!
         case .submitField?:
@@ -104,7 +104,7 @@ public enum Welcome {
         grid.put(TextLayout.truncate("From the command line: foyer new ID --title TITLE --date YYYY-MM-DD", to: s.width - 4), x: 2, y: y, style: .quiet)
         var cursor: (x: Int, y: Int)?
         if let form = s.form { cursor = FormView.draw(form, layout, into: &grid) }
-        let hints = s.form == nil ? KeyTable.hints(for: .switcher) : KeyTable.hints(for: .form)
+        let hints = s.form == nil ? KeyTable.hints(for: .welcome) : KeyTable.hints(for: .form)
         let text = s.message ?? hints.map { ($0.keys.first?.label ?? "") + " " + ($0.hint ?? "") }.joined(separator: "  ")
         grid.put(TextLayout.truncate(text, to: s.width - 2), x: 1, y: s.height - 1, style: s.message == nil ? .quiet : .warning)
         return Frame(grid: grid, cursor: cursor)

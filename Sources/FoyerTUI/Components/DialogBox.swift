@@ -1,0 +1,37 @@
+/// What every dialog draws the same way: its box with the question, and its answers' keys from the
+/// key table (never written into the text by hand).
+enum DialogView {
+    /// A question in a box, with `extraRows` left below it; returns where the box is.
+    @discardableResult
+    static func message(_ text: String, extraRows: Int = 0, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int, height: Int) {
+        let lines = TextLayout.wrap(text, to: min(56, layout.width - 8))
+        let width = min(layout.width - 4, max(30, (lines.map(TextWidth.width).max() ?? 0) + 6))
+        let height = lines.count + 2 + extraRows
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
+        return (x, y, height)
+    }
+
+    /// The answers of a context on one row, each key in the key colour and its hint beside it:
+    /// "y yes   n no". Stops before what would not fit in `maxWidth`.
+    static func footer(_ keys: KeyTable, _ context: KeyContext, x: Int, y: Int, maxWidth: Int = Int.max, into grid: inout ScreenGrid) {
+        var cx = x
+        for b in keys.rows(in: context) {
+            guard let hint = b.hint, let key = b.keys.first else { continue }
+            let label = " " + hint + "   "
+            guard cx - x + TextWidth.width(key.label) + TextWidth.width(hint) + 1 <= maxWidth else { break }
+            grid.put(key.label, x: cx, y: y, style: .key); cx += TextWidth.width(key.label)
+            grid.put(label, x: cx, y: y); cx += TextWidth.width(label)
+        }
+    }
+
+    /// The answers of a context as one quiet line: "Enter deletes · Esc keeps it".
+    static func hintLine(_ keys: KeyTable, _ context: KeyContext) -> String {
+        keys.rows(in: context).compactMap { b in
+            guard let hint = b.hint, let key = b.keys.first else { return nil }
+            return hint.isEmpty ? key.label : key.label + " " + hint
+        }.joined(separator: Glyphs.current.joiner)
+    }
+}

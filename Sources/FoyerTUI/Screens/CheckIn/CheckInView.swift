@@ -1,0 +1,167 @@
+import Foundation
+import FoyerCore
+
+/// The desk on the day: the search field, the matches, one large line saying what happened, and the
+/// counters (arrived of expected, per category, unpaid among arrivals) with arrivals per quarter hour.
+enum CheckInView {
+    static let fieldX = 8
+    static func fieldWidth(_ layout: ScreenLayout) -> Int { min(36, layout.width - fieldX - 2) }
+
+    struct Counts {
+        var expected = 0, arrived = 0, unpaidArrived = 0
+        var perCategory: [(name: String, arrived: Int, expected: Int)] = []
+        /// From the registry's running tally: no pass over everyone per frame.
+        init(_ state: AppState) {
+            let tally = state.registry.tally
+            expected = tally.registered
+            arrived = tally.arrived
+            unpaidArrived = tally.unpaidArrived
+            perCategory = state.event.feeCategories.compactMap { c in
+                tally.byCategory[c.id].flatMap { $0.expected > 0 ? (c.displayName(), $0.arrived, $0.expected) : nil }
+            }
+        }
+    }
+
+    static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let g = Glyphs.current
+        let counts = Counts(state)
+        // Row 1: the search field, always focused, and the headline count.
+        grid.put(" Find:", x: 0, y: 1, style: .heading)
+        let width = fieldWidth(layout)
+        grid.fill(x: fieldX, y: 1, width: width, height: 1, style: .fieldFocused)
+        grid.put(state.checkIn.query.visible(width: width - 1).text, x: fieldX, y: 1, style: .fieldFocused)
+        let headline = "Arrived \(counts.arrived) of \(counts.expected)" + (counts.unpaidArrived > 0 ? g.joiner + "\(counts.unpaidArrived) unpaid" : "")
+        let head = TextLayout.truncate(headline, to: max(0, layout.width - fieldX - width - 3))
+        grid.put(head, x: layout.width - TextWidth.width(head) - 1, y: 1, style: .heading)
+        grid.hline(x: 0, y: 2, width: layout.width)
+
+        // The bottom part: result line (3 rows), counters and the chart.
+        let chartRows = layout.height >= 20 ? 3 : 0
+        let bottomTop = layout.height - 1 - chartRows - 2 - 3
+        let listTop = 3, listHeight = max(1, bottomTop - listTop - 1)
+        drawMatches(state, top: listTop, height: listHeight, layout, into: &grid)
+        drawBanner(state, y: bottomTop, layout, into: &grid)
+        let perCategory = counts.perCategory.map { "\($0.name) \($0.arrived)/\($0.expected)" }.joined(separator: g.joiner)
+        grid.put(TextLayout.truncate(perCategory, to: layout.width - 2), x: 1, y: bottomTop + 3, style: .quiet)
+        if chartRows > 0 { drawChart(state, y: bottomTop + 4, layout, into: &grid) }
+    }
+
+    static func drawMatches(_ state: AppState, top: Int, height: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let money = state.event.moneyFormat, zone = state.event.timeZone, g = Glyphs.current
+        let matches = Selectors.checkInMatches(state)
+        if state.checkIn.query.isEmpty {
+            grid.put("Type a few letters of a name, email, organisation or code, then Enter.", x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
+            let recent = state.registry.tally.latest.prefix(max(0, height - 2)).compactMap { state.registry[$0.code] }.filter(\.isCheckedIn)
+            if !recent.isEmpty { grid.put("Latest arrivals", x: 2, y: top + 1, style: .heading) }
+            for (i, r) in recent.enumerated() {
+                let c = r.checkIn!
+                grid.put(TextLayout.truncate(LocalDateTime(c.time, in: zone).timeText + "  " + r.fullName + g.joiner + "desk " + c.desk, to: layout.width - 4),
+                         x: 2, y: top + 2 + i, style: .quiet)
+            }
+            return
+        }
+        guard !matches.isEmpty else {
+            grid.put("Nobody matches. Enter says NOT FOUND; Ctrl-N registers a walk-in.", x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
+            return
+        }
+        let selected = matches.firstIndex { $0.code == state.checkIn.selectedCode } ?? 0
+        // Room for the longest code and a space ("SAF-100000" at a congress).
+        let codeWidth = max(10, TextWidth.width(RegistrantCode.make(prefix: state.event.codePrefix, number: max(1, state.registry.nextNumber - 1))) + 1)
+        let start = max(0, selected - height + 1)
+        for row in 0..<height {
+            let i = start + row
+            guard matches.indices.contains(i) else { break }
+            let r = matches[i]
+            let category = state.event.categoryName(of: r)
+            var state_: String
+            switch r.status {
+            case .cancelled: state_ = "cancelled"
+            case .waitlisted: state_ = "waiting list"
+            case .registered:
+                if let c = r.checkIn { state_ = "in \(LocalDateTime(c.time, in: zone).timeText) desk \(c.desk)" }
+                else { state_ = r.due.minorUnits > 0 ? money.string(r.due) + " due" : "paid" }
+            }
+            // Wide screens give the category room before the name grows past what names need.
+            let flexible = max(10, layout.width - 2 - codeWidth - 22)
+            let categoryWidth = max(19, min(26, flexible - 36))
+            let nameWidth = max(10, flexible - categoryWidth - 1)
+            let text = TextLayout.fit(r.code, to: codeWidth) + TextLayout.fit(r.sortName, to: nameWidth) + " " + TextLayout.fit(category, to: categoryWidth) + " " + state_
+            let y = top + row
+            grid.put(TextLayout.truncate(text, to: layout.width - 2), x: 1, y: y, style: r.status == .registered ? .normal : .quiet)
+            if i == selected { grid.restyle(x: 0, y: y, width: layout.width, style: .selected) }
+        }
+    }
+
+    /// The large result line: three rows in the outcome's colour, words in capitals first.
+    static func drawBanner(_ state: AppState, y: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        guard let banner = state.checkIn.banner else { return }
+        let money = state.event.moneyFormat, g = Glyphs.current
+        var headline: String, detail: String
+        var style: Style
+        switch banner {
+        case .checkedIn(let name, let category, let proof, let paid):
+            headline = "CHECKED IN  " + name + g.joiner + category
+            detail = (paid.map { "Paid \(money.string($0)) now. " } ?? "") + (proof.map { "CHECK ID: " + $0 } ?? "Next person: type a name.")
+            style = .success
+        case .alreadyCheckedIn(let name, let time, let desk):
+            headline = "ALREADY CHECKED IN at \(time) at desk \(desk)"
+            detail = name + ": do not admit twice. Ctrl-X undoes a check-in made by mistake."
+            style = .warning
+        case .unpaid(_, let name, let due):
+            headline = "UNPAID  \(money.string(due)) due" + g.joiner + name
+            if let method = state.checkIn.paymentMethod {
+                detail = "\(method.label) \(money.string(due)): Enter takes it and checks in · Esc back"
+            } else {
+                detail = "How do they pay? c card · s Swish · k cash, then Enter · l later (invoice) · Esc back"
+            }
+            style = .warning
+        case .cancelled(let name):
+            headline = "CANCELLED"; detail = name + ": the registration is cancelled; not checked in."; style = .error
+        case .waitlisted(let name):
+            headline = "WAITLISTED"; detail = name + ": on the waiting list; not checked in."; style = .error
+        case .notFound(let query):
+            headline = "NOT FOUND  “\(query)”"; detail = "Check the spelling, or Ctrl-N registers a walk-in."; style = .error
+        case .undone(let name):
+            headline = "CHECK-IN UNDONE"; detail = name + ": kept in the history with the reason."; style = .warning
+        case .failed(let why):
+            headline = "NOT DONE"; detail = why; style = .error
+        }
+        grid.fill(x: 0, y: y, width: layout.width, height: 3, style: style)
+        grid.put(" " + TextLayout.truncate(headline, to: layout.width - 2), x: 0, y: y, style: style)
+        grid.put(" " + TextLayout.truncate(detail, to: layout.width - 2), x: 0, y: y + 1, style: style)
+    }
+
+    /// Arrivals per quarter hour on the day: one column each, labelled on the hour.
+    static func drawChart(_ state: AppState, y: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let zone = state.event.timeZone, g = Glyphs.current
+        // Quarter hours from the tally, in local minutes since 1970 (offsets are whole quarter hours).
+        let quarters = state.registry.tally.arrivalsByQuarter
+        var perQuarter: [Int: Int] = [:]
+        for (quarter, n) in quarters {
+            let utc = Date(timeIntervalSince1970: Double(quarter * 900))
+            perQuarter[LocalDateTime(utc, in: zone).minutesSinceEpoch, default: 0] += n
+        }
+        grid.put("Arrivals per quarter hour", x: 1, y: y, style: .heading)
+        guard let first = perQuarter.keys.min(), let last = perQuarter.keys.max() else {
+            grid.put(g.joiner + "none yet", x: 26, y: y, style: .quiet)
+            return
+        }
+        let columns = max(1, min((layout.width - 4) / 2, 40))
+        let start = max(first - first % 15, last - last % 15 - (columns - 1) * 15)
+        var counts = [Int](repeating: 0, count: columns)
+        for (m, n) in perQuarter where m >= start { counts[min(columns - 1, (m - start) / 15)] += n }
+        let top = max(1, counts.max() ?? 1)
+        let used = (last - start) / 15 + 1
+        var bars = "", labels = ""
+        for i in 0..<min(columns, used) {
+            let c = counts[i]
+            let level = max(1, (c * 8 + top - 1) / top) // 1…8, rounded up so one arrival still shows
+            bars += String(c == 0 ? " " : g.ramp[level - 1]) + " "
+            let t = LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1), hour: 0, minute: 0).adding(minutes: start + i * 15)
+            if i % 4 == 0 { labels += t.timeText + "   " }
+        }
+        grid.put(bars, x: 1, y: y + 1, style: .now)
+        grid.put(TextLayout.truncate(labels, to: layout.width - 2), x: 1, y: y + 2, style: .quiet)
+        grid.put("peak \(top)", x: min(layout.width - 8, 2 + 2 * min(columns, used) + 1), y: y + 1, style: .quiet)
+    }
+}

@@ -1,0 +1,40 @@
+import FoyerCore
+
+/// Why a check-in is undone: a reason is required and kept in the history.
+struct ReasonScreen: Screen {
+    var prompt: ReasonPrompt
+    func keyContext(_ s: AppState) -> KeyContext { .reason }
+
+    func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
+        var p = prompt
+        switch input.command {
+        case .cancel?:
+            s.overlay = nil
+        case .submitField?:
+            let reason = p.reason.text.trimmingCharacters(in: .whitespaces)
+            guard !reason.isEmpty else { s.say("Say why the check-in is undone (it is kept in the history)", .warning); return [] }
+            s.overlay = nil
+            s.checkIn.banner = .undone(name: p.name)
+            return [.undoCheckIn(code: p.code, reason: reason)]
+        default:
+            p.reason.handle(input.key)
+            s.overlay = .reason(p)
+        }
+        return []
+    }
+
+    func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
+        let p = prompt
+        let width = min(layout.width - 4, 64)
+        let height = 6
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        grid.put(TextLayout.truncate("Undo the check-in of \(p.name)? Why:", to: width - 6), x: x + 3, y: y + 1, style: .heading)
+        grid.fill(x: x + 3, y: y + 2, width: width - 6, height: 1, style: .fieldFocused)
+        let visible = p.reason.visible(width: width - 7)
+        grid.put(visible.text, x: x + 3, y: y + 2, style: .fieldFocused)
+        grid.put(DialogView.hintLine(s.screens.keys, .reason), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
+        return (x + 3 + visible.cursorColumn, y + 2)
+    }
+}

@@ -1,0 +1,58 @@
+import FoyerCore
+
+/// `o`: the events of the data directory, a new event and a copy of this one.
+struct SwitcherScreen: Screen {
+    var selected: Int
+    func keyContext(_ s: AppState) -> KeyContext { .switcher }
+
+    func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
+        switch input.command {
+        case .moveUp?: s.overlay = .switcher(selected: max(0, selected - 1))
+        case .moveDown?: s.overlay = .switcher(selected: min(s.events.count + SwitcherRow.extra.count - 1, selected + 1))
+        case .submitField?:
+            s.overlay = nil
+            switch SwitcherRow.at(selected, events: s.events) {
+            case .event(let id)?:
+                return id == s.event.id ? [] : [.openEvent(id: id)]
+            case .newEvent?:
+                s.overlay = .form(FormState(form: NewEventForm.make(copying: nil, zone: s.event.timeZoneID), purpose: .newEvent(copying: nil)))
+            case .copyEvent?:
+                s.overlay = .form(FormState(form: NewEventForm.make(copying: s.event, zone: s.event.timeZoneID), purpose: .newEvent(copying: s.event.id), base: .event(s.event)))
+            case nil: break
+            }
+        case .cancel?: s.overlay = nil
+        default: break
+        }
+        return []
+    }
+
+    func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
+        let events = s.events, current = s.event.id
+        let rows = events.count + SwitcherRow.extra.count
+        let width = min(layout.width - 4, 78)
+        let height = min(layout.height - 2, rows + 4)
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height)
+        grid.put(" Open an event ", x: x + 2, y: y, style: .title)
+        let g = Glyphs.current
+        let keys = s.screens.keys
+        let choose = keys.keyName(.moveUp, in: .switcher) + "/" + keys.keyName(.moveDown, in: .switcher) + " choose"
+        grid.put(" " + choose + g.joiner + DialogView.hintLine(keys, .switcher) + " ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
+        let visible = height - 2
+        let start = max(0, min(selected - visible + 1, rows - visible))
+        for row in 0..<visible {
+            let i = start + row
+            guard let kind = SwitcherRow.at(i, events: events) else { break }
+            let text: String
+            if case .event = kind {
+                let e = events[i]
+                text = (e.id == current ? String(g.mark) + " " : "  ") + e.date.description + "  " + e.title
+            } else {
+                text = "  " + kind.label
+            }
+            grid.put(TextLayout.fit(text, to: width - 2), x: x + 1, y: y + 1 + row, style: i == selected ? .selected : (kind == .newEvent || kind == .copyEvent ? .heading : .normal))
+        }
+        return nil
+    }
+}

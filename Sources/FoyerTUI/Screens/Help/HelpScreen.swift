@@ -1,0 +1,71 @@
+/// `?` or F1: every key of the current pane and the global ones, straight from the key table.
+struct HelpScreen: Screen {
+    var scroll: Int
+    func keyContext(_ s: AppState) -> KeyContext { .help }
+
+    func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
+        switch input.command {
+        case .closeHelp?: s.overlay = nil
+        case .moveUp?: s.overlay = .help(scroll: max(0, scroll - 1))
+        case .moveDown?: s.overlay = .help(scroll: min(scroll + 1, Selectors.helpMaxScroll(s)))
+        default: break
+        }
+        return []
+    }
+
+    func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
+        HelpView.draw(context: s.screens.screen(for: s.pane).helpContext, deskOnly: s.deskOnly, keys: s.screens.keys, scroll: scroll, layout, into: &grid)
+        return nil
+    }
+}
+
+/// The help page's text and box.
+enum HelpView {
+    static func lines(context: KeyContext, deskOnly: Bool = false, keys: KeyTable = .standard) -> [StyledLine] {
+        var out: [StyledLine] = []
+        var sections = keys.help(for: context, deskOnly: deskOnly)
+        // The programme's form keys, under the agenda's; a desk-only station edits no programme.
+        if context == .agenda, !deskOnly { sections.insert((.form, keys.rows(in: .form)), at: 1) }
+        for (n, (ctx, bindings)) in sections.enumerated() {
+            if n > 0 { out.append(StyledLine("")) }
+            out.append(StyledLine(ctx.title, .heading))
+            for b in bindings { out.append(StyledLine("  " + TextLayout.fit(b.keyText, to: 16) + " " + b.label)) }
+        }
+        if context == .form || context == .agenda {
+            out.append(StyledLine(""))
+            out.append(StyledLine("In a field: ←/→ Home/End Backspace/Del, Ctrl-A/E start/end, Ctrl-K/U cut to end/start, Ctrl-W cut word", .quiet))
+            out.append(StyledLine("In a text of several lines: Enter a new line, ↑/↓ and PgUp/PgDn by row, Ctrl-B/F a word back/on, Ctrl-U/K cut to the line's start/end, Tab the next field", .quiet))
+        }
+        return out
+    }
+
+    static func draw(context: KeyContext, deskOnly: Bool = false, keys: KeyTable, scroll: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let width = min(layout.width - 4, 84)
+        let height = layout.height - 2
+        let x = (layout.width - width) / 2, y = 1
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height)
+        grid.put(" Keys: \(context.title)\(deskOnly ? " (desk-only station)" : "") ", x: x + 2, y: y, style: .title)
+        // The closing key that types something, then the one that does not ("?/Esc"), from the table.
+        let closeKeys = keys.binding(.closeHelp, in: .help)?.keys ?? []
+        let close = [closeKeys.first(where: \.typesText), closeKeys.first { !$0.typesText }].compactMap { $0?.label }
+        let closing = " " + close.joined(separator: "/") + " closes "
+        grid.put(closing, x: x + width - TextWidth.width(closing) - 2, y: y + height - 1, style: .quiet)
+        let body = lines(context: context, deskOnly: deskOnly, keys: keys).map { line -> StyledLine in
+            var l = line
+            if l.style == .normal, l.text.hasPrefix("  ") { l.style = .normal }
+            return l
+        }
+        ScrolledText.draw(body, scroll: scroll, x: x + 2, y: y + 1, width: width - 4, height: height - 2, into: &grid)
+        // Key names stand out.
+        for row in (y + 1)..<(y + height - 1) {
+            let text = grid.text(row: row)
+            if text.hasPrefix(String(repeating: " ", count: x + 4)), !text.trimmingCharacters(in: .whitespaces).isEmpty,
+               grid[x + 4, row].style == .normal {
+                grid.restyle(x: x + 4, y: row, width: 16, style: .key)
+            }
+        }
+    }
+}
+
+import Foundation

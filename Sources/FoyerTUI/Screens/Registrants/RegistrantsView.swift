@@ -1,0 +1,168 @@
+import Foundation
+import FoyerCore
+
+/// The desk's list: a search line, the count line, a table whose columns fit the width, and the
+/// selected registrant in full after Enter.
+enum RegistrantsView {
+    struct Column {
+        var title: String
+        var width: Int
+        var alignRight = false
+        var value: (Registrant) -> String
+    }
+
+    /// `codeWidth`: the widest code (the newest is the longest: "SAF-100000" at a congress).
+    static func columns(width: Int, event: Event, zone: TimeZone, codeWidth: Int = 8) -> [Column] {
+        let money = event.moneyFormat
+        func shortCategory(_ r: Registrant) -> String { event.categoryName(of: r) }
+        func paid(_ r: Registrant) -> String {
+            switch r.status {
+            case .cancelled: return "cancelled"
+            case .waitlisted: return "waitlist"
+            case .registered:
+                if r.isSettled { return r.waived.isZero ? "paid" : "waived" }
+                return r.paid.isZero ? "unpaid" : "part"
+            }
+        }
+        let showDate = width >= 96
+        let showOrganisation = width >= 70
+        var fixed: [Column] = [
+            Column(title: "Code", width: max(8, codeWidth)) { $0.code },
+        ]
+        let categoryWidth = width >= 110 ? 18 : 12
+        let tail: [Column] = [
+            Column(title: "Category", width: categoryWidth) { shortCategory($0) },
+            Column(title: "Amount", width: 9, alignRight: true) { money.string($0.price) },
+            Column(title: "Paid", width: 9) { paid($0) },
+            Column(title: "In", width: 5) { $0.checkIn.map { LocalDateTime($0.time, in: zone).timeText } ?? "" },
+        ] + (showDate ? [Column(title: "Registered", width: 10) { r in
+            let d = LocalDateTime(r.registeredAt, in: zone).date
+            return "\(d.day) \(DateText.months[d.month - 1].prefix(3))" + (event.isLate(r.registeredAt) ? " late" : "")
+        }] : [])
+        let used = 1 + fixed.map(\.width).reduce(0, +) + tail.map(\.width).reduce(0, +) + (fixed.count + tail.count + (showOrganisation ? 1 : 0))
+        let flexible = max(10, width - used)
+        let nameWidth = showOrganisation ? max(10, flexible * 55 / 100) : flexible
+        fixed.append(Column(title: "Name", width: nameWidth) { $0.sortName })
+        if showOrganisation {
+            fixed.append(Column(title: "Organisation", width: max(6, flexible - nameWidth)) { $0.organisation })
+        }
+        return fixed + tail
+    }
+
+    static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+        let r = state.registrants
+        let event = state.event
+        let list = Selectors.rows(state)
+        // Row 1: the search field, or how to search and how the list is ordered.
+        if r.searching || !r.query.isEmpty {
+            grid.put(" Search: ", x: 0, y: 1, style: .heading)
+            grid.fill(x: 9, y: 1, width: min(40, layout.width - 10), height: 1, style: r.searching ? .fieldFocused : .field)
+            grid.put(r.query.visible(width: min(40, layout.width - 10) - 1).text, x: 9, y: 1, style: r.searching ? .fieldFocused : .field)
+        } else {
+            grid.put(" / search", x: 0, y: 1, style: .quiet)
+        }
+        let order = "sort: " + (r.query.isEmpty ? r.sort.label : "best match") + Glyphs.current.joiner + "filter: " + r.filter.label(event: event)
+        let orderText = TextLayout.truncate(order, to: max(0, layout.width - 52))
+        grid.put(orderText, x: layout.width - TextWidth.width(orderText) - 1, y: 1, style: .quiet)
+        grid.put(" " + TextLayout.truncate(RegistrantList.countLine(shown: list.count, registry: state.registry, matches: list.matchesBeyondLimit), to: layout.width - 2), x: 0, y: 2, style: .heading)
+
+        if let code = r.detailCode, let registrant = state.registry[code] {
+            grid.hline(x: 0, y: layout.ruleRow, width: layout.width)
+            let lines = RegistrantDetailView.lines(registrant, state: state, width: layout.width - 2)
+            ScrolledText.draw(lines, scroll: r.detailScroll, x: 1, y: layout.bodyTop, width: layout.width - 2, height: layout.bodyHeight, into: &grid)
+            return
+        }
+
+        let newest = RegistrantCode.make(prefix: event.codePrefix, number: max(1, state.registry.nextNumber - 1))
+        let columns = columns(width: layout.width, event: event, zone: event.timeZone, codeWidth: TextWidth.width(newest))
+        var x = 1
+        for column in columns {
+            grid.put(TextLayout.fit(column.title, to: column.width, alignRight: column.alignRight), x: x, y: layout.ruleRow, style: .heading)
+            x += column.width + 1
+        }
+        guard !list.isEmpty else {
+            let message = state.registry.count == 0 ? "No registrations yet. Press a to register someone."
+                : (!r.query.isEmpty ? "Nobody matches “\(r.query.text)”. Esc clears the search." : "Nobody is \(r.filter.label(event: event)). f changes the filter.")
+            grid.put(TextLayout.truncate(message, to: layout.width - 4), x: 2, y: layout.bodyTop + 1, style: .quiet)
+            return
+        }
+        let start = min(r.scroll, max(0, list.count - 1))
+        for row in 0..<layout.bodyHeight {
+            let i = start + row
+            guard list.indices.contains(i) else { break }
+            let registrant = list[i]
+            let y = layout.bodyTop + row
+            let style: Style = registrant.status == .cancelled ? .quiet : .normal
+            var cx = 1
+            for column in columns {
+                grid.put(TextLayout.fit(column.value(registrant), to: column.width, alignRight: column.alignRight), x: cx, y: y, style: style)
+                cx += column.width + 1
+            }
+            if registrant.code == r.selectedCode { grid.restyle(x: 0, y: y, width: layout.width, style: .selected) }
+        }
+        if start > 0 { grid.put(String(Glyphs.current.up), x: layout.width - 1, y: layout.bodyTop, style: .quiet) }
+        if start + layout.bodyHeight < list.count { grid.put(String(Glyphs.current.down), x: layout.width - 1, y: layout.bodyTop + layout.bodyHeight - 1, style: .quiet) }
+    }
+}
+
+/// One registrant in full: every field, payments, check-ins and the history of changes from the journal.
+enum RegistrantDetailView {
+    static func lines(_ r: Registrant, state: AppState, width: Int) -> [StyledLine] {
+        let event = state.event, zone = event.timeZone, money = event.moneyFormat
+        func when(_ d: Date) -> String { let l = LocalDateTime(d, in: zone); return l.date.description + " " + l.timeText }
+        func field(_ label: String, _ value: String) -> [StyledLine] {
+            let wrapped = TextLayout.wrap(value.isEmpty ? "—" : value, to: max(1, width - 20))
+            return wrapped.enumerated().map { n, line in
+                StyledLine((n == 0 ? "  " + TextLayout.fit(label, to: 18) : String(repeating: " ", count: 20)) + line, value.isEmpty ? .quiet : .normal)
+            }
+        }
+        var out: [StyledLine] = [StyledLine(r.fullName + "  " + r.code, .title)]
+        let category = event.feeCategory(id: r.feeCategoryID)
+        let split = VATSplit(gross: r.price, rate: category?.vatRate ?? .swedishStandard)
+        out.append(StyledLine(event.categoryName(of: r) + Glyphs.current.joiner + money.string(r.price)
+                              + " incl. VAT \(split.rate.percentText) (\(money.string(split.vat)))", .heading))
+        var status = r.status.rawValue
+        if r.status == .registered { status = r.checkIn.map { "checked in \(when($0.time)) at desk \($0.desk)" } ?? "registered, not checked in" }
+        out.append(StyledLine("Status: " + status + (event.isLate(r.registeredAt) ? Glyphs.current.joiner + "late" : ""), r.status == .cancelled ? .warning : .normal))
+        out.append(StyledLine("Due: " + money.string(max(r.due, .zero)) + (r.due.minorUnits < 0 ? " (overpaid by \(money.string(-r.due)))" : ""),
+                              r.due.minorUnits > 0 ? .warning : .normal))
+        out.append(StyledLine(""))
+        out += field("Email", r.email) + field("Phone", r.phone) + field("Organisation", r.organisation) + field("Role", r.role)
+        out += field("Registered", when(r.registeredAt)) + field("Dietary needs", r.dietaryNeeds)
+        out += field("Invoice address", r.invoiceAddress) + field("Invoice reference", r.invoiceReference) + field("Notes", r.notes)
+        out.append(StyledLine(""))
+        out.append(StyledLine("Payments", .heading))
+        if r.payments.isEmpty { out.append(StyledLine("  none", .quiet)) }
+        for p in r.payments {
+            out.append(StyledLine("  " + when(p.time) + "  " + TextLayout.fit(p.kind.rawValue, to: 8) + TextLayout.fit(money.string(p.amount), to: 11, alignRight: true)
+                                  + "  " + p.method.label + (p.reference.isEmpty ? "" : Glyphs.current.joiner + p.reference) + (p.desk.isEmpty ? "" : Glyphs.current.joiner + "desk " + p.desk)))
+        }
+        out.append(StyledLine(""))
+        out.append(StyledLine("Check-ins", .heading))
+        if r.checkInHistory.isEmpty { out.append(StyledLine("  none", .quiet)) }
+        for c in r.checkInHistory {
+            out.append(StyledLine("  " + when(c.time) + "  " + (c.action == .checkedIn ? "checked in" : "check-in undone")
+                                  + " at desk " + c.desk + (c.reason.map { " (\($0))" } ?? "")))
+        }
+        out.append(StyledLine(""))
+        out.append(StyledLine("History of changes", .heading))
+        let history = state.journal.filter { $0.change.code == r.code }
+        if history.isEmpty { out.append(StyledLine("  none since the last snapshot", .quiet)) }
+        for entry in history {
+            out += ScrolledText.wrapped(when(entry.time) + "  desk " + entry.desk + "  " + describe(entry.change, money: money), width: width, indent: 2)
+        }
+        return out
+    }
+
+    /// What a change did, with the new values of edited fields.
+    static func describe(_ change: Change, money: MoneyFormat) -> String {
+        guard case .edit(_, let e) = change else { return change.summary }
+        var parts: [String] = []
+        let pairs: [(String, String?)] = [("firstName", e.firstName), ("lastName", e.lastName), ("email", e.email), ("phone", e.phone),
+                                          ("organisation", e.organisation), ("role", e.role), ("feeCategory", e.feeCategoryID),
+                                          ("price", e.price.map { money.string($0) }), ("dietaryNeeds", e.dietaryNeeds),
+                                          ("invoiceAddress", e.invoiceAddress), ("invoiceReference", e.invoiceReference), ("notes", e.notes)]
+        for (field, value) in pairs { if let value { parts.append(FieldName.label(field) + " → " + (value.isEmpty ? "(empty)" : value)) } }
+        return "changed " + parts.joined(separator: "; ")
+    }
+}

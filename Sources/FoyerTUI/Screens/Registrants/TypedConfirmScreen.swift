@@ -1,0 +1,46 @@
+import FoyerCore
+
+/// Deleting a registration for good: the code must be typed exactly; anything else keeps it.
+struct TypedConfirmScreen: Screen {
+    var confirmation: TypedConfirmation
+    func keyContext(_ s: AppState) -> KeyContext { .typedConfirm }
+
+    func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
+        var c = confirmation
+        switch input.command {
+        case .cancel?:
+            s.overlay = nil
+            s.say("Not deleted", .info)
+        case .submitField?:
+            s.overlay = nil
+            guard c.typed.text.trimmingCharacters(in: .whitespaces).uppercased() == c.code.uppercased(), let r = s.registry[c.code] else {
+                s.say("Not deleted: the code typed was not \(c.code)", .warning)
+                return []
+            }
+            return [.commit(.delete(code: r.code), expecting: nil, message: "Deleted \(r.code) \(r.fullName) for good (\(s.screens.keys.keyName(.undo, in: .registrants)) undoes it in this session)",
+                            undo: .push(ChangeUndo(inverse: .register(r), expect: nil, description: "deletion of \(r.fullName)")))]
+        default:
+            c.typed.handle(input.key)
+            s.overlay = .typedConfirm(c)
+        }
+        return []
+    }
+
+    func render(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
+        let c = confirmation
+        let width = min(layout.width - 4, 64)
+        let name = state.registry[c.code]?.fullName ?? ""
+        let lines = TextLayout.wrap("Delete \(c.code) \(name) for good? The history is lost. Type the code to confirm:", to: width - 6)
+        let height = lines.count + 5
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: .error)
+        for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
+        let fieldY = y + 1 + lines.count
+        grid.fill(x: x + 3, y: fieldY, width: 14, height: 1, style: .fieldFocused)
+        let visible = c.typed.visible(width: 13)
+        grid.put(visible.text, x: x + 3, y: fieldY, style: .fieldFocused)
+        grid.put(DialogView.hintLine(state.screens.keys, .typedConfirm), x: x + 3, y: y + height - 2, style: .quiet, maxWidth: width - 6)
+        return (x + 3 + visible.cursorColumn, fieldY)
+    }
+}

@@ -1,0 +1,34 @@
+import FoyerCore
+
+/// The registered panes, in the order of their tabs, and the key table they make together. Adding a
+/// pane is its own folder plus one line here (or, from outside the app, `Screens.standard.adding(…)`
+/// given to the state). Overlays are the cases of `Overlay`, each with its screen (`Overlay.screen`).
+public struct Screens: Sendable {
+    public let panes: [any PaneScreen]
+    /// The app's rows, the tabs' keys made from the panes, and the rows the panes bring.
+    public let keys: KeyTable
+
+    public init(panes: [any PaneScreen]) {
+        self.panes = panes
+        let tabs = panes.enumerated().map { i, screen in
+            KeyBinding(.showPane(screen.pane), (i < 9 ? [.char(Character(String(i + 1)))] : []) + [.function(i + 2)], screen.pane.title, .global)
+        }
+        // The global rows first (their order is help's order), then the rest of the app's, then the added panes'.
+        let app = KeyTable.appBindings
+        let global = app.prefix { $0.context == .global }
+        let (head, rest) = (Array(global.prefix(3)), Array(global.dropFirst(3)))
+        keys = KeyTable(head + tabs + rest + app.dropFirst(global.count) + panes.flatMap(\.bindings))
+    }
+
+    /// The app's panes.
+    public static let standard = Screens(panes: [AgendaScreen(), RegistrantsScreen(), FeesScreen(), CheckInScreen()])
+
+    /// These panes and one more, after the others.
+    public func adding(_ pane: any PaneScreen) -> Screens { Screens(panes: panes + [pane]) }
+
+    public func screen(for pane: Pane) -> any PaneScreen {
+        panes.first { $0.pane == pane } ?? panes[0]
+    }
+
+    public func index(of pane: Pane) -> Int { panes.firstIndex { $0.pane == pane } ?? 0 }
+}
