@@ -26,12 +26,12 @@ public final class NcursesBackend {
         guard isatty(0) != 0, isatty(1) != 0 else { throw StartError.notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else { throw StartError.unusableTerm(term.isEmpty ? "(unset)" : term) }
-        // The user's own locale decides ASCII or Unicode: read its codeset before prepareLocale, which
-        // may switch the character type to C.UTF-8 so that wcwidth answers.
+        // The user's own locale decides ASCII or Unicode: read its codeset before the character type
+        // may be switched to C.UTF-8, so that curses can still draw wide characters.
         setlocale(LC_ALL, "")
         let codeset = String(cString: foyer_codeset())
         let localeIsUTF8 = codeset.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
-        TextWidth.prepareLocale()
+        if foyer_wcwidth(0xE5) != 1 { setlocale(LC_CTYPE, "C.UTF-8") }
         guard let screen = foyer_newterm() else { throw StartError.unusableTerm(term) }
         self.screen = screen
         set_term(screen)

@@ -1,27 +1,18 @@
-import CNcurses
-import Foundation
-
-/// Display width of text in terminal columns, from the C library's wcwidth (so it agrees with what
-/// ncurses draws), never `String.count`: "Å" is one column, "漢" two, a combining accent none.
+/// Display width of text in terminal columns, never `String.count`: "Å" is one column, "漢" two, a
+/// combining accent none. From a table generated from Unicode's data (`UnicodeWidthTable`, by
+/// Scripts/generate-width-table) with the rules glibc's wcwidth follows, so it agrees with what ncurses
+/// draws, whatever the locale of the process.
 public enum TextWidth {
-    /// wcwidth answers only in a UTF-8 locale; make sure one is set for the character type.
-    nonisolated(unsafe) private static var localeReady = false
-
-    public static func prepareLocale() {
-        guard !localeReady else { return }
-        localeReady = true
-        setlocale(LC_ALL, "")
-        if foyer_wcwidth(0xE5) != 1 { setlocale(LC_CTYPE, "C.UTF-8") }
-    }
-
     /// Columns one scalar takes: 0 for combining marks and controls, 2 for wide ones.
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v >= 0x20 && v < 0x7F { return 1 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        prepareLocale()
-        let w = Int(foyer_wcwidth(v))
-        if w >= 0 { return w }
+        // Latin-1 and Latin Extended (Å, Ö, ł …): one column each, the combining marks start at U+0300.
+        if v < 0x300 { return 1 }
+        let width = UnicodeWidthTable.lookup(v)
+        if width != UnicodeWidthTable.unassigned { return Int(width) }
+        // Unassigned in the table's Unicode: an emoji the Swift runtime already knows is wide.
         return scalar.properties.isEmojiPresentation ? 2 : 1
     }
 
