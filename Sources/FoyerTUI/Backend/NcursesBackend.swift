@@ -3,7 +3,7 @@ import Foundation
 
 /// The one file that calls curses: starts and restores the terminal, turns key codes into `Key`s, and
 /// copies a `Frame` to the screen. Everything else draws into a `ScreenGrid`.
-public final class NcursesBackend {
+public final class NcursesBackend: Backend {
     public enum StartError: Error, CustomStringConvertible {
         case notATerminal, unusableTerm(String)
         public var description: String {
@@ -22,7 +22,10 @@ public final class NcursesBackend {
     public init(mouse: Bool) { self.mouse = mouse }
 
     /// Takes over the terminal. Throws, leaving the terminal untouched, when there is none or TERM is useless.
-    public func start(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public func start() throws { try start(environment: ProcessInfo.processInfo.environment) }
+
+    /// Takes over the terminal, with NO_COLOR and TERM read from `environment`.
+    public func start(environment: [String: String]) throws {
         guard isatty(0) != 0, isatty(1) != 0 else { throw StartError.notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else { throw StartError.unusableTerm(term.isEmpty ? "(unset)" : term) }
@@ -41,7 +44,7 @@ public final class NcursesBackend {
         foyer_enable_bracketed_paste()
         let asciiOnly = !localeIsUTF8 || term.hasPrefix("vt1") || term.hasPrefix("vt2")
         Glyphs.current = asciiOnly ? .ascii : .unicode
-        monochrome = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) || !has_colors()
+        monochrome = !TerminalAttributes.usesColour(environment: environment, terminalHasColours: has_colors())
         // Without colour, bars and charts read better in ASCII: "#" for paid, "." for not yet.
         if monochrome { Glyphs.current.block = "#"; Glyphs.current.lightBlock = "." }
         setUpStyles()
@@ -57,33 +60,40 @@ public final class NcursesBackend {
 
     // MARK: Styles
 
+    /// Sets up the colour pairs (with colour) and each style's curses attributes, from `TerminalAttributes`.
     private func setUpStyles() {
-        let bold = foyer_a_bold(), reverse = foyer_a_reverse(), dim = foyer_a_dim(), underline = foyer_a_underline()
-        let normal = foyer_a_normal()
-        if monochrome {
-            attributes = [.normal: normal, .title: bold, .heading: bold, .tabActive: bold, .tabInactive: reverse,
-                          .selected: reverse, .quiet: dim, .now: bold, .key: reverse | bold, .statusBar: reverse,
-                          .error: reverse | bold, .success: bold, .warning: bold, .border: normal,
-                          .field: underline, .fieldFocused: reverse]
-            return
+        let colour = !monochrome
+        if colour {
+            start_color()
+            use_default_colors()
+            for pair in TerminalAttributes.pairs {
+                init_pair(Int16(pair.number), Self.curses(pair.foreground), pair.background.map(Self.curses) ?? -1)
+            }
         }
-        start_color()
-        use_default_colors()
-        let pairs: [(Style, Int16, Int16, UInt32)] = [
-            (.title, Int16(COLOR_CYAN), -1, bold),
-            (.tabActive, Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold),
-            (.now, Int16(COLOR_GREEN), -1, bold),
-            (.error, Int16(COLOR_WHITE), Int16(COLOR_RED), bold),
-            (.success, Int16(COLOR_BLACK), Int16(COLOR_GREEN), normal),
-            (.warning, Int16(COLOR_BLACK), Int16(COLOR_YELLOW), normal),
-            (.border, Int16(COLOR_BLUE), -1, normal),
-            (.key, Int16(COLOR_YELLOW), -1, bold | reverse),
-        ]
-        attributes = [.normal: normal, .heading: bold, .tabInactive: reverse, .selected: reverse | bold, .quiet: dim,
-                      .statusBar: reverse, .field: underline, .fieldFocused: reverse]
-        for (n, (style, fg, bg, extra)) in pairs.enumerated() {
-            init_pair(Int16(n + 1), fg, bg)
-            attributes[style] = foyer_color_pair(Int32(n + 1)) | extra
+        attributes = [:]
+        for style in Style.allCases { attributes[style] = Self.curses(TerminalAttributes(style: style, colour: colour)) }
+    }
+
+    private static func curses(_ a: TerminalAttributes) -> UInt32 {
+        var value = foyer_a_normal()
+        if let pair = a.pair { value |= foyer_color_pair(Int32(pair.number)) }
+        if a.bold { value |= foyer_a_bold() }
+        if a.reverse { value |= foyer_a_reverse() }
+        if a.dim { value |= foyer_a_dim() }
+        if a.underline { value |= foyer_a_underline() }
+        return value
+    }
+
+    private static func curses(_ colour: TerminalColour) -> Int16 {
+        switch colour {
+        case .black: Int16(COLOR_BLACK)
+        case .red: Int16(COLOR_RED)
+        case .green: Int16(COLOR_GREEN)
+        case .yellow: Int16(COLOR_YELLOW)
+        case .blue: Int16(COLOR_BLUE)
+        case .magenta: Int16(COLOR_MAGENTA)
+        case .cyan: Int16(COLOR_CYAN)
+        case .white: Int16(COLOR_WHITE)
         }
     }
 
@@ -138,15 +148,21 @@ public final class NcursesBackend {
 
     public func forceFullRedraw() { _ = foyer_clearok() }
 
-    /// How long `read` waits for a key: short while something loads in the background, so it shows at once.
-    public func setReadTimeout(milliseconds: Int) { foyer_timeout(Int32(milliseconds)) }
+    /// `foyer_endwin`, which needs no instance: for signal handlers and `atexit`.
+    public var restoreTerminal: () -> Void { { _ = NcursesBackendExit.restore() } }
 
     // MARK: Keys
 
-    public enum Input { case key(Key), resize(width: Int, height: Int), none }
+    public typealias Input = BackendInput
+    private var readTimeout: Int32 = 200
 
-    /// Waits briefly for a key (200 ms), so the clock, other desks and signals are noticed.
-    public func read() -> Input {
+    /// Waits briefly for a key (the runner asks for 200 ms; less while something loads in the
+    /// background, so it shows at once), so the clock, other desks and signals are noticed.
+    public func read(timeoutMilliseconds: Int) -> Input {
+        if Int32(timeoutMilliseconds) != readTimeout {
+            readTimeout = Int32(timeoutMilliseconds)
+            foyer_timeout(readTimeout)
+        }
         var value: UInt32 = 0
         let result = foyer_get_wch(&value)
         if result == ERR { return .none }
@@ -170,7 +186,7 @@ public final class NcursesBackend {
     private func readPaste() -> Input {
         var scalars = String.UnicodeScalarView()
         foyer_timeout(500)
-        defer { foyer_timeout(200) }
+        defer { foyer_timeout(readTimeout) }
         while true {
             var value: UInt32 = 0
             let result = foyer_get_wch(&value)
@@ -209,4 +225,10 @@ public final class NcursesBackend {
             return .none
         }
     }
+}
+
+/// For `atexit` and the crash handlers: restores the terminal even if something exits the process
+/// without unwinding.
+enum NcursesBackendExit {
+    static func restore() -> Int32 { foyer_endwin() }
 }

@@ -7,8 +7,14 @@ import Glibc
 /// when it is acknowledged, so nothing is lost.
 enum SignalGuard {
     nonisolated(unsafe) static var received: Int32 = 0
+    /// The backend's way to give the terminal back, for the crash handlers and `atexit`.
+    nonisolated(unsafe) private static var restore: () -> Void = {}
 
-    static func install() {
+    /// Restores the terminal through the backend registered with `install`.
+    static func restoreTerminal() { restore() }
+
+    static func install(restoring restore: @escaping () -> Void) {
+        Self.restore = restore
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in SignalGuard.received = number }
@@ -21,7 +27,7 @@ enum SignalGuard {
         for signal in [SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGABRT, SIGFPE] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
-                _ = NcursesBackendExit.restore()
+                SignalGuard.restoreTerminal()
                 Glibc.signal(number, SIG_DFL)
                 raise(number)
             }

@@ -2,7 +2,8 @@ import Foundation
 import FoyerCore
 
 /// The main loop: read a key (or notice a resize, the clock, a signal), `update`, perform the effects
-/// through the store, draw. Only here do state, store and terminal meet.
+/// through the store, draw. Only here do state, store and terminal meet; the terminal only through the
+/// `Backend` protocol.
 ///
 /// The agenda is drawn from event.json alone, at once; the registrations load on a thread of their own
 /// (`RegistrantsLoader`) behind a progress line. Effects that need them wait until they are in.
@@ -10,7 +11,7 @@ public final class TerminalApp {
     private let directory: DataDirectory
     private let desk: String
     private let clock: Clock
-    private let backend: NcursesBackend
+    private let backend: any Backend
     private var event: Event?
     /// The bundled sample events, which the welcome offers to load into an empty data directory.
     private let samplesPath: String?
@@ -26,15 +27,17 @@ public final class TerminalApp {
     private let deskOnly: Bool
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
-    /// With no event (an empty data directory) it opens on the welcome.
-    public init(directory: DataDirectory, event: Event?, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false, samplesPath: String? = nil) {
+    /// With no event (an empty data directory) it opens on the welcome. The terminal is ncurses unless
+    /// another backend is given.
+    public init(directory: DataDirectory, event: Event?, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false,
+                samplesPath: String? = nil, backend: (any Backend)? = nil) {
         self.directory = directory
         self.deskOnly = deskOnly
         self.event = event
         self.desk = desk
         self.clock = clock
         self.samplesPath = samplesPath
-        self.backend = NcursesBackend(mouse: mouse)
+        self.backend = backend ?? NcursesBackend(mouse: mouse)
         if let event { self.loader = RegistrantsLoader(directory: directory, eventID: event.id, desk: desk, clock: clock) }
     }
 
@@ -42,8 +45,8 @@ public final class TerminalApp {
     @discardableResult
     public func run() throws -> Int32? {
         try backend.start()
-        SignalGuard.install()
-        atexit { _ = NcursesBackendExit.restore() }
+        SignalGuard.install(restoring: backend.restoreTerminal)
+        atexit { SignalGuard.restoreTerminal() }
         defer { backend.stop() }
         if event == nil {
             guard let chosen = welcome() else { return SignalGuard.received == 0 ? nil : SignalGuard.received }
@@ -63,9 +66,8 @@ public final class TerminalApp {
         state.events = ((try? directory.events()) ?? [event]).filter { !$0.isArchived || $0.id == event.id }.map(EventSummary.init).sorted { $0.date < $1.date }
 
         while state.isRunning && SignalGuard.received == 0 {
-            backend.setReadTimeout(milliseconds: loader == nil ? 200 : 10)
             var actions: [Action] = []
-            switch backend.read() {
+            switch backend.read(timeoutMilliseconds: loader == nil ? 200 : 10) {
             case .key(let key): actions.append(.key(key)); lastKey = Date()
             case .resize(let w, let h): actions.append(.resize(width: w, height: h))
             case .none: break
@@ -106,7 +108,7 @@ public final class TerminalApp {
         var state = WelcomeState(width: backend.size.width, height: backend.size.height, folder: directory.path)
         backend.draw(Welcome.render(state))
         while SignalGuard.received == 0 {
-            switch backend.read() {
+            switch backend.read(timeoutMilliseconds: 200) {
             case .key(let key):
                 let (next, outcome) = Welcome.update(state, key)
                 state = next
@@ -204,10 +206,4 @@ public final class TerminalApp {
             return .registrantsLoadFailed(failure.message)
         }
     }
-}
-
-import CNcurses
-/// For `atexit`: restores the terminal even if something exits the process without unwinding.
-enum NcursesBackendExit {
-    static func restore() -> Int32 { foyer_endwin() }
 }

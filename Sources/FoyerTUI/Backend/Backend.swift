@@ -1,0 +1,26 @@
+/// What the runner reads from the terminal: a key, a new size, or nothing before the timeout.
+public enum BackendInput: Hashable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case none
+}
+
+/// The terminal as the runner sees it (ratatui's Backend): start and give it back, its size, keys in,
+/// frames out. `NcursesBackend` drives a real terminal; `TestBackend` takes scripted keys and keeps what
+/// would have been drawn, with the attributes the terminal would have been told.
+public protocol Backend: AnyObject {
+    /// Takes over the terminal. Throws, leaving it untouched, when it cannot.
+    func start() throws
+    /// Gives the terminal back. Safe to call more than once.
+    func stop()
+    var size: (width: Int, height: Int) { get }
+    /// Waits at most `timeoutMilliseconds` for a key (or a resize); `.none` when nothing came.
+    func read(timeoutMilliseconds: Int) -> BackendInput
+    /// Shows the frame: its cells, their styles and the cursor.
+    func draw(_ frame: Frame)
+    /// The next `draw` repaints every cell, not only what changed (after Ctrl-L, or a garbled screen).
+    func forceFullRedraw()
+    /// Restores the terminal from a signal handler or at exit, when there is no unwinding: it must need
+    /// nothing but itself (see `SignalGuard`).
+    var restoreTerminal: () -> Void { get }
+}
