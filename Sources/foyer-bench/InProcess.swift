@@ -78,24 +78,19 @@ struct InProcessBench {
 
         // Check-in: the code typed, then Enter until the change is fsync'ed and applied to the state.
         state.pane = .checkIn
+        // The terminal app's loop: each key through `update`, its effects through the store, the reports back.
+        let program = Program(state: state, performer: performer)
         let people = store.registry.registrants.filter { $0.status == .registered && $0.checkIn == nil && $0.due.minorUnits <= 0 }
         var random = SeededRandom(seed: 19)
         for _ in 0..<min(checkInCount, people.count) {
             let person = people[Int(random.next() % UInt64(people.count))]
-            guard state.registry[person.code]?.checkIn == nil else { continue }
-            for character in person.code { state = Update.apply(state, .key(.char(character))).0 }
+            guard program.state.registry[person.code]?.checkIn == nil else { continue }
+            program.press(person.code.map { Key.char($0) })
             let t0 = PtyLaunch.now()
-            var actions: [Action] = [.key(.enter)]
-            while !actions.isEmpty {
-                let (next, effects) = Update.apply(state, actions.removeFirst())
-                state = next
-                for effect in effects {
-                    if case .actions(let results) = performer.perform(effect) { actions += results }
-                }
-            }
+            program.send(.key(.enter))
             figures.checkIns.append(PtyLaunch.now() - t0)
-            if case .checkedIn? = state.checkIn.banner {} else { figures.checkInFailures += 1 }
-            _ = RootView.render(state)
+            if case .checkedIn? = program.state.checkIn.banner {} else { figures.checkInFailures += 1 }
+            _ = RootView.render(program.state)
         }
 
         // Compaction of the journal (10,000 lines and the check-ins above) into a new snapshot.

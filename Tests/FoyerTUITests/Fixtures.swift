@@ -60,20 +60,11 @@ enum Fixtures {
     }
 
     /// Performs effects through the real `EffectPerformer` and feeds its reports back through `update`,
-    /// as TerminalApp's loop does: tests follow a change all the way to disk and back to the screen.
+    /// in the terminal app's `Program`: tests follow a change all the way to disk and back to the screen.
     static func perform(_ state: AppState, _ effects: [Effect], with performer: EffectPerformer) -> AppState {
-        var s = state
-        var todo = effects
-        while !todo.isEmpty {
-            let effect = todo.removeFirst()
-            guard case .actions(let actions) = performer.perform(effect) else { continue }
-            for action in actions {
-                let (next, more) = Update.apply(s, action)
-                s = next
-                todo += more
-            }
-        }
-        return s
+        let program = Program(state: state, performer: performer)
+        program.perform(effects)
+        return program.state
     }
 }
 

@@ -48,23 +48,16 @@ final class HostileInputViewTests: XCTestCase {
         let person = store.registry.registrants.first { $0.status == .registered && $0.checkIn == nil && $0.due.minorUnits <= 0 }!
         s = Fixtures.type(person.code, s)
         POSIXFile.injectedWriteError = ENOSPC
-        var actions: [Action] = [.key(.enter)]
-        while !actions.isEmpty {
-            let (next, effects) = Update.apply(s, actions.removeFirst())
-            s = next
-            for effect in effects { if case .actions(let more) = performer.perform(effect) { actions += more } }
-        }
+        let program = Program(state: s, performer: performer)
+        program.send(.key(.enter))
+        s = program.state
         XCTAssertNil(s.registry[person.code]?.checkIn, "not checked in")
         let screen = RootView.render(s).grid.text
         XCTAssertTrue(screen.contains("No space left on device"), screen)
         XCTAssertFalse(screen.contains("CHECKED IN"), screen)
         POSIXFile.injectedWriteError = nil
-        actions = [.key(.enter)]
-        while !actions.isEmpty {
-            let (next, effects) = Update.apply(s, actions.removeFirst())
-            s = next
-            for effect in effects { if case .actions(let more) = performer.perform(effect) { actions += more } }
-        }
+        program.send(.key(.enter))
+        s = program.state
         XCTAssertNotNil(s.registry[person.code]?.checkIn, "the next Enter, with room on the disk, checks in")
     }
 

@@ -40,10 +40,12 @@ final class StoreDesk {
         return s
     }
 
-    /// Keys through `update`, their effects through the real performer, the reports back through `update`.
+    /// Keys through `update`, their effects through the real performer, the reports back through `update`:
+    /// the terminal app's `Program`, each key settled before the next.
     func press(_ keys: [Key], _ state: AppState) -> AppState {
-        let (next, effects) = Fixtures.press(keys, state)
-        return Fixtures.perform(next, effects, with: performer)
+        let program = Program(state: state, performer: performer)
+        program.press(keys)
+        return program.state
     }
 
     /// What the runner does twice a second: other desks' changes, in.

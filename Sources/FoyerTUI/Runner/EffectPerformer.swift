@@ -10,6 +10,9 @@ public final class EffectPerformer {
         case nothing
         /// Another event is to be opened: the runner loads it (in the background).
         case open(String)
+        /// Not yet (the registrations are loading): the `Program` holds the effect and performs it again
+        /// once they are in. Only the terminal app's performer says this.
+        case wait
     }
 
     public let store: EventStore

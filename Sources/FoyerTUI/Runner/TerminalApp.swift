@@ -1,9 +1,9 @@
 import Foundation
 import FoyerCore
 
-/// The main loop: read a key (or notice a resize, the clock, a signal), `update`, perform the effects
-/// through the store, draw. Only here do state, store and terminal meet; the terminal only through the
-/// `Backend` protocol.
+/// The main loop: read a key (or notice a resize, the clock, a signal), run it through the `Program`
+/// (`update` and the effects through the store), draw. Only here do state, store and terminal meet; the
+/// terminal only through the `Backend` protocol.
 ///
 /// The agenda is drawn from event.json alone, at once; the registrations load on a thread of their own
 /// (`RegistrantsLoader`) behind a progress line. Effects that need them wait until they are in.
@@ -17,8 +17,9 @@ public final class TerminalApp {
     private let samplesPath: String?
     private var performer: EffectPerformer?
     private var loader: RegistrantsLoader?
-    /// Effects asked for while the registrations were still loading, done once they are in.
-    private var waiting: [Effect] = []
+    /// The state and the loop of update and effects; effects asked for while the registrations are
+    /// still loading wait in it until they are in.
+    private var program: Program?
     private var compaction: BackgroundCompaction?
     private var lastKey = Date()
     /// Why the registrations could not be loaded: effects that need them are refused with it.
@@ -64,8 +65,10 @@ public final class TerminalApp {
         backend.draw(lastFrame)
         // The other events, for the switcher: after the first frame, they are not needed for it.
         state.events = ((try? directory.events()) ?? [event]).filter { !$0.isArchived || $0.id == event.id }.map(EventSummary.init).sorted { $0.date < $1.date }
+        let program = Program(state: state, performer: Effects(app: self))
+        self.program = program
 
-        while state.isRunning && SignalGuard.received == 0 {
+        while program.state.isRunning && SignalGuard.received == 0 {
             var actions: [Action] = []
             switch backend.read(timeoutMilliseconds: loader == nil ? 200 : 10) {
             case .key(let key): actions.append(.key(key)); lastKey = Date()
@@ -76,25 +79,10 @@ public final class TerminalApp {
             if let arrived = takeLoaded() { actions.append(arrived) }
             actions += performer?.refreshFromOtherDesks() ?? []
             if let compacted = compactWhenIdle() { actions.append(compacted) }
-            var forceRedraw = false
-            while !actions.isEmpty {
-                let action = actions.removeFirst()
-                let (next, effects) = Update.apply(state, action)
-                state = next
-                var todo = effects
-                if case .registrantsLoaded = action { todo = waiting + todo; waiting = [] }
-                for effect in todo {
-                    switch perform(effect) {
-                    case .actions(let results): actions += results
-                    case .redraw: forceRedraw = true
-                    case .nothing: break
-                    case .open(let id): actions += open(id)
-                    }
-                }
-            }
-            let frame = RootView.render(state)
-            if forceRedraw { backend.forceFullRedraw() }
-            if frame != lastFrame || forceRedraw {
+            program.send(actions)
+            let frame = RootView.render(program.state)
+            if program.fullRedrawAsked { backend.forceFullRedraw() }
+            if frame != lastFrame || program.fullRedrawAsked {
                 backend.draw(frame)
                 lastFrame = frame
             }
@@ -132,20 +120,26 @@ public final class TerminalApp {
         return nil
     }
 
-    /// Effects that need the registrations wait while they load; the rest happen now.
+    /// The program's performer: opens events here, and has effects that need the registrations wait
+    /// (in the program) while they load; the rest go to the store's performer.
+    private final class Effects: EffectPerforming {
+        unowned let app: TerminalApp
+        init(app: TerminalApp) { self.app = app }
+        func perform(_ effect: Effect) -> EffectPerformer.Outcome { app.perform(effect) }
+    }
+
     private func perform(_ effect: Effect) -> EffectPerformer.Outcome {
         switch effect {
         case .quit: return .nothing
         case .redraw: return .redraw
-        case .openEvent(let id): return .open(id)
+        case .openEvent(let id): return .actions(open(id))
         default:
             guard let performer else {
                 if let loadFailure {
                     if case .applyEvent = effect { return .actions([.saveFailed(loadFailure)]) }
                     return .actions([.commitFailed(loadFailure)])
                 }
-                waiting.append(effect)
-                return .nothing
+                return .wait
             }
             return performer.perform(effect)
         }
@@ -178,7 +172,7 @@ public final class TerminalApp {
             event = opened
             performer = nil
             compaction = nil
-            waiting = []
+            program?.dropWaiting()
             loadFailure = nil
             loader = RegistrantsLoader(directory: directory, eventID: id, desk: desk, clock: clock)
             return [.eventOpened(opened, registeredCount: nil),
@@ -201,7 +195,7 @@ public final class TerminalApp {
             registrants.eventHistory = loaded.store.eventHistory()
             return .registrantsLoaded(registrants)
         case .failure(let failure):
-            waiting = []
+            program?.dropWaiting()
             loadFailure = "the registrations could not be loaded: " + failure.message
             return .registrantsLoadFailed(failure.message)
         }
