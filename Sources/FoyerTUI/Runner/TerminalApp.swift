@@ -29,7 +29,7 @@ public final class TerminalApp {
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
     /// With no event (an empty data directory) it opens on the welcome. The terminal is ncurses unless
-    /// another backend is given.
+    /// another backend is given (a `TestBackend`).
     public init(directory: DataDirectory, event: Event?, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false,
                 samplesPath: String? = nil, backend: (any Backend)? = nil) {
         self.directory = directory
