@@ -141,6 +141,17 @@ final class CheckInTests: XCTestCase {
         let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled }!
         let s = try enter(paid.code, state())
         try assertGolden(RootView.render(s).grid, "checkin-checked-in-80x24")
+        // CHECKED IN is the success style: black on green with colour (not bold), bold without.
+        let checkedIn = "CHECKED IN  \(paid.fullName)"
+        let colour = Fixtures.drawn(s, colour: true).attributes(of: checkedIn)
+        XCTAssertEqual(colour, TerminalAttributes(pair: ColourPair(number: 5, foreground: .black, background: .green)), String(describing: colour))
+        XCTAssertEqual(Fixtures.drawn(s, colour: false).attributes(of: checkedIn), TerminalAttributes(bold: true))
+        // A refusal at the desk (NOT FOUND): white on red and bold with colour, bold and reverse without.
+        let notFound = try enter("zzqx", s)
+        let banner = "NOT FOUND  “zzqx”" // not the hint that says Enter gives NOT FOUND
+        XCTAssertEqual(Fixtures.drawn(notFound, colour: true).attributes(of: banner),
+                       TerminalAttributes(pair: ColourPair(number: 4, foreground: .white, background: .red), bold: true))
+        XCTAssertEqual(Fixtures.drawn(notFound, colour: false).attributes(of: banner), TerminalAttributes(bold: true, reverse: true))
         let typing = Fixtures.type("ber", Fixtures.press([.escape], s).0)
         try assertGolden(RootView.render(typing).grid, "checkin-search-80x24")
     }

@@ -70,6 +70,9 @@ final class DeskOnlyTests: XCTestCase {
             XCTAssertEqual(effects, [], what)
             XCTAssertNil(s.overlay, what)
             XCTAssertEqual(s.status?.text, AppState.deskOnlyRefusal, what)
+            // Said as a warning: black on yellow with colour, bold without.
+            XCTAssertEqual(Fixtures.drawn(s, colour: true).attributes(of: AppState.deskOnlyRefusal)?.pair?.background, .yellow, what)
+            XCTAssertEqual(Fixtures.drawn(s, colour: false).attributes(of: AppState.deskOnlyRefusal), TerminalAttributes(bold: true), what)
             XCTAssertEqual(s.event, start.event, what)
             XCTAssertEqual(s.registry, start.registry, what)
 

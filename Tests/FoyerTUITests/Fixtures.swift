@@ -59,6 +59,15 @@ enum Fixtures {
         return s
     }
 
+    /// The state's screen as a terminal shows it: a `TestBackend` of the screen's size that drew it, each
+    /// cell with the attributes ncurses would be told, with colour or in the monochrome scheme (NO_COLOR).
+    static func drawn(_ state: AppState, colour: Bool) -> TestBackend {
+        let frame = RootView.render(state)
+        let backend = TestBackend(width: frame.grid.width, height: frame.grid.height, colour: colour)
+        backend.draw(frame)
+        return backend
+    }
+
     /// Performs effects through the real `EffectPerformer` and feeds its reports back through `update`,
     /// in the terminal app's `Program`: tests follow a change all the way to disk and back to the screen.
     static func perform(_ state: AppState, _ effects: [Effect], with performer: EffectPerformer) -> AppState {

@@ -31,6 +31,15 @@ final class RegistrantsViewTests: XCTestCase {
         for (w, h) in [(80, 24), (120, 40)] {
             let s = try state(width: w, height: h)
             try assertGolden(RootView.render(s).grid, "registrants-\(w)x\(h)")
+            // The selected person's row is reverse (bold too with colour), from its first column; the next is not.
+            let code = try XCTUnwrap(s.registrants.selectedCode)
+            for (colour, selected) in [(true, TerminalAttributes(bold: true, reverse: true)), (false, TerminalAttributes(reverse: true))] {
+                let screen = Fixtures.drawn(s, colour: colour)
+                let row = try XCTUnwrap(screen.row(containing: code), screen.text)
+                XCTAssertEqual(screen[0, row].attributes, selected, "colour \(colour)")
+                XCTAssertEqual(screen.attributes(of: code, row: row), selected, "colour \(colour)")
+                XCTAssertEqual(screen[0, row + 1].attributes.reverse, false, "colour \(colour)")
+            }
             try assertGolden(RootView.render(Fixtures.press([.char("f")], s).0).grid, "registrants-unpaid-\(w)x\(h)")
             let searched = Fixtures.type("ober", Fixtures.press([.char("/")], s).0)
             let grid = RootView.render(searched).grid

@@ -16,6 +16,12 @@ final class ViewTests: XCTestCase {
         XCTAssertEqual(grid[2, nowRow].style, .selected)
         XCTAssertTrue(grid.text.contains("· Constructivism versus realism"))
         XCTAssertTrue(grid.text.contains("next in 40 min"))
+        // As the terminal is told it: the selected row reverse (and bold, with colour); the title in its colour.
+        let colour = Fixtures.drawn(try Fixtures.state(), colour: true), plain = Fixtures.drawn(try Fixtures.state(), colour: false)
+        XCTAssertEqual(colour[2, nowRow].attributes, TerminalAttributes(bold: true, reverse: true))
+        XCTAssertEqual(plain[2, nowRow].attributes, TerminalAttributes(reverse: true))
+        XCTAssertEqual(colour.attributes(of: "10:30–11:20", row: nowRow)?.reverse, true, "the whole row")
+        XCTAssertEqual(colour.attributes(of: "next in 40 min")?.reverse, false, "only the selected row")
     }
 
     func testBreaksAreQuieterThanSessions() throws {
@@ -112,6 +118,11 @@ final class ViewTests: XCTestCase {
         let grid = RootView.render(state).grid
         try assertGolden(grid, "agenda-form-error-80x24")
         XCTAssertTrue(grid.text.contains("✗ write the start as HH:MM"))
+        // The error in red with colour, bold (and reverse) without.
+        let colour = Fixtures.drawn(state, colour: true).attributes(of: "✗ write the start as HH:MM")
+        XCTAssertEqual(colour?.pair?.background, .red, String(describing: colour))
+        XCTAssertEqual(colour?.bold, true)
+        XCTAssertEqual(Fixtures.drawn(state, colour: false).attributes(of: "✗ write the start as HH:MM"), TerminalAttributes(bold: true, reverse: true))
     }
 
     func testSwedishTextTruncatesByDisplayWidth() throws {
