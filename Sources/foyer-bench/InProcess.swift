@@ -63,7 +63,10 @@ struct InProcessBench {
 
         // Search: each keystroke of a typed query, until its results are on the screen.
         state.pane = .registrants
-        state = Update.apply(state, .key(.char("/"))).0
+        // The search key, as the table has it.
+        let find = KeyTable.standard.binding(.find, in: .registrants)!.keys[0]
+        let leave = KeyTable.standard.binding(.cancel, in: .registrantSearch)!.keys[0]
+        state = Update.apply(state, .key(find)).0
         for query in Self.queries(from: store.registry, count: queries) {
             for character in query {
                 let t0 = PtyLaunch.now()
@@ -71,10 +74,10 @@ struct InProcessBench {
                 _ = RootView.render(state)
                 figures.searchKeystrokes.append(PtyLaunch.now() - t0)
             }
-            state = Update.apply(state, .key(.escape)).0
-            state = Update.apply(state, .key(.char("/"))).0
+            state = Update.apply(state, .key(leave)).0
+            state = Update.apply(state, .key(find)).0
         }
-        state = Update.apply(state, .key(.escape)).0
+        state = Update.apply(state, .key(leave)).0
 
         // Check-in: the code typed, then Enter until the change is fsync'ed and applied to the state.
         state.pane = .checkIn
@@ -87,7 +90,7 @@ struct InProcessBench {
             guard program.state.registry[person.code]?.checkIn == nil else { continue }
             program.press(person.code.map { Key.char($0) })
             let t0 = PtyLaunch.now()
-            program.send(.key(.enter))
+            program.send(.key(KeyTable.standard.binding(.checkInSelected, in: .checkIn)!.keys[0]))
             figures.checkIns.append(PtyLaunch.now() - t0)
             if case .checkedIn? = program.state.checkIn.banner {} else { figures.checkInFailures += 1 }
             _ = RootView.render(program.state)

@@ -228,4 +228,11 @@ extension KeyTable {
         .init(.edit(.nextChoice), [.char(" "), .right], "the next choice", .choiceField),
         .init(.edit(.previousChoice), [.left], "the previous choice", .choiceField),
     ]
+
+    /// The tabs' keys: the pane's number (1–9) and F2 onwards, in the order of the tabs.
+    static func tabBindings(_ panes: [Pane]) -> [KeyBinding] {
+        panes.enumerated().map { i, pane in
+            KeyBinding(.showPane(pane), (i < 9 ? [.char(Character(String(i + 1)))] : []) + [.function(i + 2)], pane.title, .global)
+        }
+    }
 }

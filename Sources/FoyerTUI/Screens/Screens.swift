@@ -10,9 +10,7 @@ public struct Screens: Sendable {
 
     public init(panes: [any PaneScreen]) {
         self.panes = panes
-        let tabs = panes.enumerated().map { i, screen in
-            KeyBinding(.showPane(screen.pane), (i < 9 ? [.char(Character(String(i + 1)))] : []) + [.function(i + 2)], screen.pane.title, .global)
-        }
+        let tabs = KeyTable.tabBindings(panes.map(\.pane))
         // The global rows first (their order is help's order), then the rest of the app's, then the added panes'.
         let app = KeyTable.appBindings
         let global = app.prefix { $0.context == .global }

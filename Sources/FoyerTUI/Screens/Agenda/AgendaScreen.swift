@@ -89,14 +89,14 @@ public struct AgendaScreen: PaneScreen {
         case .find:
             s.overlay = .find(LineEditor(s.agenda.findQuery ?? "", limit: 200))
         case .findNext, .findPrevious:
-            guard let query = s.agenda.findQuery else { s.say("Press / to find text in the programme", .info); return [] }
+            guard let query = s.agenda.findQuery else { s.say("Press \(KeyWords.name(.find, in: .agenda)) to find text in the programme", .info); return [] }
             Self.find(query, from: s.agenda.selected, step: command == .findNext ? 1 : -1, includeCurrent: false, &s)
         case .addItem:
             let programme = s.event.programme
             let after = programme.items.isEmpty ? nil : (programme.end(of: min(s.agenda.selected, count - 1)) ?? programme.items[min(s.agenda.selected, count - 1)].start)
             s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: nil, event: s.event, suggestedStart: after), purpose: .addItem))
         case .editItem:
-            guard let item = Self.selectedItem(s) else { s.say("The programme is empty: press a to add an item", .info); return [] }
+            guard let item = Self.selectedItem(s) else { s.say("The programme is empty: press \(KeyWords.name(.addItem, in: .agenda)) to add an item", .info); return [] }
             s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: item, event: s.event, suggestedStart: nil), purpose: .editItem(id: item.id), base: .item(item)))
         case .deleteItem:
             guard let item = Self.selectedItem(s) else { return [] }
@@ -150,7 +150,7 @@ public struct AgendaScreen: PaneScreen {
             let haystack = TextFolding.fold(([item.title] + item.topics + [item.description ?? ""]).joined(separator: "\n"))
             if haystack.contains(needle) {
                 selectIndex(i, &s)
-                s.say("Found “\(query)” in \(s.event.programme.timeRange(of: i)) \(item.title)  (n: next, N: previous)", .info)
+                s.say("Found “\(query)” in \(s.event.programme.timeRange(of: i)) \(item.title)  (\(KeyWords.name(.findNext, in: .agenda)): next, \(KeyWords.name(.findPrevious, in: .agenda)): previous)", .info)
                 return
             }
         }

@@ -33,7 +33,7 @@ enum AgendaView {
         let width = layout.timelineWidth
         guard !programme.isEmpty else {
             grid.put("No programme yet.", x: 2, y: layout.bodyTop + 1, style: .heading)
-            grid.put("Press a to add the first item.", x: 2, y: layout.bodyTop + 2,
+            grid.put("Press \(KeyWords.name(.addItem, in: .agenda)) to add the first item.", x: 2, y: layout.bodyTop + 2,
                      style: .quiet, maxWidth: width - 3)
             return
         }

@@ -10,7 +10,7 @@ public enum ProgrammeItemForm {
         return Form(title: item == nil ? "New programme item" : "Edit programme item", fields: [
             .init(id: "start", label: "Starts", value: .text(LineEditor(start?.timeText ?? "", limit: 5)), note: "HH:MM"),
             .init(id: "end", label: "Ends", value: .text(LineEditor(item?.end?.timeText ?? "", limit: 5)), note: "HH:MM, or empty: when the next item starts"),
-            .init(id: "kind", label: "Kind", value: .choice(options: kinds.map(\.label), index: kindIndex), note: "Space or ←/→ to change"),
+            .init(id: "kind", label: "Kind", value: .choice(options: kinds.map(\.label), index: kindIndex), note: KeyWords.choice + " to change"),
             .init(id: "title", label: "Title", value: .text(LineEditor(item?.title ?? ""))),
             .init(id: "topics", label: "Topics", value: .text(LineEditor(item?.topics.joined(separator: "; ") ?? "", limit: 4000)), note: "separate topics with ;"),
             .init(id: "description", label: "Description", value: .text(LineEditor(item?.description ?? "", limit: 4000))),
@@ -33,7 +33,7 @@ public enum ProgrammeItemForm {
     static func speakerField(item: ProgrammeItem?, event: Event) -> Form.Field {
         let choices = speakerChoices(item: item, event: event)
         let index = item.flatMap { i in choices.firstIndex { $0.ids == i.speakerIDs } } ?? 0
-        return .init(id: "speakers", label: "Speakers", value: .choice(options: choices.map(\.label), index: index), note: "Space or ←/→ to choose")
+        return .init(id: "speakers", label: "Speakers", value: .choice(options: choices.map(\.label), index: index), note: KeyWords.choice + " to choose")
     }
 
     static func chosenSpeakers(_ form: Form, item: ProgrammeItem?, event: Event) -> [String] {

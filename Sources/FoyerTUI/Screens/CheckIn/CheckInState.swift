@@ -44,7 +44,7 @@ public enum WalkInForm {
             .init(id: "firstName", label: "First name", value: .text(LineEditor(first, limit: Validation.maxFieldLength)), note: "required"),
             .init(id: "lastName", label: "Last name", value: .text(LineEditor(last, limit: Validation.maxFieldLength)), note: "required"),
             .init(id: "email", label: "Email", value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: "optional"),
-            .init(id: "category", label: "Category", value: .choice(options: categories, index: 0), note: "Space or ←/→ to choose"),
+            .init(id: "category", label: "Category", value: .choice(options: categories, index: 0), note: KeyWords.choice + " to choose"),
             .init(id: "method", label: "Pays by", value: .choice(options: ["Card", "Swish", "Cash", "Invoice (pays later)", "Nothing to pay now"], index: 0),
                   note: "the price is taken in full, then the person is checked in"),
         ])

@@ -61,7 +61,7 @@ enum CheckInView {
             return
         }
         guard !matches.isEmpty else {
-            grid.put("Nobody matches. Enter says NOT FOUND; Ctrl-N registers a walk-in.", x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
+            grid.put("Nobody matches. \(KeyWords.name(.checkInSelected, in: .checkIn)) says NOT FOUND; \(KeyWords.name(.walkIn, in: .checkIn)) registers a walk-in.", x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
             return
         }
         let selected = matches.firstIndex { $0.code == state.checkIn.selectedCode } ?? 0
@@ -105,14 +105,14 @@ enum CheckInView {
             style = .success
         case .alreadyCheckedIn(let name, let time, let desk):
             headline = "ALREADY CHECKED IN at \(time) at desk \(desk)"
-            detail = name + ": do not admit twice. Ctrl-X undoes a check-in made by mistake."
+            detail = name + ": do not admit twice. \(KeyWords.name(.undoCheckIn, in: .checkIn)) undoes a check-in made by mistake."
             style = .warning
         case .unpaid(_, let name, let due):
             headline = "UNPAID  \(money.string(due)) due" + g.joiner + name
             if let method = state.checkIn.paymentMethod {
-                detail = "\(method.label) \(money.string(due)): Enter takes it and checks in · Esc back"
+                detail = "\(method.label) \(money.string(due)): \(KeyWords.name(.checkInSelected, in: .checkInPayment)) takes it and checks in" + g.joiner + KeyWords.name(.back, in: .checkInPayment) + " back"
             } else {
-                detail = "How do they pay? c card · s Swish · k cash, then Enter · l later (invoice) · Esc back"
+                detail = "How do they pay? " + CheckInView.methodKeys(g) + ", then \(KeyWords.name(.checkInSelected, in: .checkInPayment))" + g.joiner + KeyWords.name(.payLater, in: .checkInPayment) + " later (invoice)" + g.joiner + KeyWords.name(.back, in: .checkInPayment) + " back"
             }
             style = .warning
         case .cancelled(let name):
@@ -120,7 +120,7 @@ enum CheckInView {
         case .waitlisted(let name):
             headline = "WAITLISTED"; detail = name + ": on the waiting list; not checked in."; style = .error
         case .notFound(let query):
-            headline = "NOT FOUND  “\(query)”"; detail = "Check the spelling, or Ctrl-N registers a walk-in."; style = .error
+            headline = "NOT FOUND  “\(query)”"; detail = "Check the spelling, or \(KeyWords.name(.walkIn, in: .checkIn)) registers a walk-in."; style = .error
         case .undone(let name):
             headline = "CHECK-IN UNDONE"; detail = name + ": kept in the history with the reason."; style = .warning
         case .failed(let why):
@@ -163,5 +163,15 @@ enum CheckInView {
         grid.put(bars, x: 1, y: y + 1, style: .now)
         grid.put(TextLayout.truncate(labels, to: layout.width - 2), x: 1, y: y + 2, style: .quiet)
         grid.put("peak \(top)", x: min(layout.width - 8, 2 + 2 * min(columns, used) + 1), y: y + 1, style: .quiet)
+    }
+}
+
+extension CheckInView {
+    /// "c card · s Swish · k cash": the payment methods' keys, from the table.
+    static func methodKeys(_ g: Glyphs) -> String {
+        KeyTable.standard.rows(in: .checkInPayment).compactMap { b -> String? in
+            guard case .chooseMethod = b.command, let hint = b.hint, let key = b.keys.first else { return nil }
+            return key.label + " " + hint
+        }.joined(separator: g.joiner)
     }
 }

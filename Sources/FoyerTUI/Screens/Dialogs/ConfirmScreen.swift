@@ -31,7 +31,7 @@ struct ConfirmScreen: Screen {
                 return []
             case .cancelRegistration(let code):
                 guard let r = s.registry[code] else { return [] }
-                return [.commit(.setStatus(code: code, .cancelled), expecting: nil, message: "Cancelled \(r.code) \(r.fullName); r restores",
+                return [.commit(.setStatus(code: code, .cancelled), expecting: nil, message: "Cancelled \(r.code) \(r.fullName); \(KeyWords.name(.restoreRegistration, in: .registrants)) restores",
                                 undo: .push(ChangeUndo(inverse: .setStatus(code: code, r.status), expect: .status(.cancelled), description: "cancellation of \(r.fullName)")))]
             case .promote(let code):
                 guard let r = s.registry[code] else { return [] }

@@ -8,12 +8,12 @@ public enum EventDetailsForm {
     static let labels: [EventDetailField: (label: String, note: String?)] = [
         .title: ("Title", "required"), .subtitle: ("Subtitle", nil), .organiser: ("Organiser", nil),
         .date: ("First day", "YYYY-MM-DD"), .endDate: ("Last day", "YYYY-MM-DD; empty for a one-day event"),
-        .timeZone: ("Time zone", "an IANA name: Europe/Stockholm"), .format: ("Format", "Space or ←/→ to choose"),
+        .timeZone: ("Time zone", "an IANA name: Europe/Stockholm"), .format: ("Format", KeyWords.choice + " to choose"),
         .onlineLink: ("Online link", "how online attendees join"), .venue: ("Venue", nil), .room: ("Room", nil),
         .address: ("Address", "street and number"), .city: ("City", nil), .deadline: ("Deadline", "last day to register, YYYY-MM-DD"),
         .registrationLink: ("Register at", "the registration page"), .capacity: ("Capacity", "places; empty for no limit"),
         .currency: ("Currency", "ISO 4217: SEK, EUR"), .codePrefix: ("Code prefix", "registrants' codes: SAF-0042; only while nobody is registered"),
-        .description: ("Description", "English; Enter starts a new line, Tab goes on"), .descriptionSv: ("Beskrivning", "Swedish"),
+        .description: ("Description", "English; \(KeyWords.name(.edit(.newline), in: .textEditing)) starts a new line, \(KeyWords.name(.nextField, in: .form)) goes on"), .descriptionSv: ("Beskrivning", "Swedish"),
         .practical: ("Practical", "what to bring, how to get there (English)"), .practicalSv: ("Praktiskt", "Swedish"),
     ]
     static let areas: Set<EventDetailField> = [.description, .descriptionSv, .practical, .practicalSv]

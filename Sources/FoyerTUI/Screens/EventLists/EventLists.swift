@@ -106,7 +106,7 @@ public enum EventListKind: String, Hashable, Sendable, CaseIterable {
                 e.speakers.append(Speaker(id: id, name: name, title: v("degrees"), affiliation: v("affiliation"), biography: bio))
             }
         case .objectives:
-            guard let text = v("text") else { return (nil, ["text": "write the objective, or Esc"]) }
+            guard let text = v("text") else { return (nil, ["text": "write the objective, or \(KeyWords.name(.cancel, in: .form))"]) }
             if let index, e.objectives.indices.contains(index) { e.objectives[index] = text } else { e.objectives.append(text) }
         }
         return (e, [:])

@@ -35,7 +35,7 @@ public struct FeesScreen: PaneScreen {
         case .addCategory:
             s.overlay = .form(FormState(form: CategoryForm.make(for: nil, event: s.event), purpose: .addCategory))
         case .editCategory:
-            guard let c = selected else { s.say("No fee categories yet: a adds one", .info); return [] }
+            guard let c = selected else { s.say("No fee categories yet: \(KeyWords.name(.addCategory, in: .fees)) adds one", .info); return [] }
             s.overlay = .form(FormState(form: CategoryForm.make(for: c, event: s.event), purpose: .editCategory(id: c.id), base: .category(c)))
         case .retireCategory:
             guard let old = selected else { return [] }

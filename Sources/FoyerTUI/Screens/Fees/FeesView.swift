@@ -96,7 +96,7 @@ enum FeesView {
         grid.put(" Fees", x: 0, y: 1, style: .title)
         grid.put(TextLayout.truncate(Glyphs.current.joiner + "prices include VAT" + Glyphs.current.joiner + "amounts in " + money.suffix, to: layout.width - 6), x: 5, y: 1, style: .quiet)
         guard !state.event.feeCategories.isEmpty else {
-            grid.put("No fee categories yet. Press a to add one.", x: 2, y: 3, style: .quiet)
+            grid.put("No fee categories yet. Press \(KeyWords.name(.addCategory, in: .fees)) to add one.", x: 2, y: 3, style: .quiet)
             return
         }
         let (lines, categoryLines) = lines(state, width: layout.width - 2)

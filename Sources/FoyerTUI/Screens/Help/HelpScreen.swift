@@ -33,8 +33,8 @@ enum HelpView {
         }
         if context == .form || context == .agenda {
             out.append(StyledLine(""))
-            out.append(StyledLine("In a field: ←/→ Home/End Backspace/Del, Ctrl-A/E start/end, Ctrl-K/U cut to end/start, Ctrl-W cut word", .quiet))
-            out.append(StyledLine("In a text of several lines: Enter a new line, ↑/↓ and PgUp/PgDn by row, Ctrl-B/F a word back/on, Ctrl-U/K cut to the line's start/end, Tab the next field", .quiet))
+            out.append(StyledLine(KeyWords.lineEditing, .quiet))
+            out.append(StyledLine(KeyWords.textEditing, .quiet))
         }
         return out
     }

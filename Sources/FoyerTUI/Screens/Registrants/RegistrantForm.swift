@@ -44,9 +44,9 @@ public enum RegistrantForm {
         // Someone imported with the category to choose starts where a new registration does: nothing
         // chosen for them, so a save cannot pick the first category by itself.
         if choosesFirst(registrant) { options.insert("(choose a category)", at: 0); index = 0 }
-        var categoryNote = registrant == nil ? "Space or ←/→ to choose" : "Space or ←/→; a new category re-prices at its price"
+        var categoryNote = registrant == nil ? KeyWords.choice + " to choose" : KeyWords.choice + "; a new category re-prices at its price"
         if let r = registrant, r.needsCategory {
-            categoryNote = "Space or ←/→ to choose" + (r.price.isZero ? "" : "; the price as imported (\(event.moneyFormat.string(r.price))) is kept")
+            categoryNote = KeyWords.choice + " to choose" + (r.price.isZero ? "" : "; the price as imported (\(event.moneyFormat.string(r.price))) is kept")
         }
         var title = registrant.map { "Edit \($0.code) \($0.fullName)" } ?? "New registration"
         if registrant == nil {

@@ -131,7 +131,7 @@ public struct RegistrantsScreen: PaneScreen {
             return [.issueReceipt(code: r.code)]
         case .cancelRegistration:
             guard let r = selected else { return [] }
-            guard r.status != .cancelled else { s.say("\(r.fullName) is already cancelled; r restores", .info); return [] }
+            guard r.status != .cancelled else { s.say("\(r.fullName) is already cancelled; \(KeyWords.name(.restoreRegistration, in: .registrants)) restores", .info); return [] }
             s.overlay = .confirm(Confirmation(question: "Cancel the registration of \(r.fullName) (\(r.code))? It is kept and can be restored.",
                                               consequence: .cancelRegistration(code: r.code), returnTo: nil))
         case .restoreRegistration:
@@ -144,7 +144,7 @@ public struct RegistrantsScreen: PaneScreen {
         case .promoteSelected, .promoteFirst:
             let candidate = command == .promoteFirst ? RegistrantList.waitingList(s.registry).first : selected
             guard let r = candidate, r.status == .waitlisted else {
-                s.say(command == .promoteFirst ? "Nobody is on the waiting list" : "Select someone on the waiting list (f filters it)", .info)
+                s.say(command == .promoteFirst ? "Nobody is on the waiting list" : "Select someone on the waiting list (\(KeyWords.name(.cycleFilter, in: .registrants)) filters it)", .info)
                 return []
             }
             let full = RegistrantList.isFull(event: s.event, registry: s.registry)

@@ -81,8 +81,8 @@ enum RegistrantsView {
             x += column.width + 1
         }
         guard !list.isEmpty else {
-            let message = state.registry.count == 0 ? "No registrations yet. Press a to register someone."
-                : (!r.query.isEmpty ? "Nobody matches “\(r.query.text)”. Esc clears the search." : "Nobody is \(r.filter.label(event: event)). f changes the filter.")
+            let message = state.registry.count == 0 ? "No registrations yet. Press \(KeyWords.name(.newRegistrant, in: .registrants)) to register someone."
+                : (!r.query.isEmpty ? "Nobody matches “\(r.query.text)”. \(KeyWords.name(.back, in: .registrants)) clears the search." : "Nobody is \(r.filter.label(event: event)). \(KeyWords.name(.cycleFilter, in: .registrants)) changes the filter.")
             grid.put(TextLayout.truncate(message, to: layout.width - 4), x: 2, y: layout.bodyTop + 1, style: .quiet)
             return
         }
