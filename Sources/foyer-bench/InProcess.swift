@@ -45,7 +45,6 @@ struct InProcessBench {
 
         var state = AppState(event: store.event, width: 80, height: 24, now: clock.now(),
                              registry: store.registry, journal: store.journalEntries, index: index)
-        state.registeredCount = store.registry.tally.registered
         let performer = EffectPerformer(store: store)
 
         // A full redraw of each pane.

@@ -96,18 +96,18 @@ final class DeskOnlyTests: XCTestCase {
             }
             XCTAssertFalse(KeyTable.hints(for: context, deskOnly: true).contains { $0.command.refusedAtDesk }, "hints for \(context)")
         }
-        let registrantsHelp = HelpView.lines(context: .registrants, deskOnly: true).map(\.text).joined(separator: "\n")
+        let registrantsHelp = HelpText.lines(context: .registrants, deskOnly: true).map(\.text).joined(separator: "\n")
         for gone in ["delete for good", "cancel the registration", "import registrations", "edit the registration", "open another event", "promote"] {
             XCTAssertFalse(registrantsHelp.contains(gone), gone)
         }
         for kept in ["new registration", "record money", "issue a receipt", "search as you type"] {
             XCTAssertTrue(registrantsHelp.contains(kept), kept)
         }
-        let checkInHelp = HelpView.lines(context: .checkIn, deskOnly: true).map(\.text).joined(separator: "\n")
+        let checkInHelp = HelpText.lines(context: .checkIn, deskOnly: true).map(\.text).joined(separator: "\n")
         for kept in ["check in the chosen person", "walk-in", "undo the chosen person's check-in"] {
             XCTAssertTrue(checkInHelp.contains(kept), kept)
         }
-        XCTAssertTrue(HelpView.lines(context: .registrants).map(\.text).joined().contains("delete for good"), "an ordinary station lists it")
+        XCTAssertTrue(HelpText.lines(context: .registrants).map(\.text).joined().contains("delete for good"), "an ordinary station lists it")
 
         // On screen: the fees pane's hints (a, e, x at an ordinary station) offer none of them.
         let fees = RootView.render(try state("3")).grid
@@ -117,7 +117,7 @@ final class DeskOnlyTests: XCTestCase {
         XCTAssertTrue(ordinaryFees.text(row: ordinaryFees.height - 1).contains("edit"))
 
         // The agenda's help has no programme form section.
-        XCTAssertFalse(HelpView.lines(context: .agenda, deskOnly: true).map(\.text).contains("Forms"))
+        XCTAssertFalse(HelpText.lines(context: .agenda, deskOnly: true).map(\.text).contains("Forms"))
     }
 
     func testTheTabBarSaysDeskOnlyStation() throws {

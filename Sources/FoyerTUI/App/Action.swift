@@ -23,7 +23,6 @@ public enum Action: Sendable {
     case saveFailed(String)
     case eventOpened(Event, registeredCount: Int?)
     case openFailed(String)
-    case registrationsCounted(Int)
     /// The registrations of `eventID` are being loaded in the background.
     case registrantsLoading(eventID: String, bytes: Int)
     /// They are in: the registry, the journal and a search index built off the main loop.

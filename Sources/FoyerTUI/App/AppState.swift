@@ -17,8 +17,14 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     /// Programme edits that can be undone, newest last (at most 20).
     public var undoStack: [UndoEntry] = []
-    /// Registrations known so far (nil while they load), for the header's capacity line.
-    public var registeredCount: Int?
+    /// Registrations known so far, for the header's capacity line: the registry's own tally once the
+    /// registrations are in (never a second count kept beside it); while they load, the count the
+    /// opened event came with, if any.
+    public var registeredCount: Int? {
+        get { registrantsLoad == nil ? registry.tally.registered : countBeforeLoad }
+        set { countBeforeLoad = newValue }
+    }
+    private var countBeforeLoad: Int?
     /// The registrations are loading (or could not be loaded); nil once they are in.
     public var registrantsLoad: RegistrantsLoad?
     /// The event's folder cannot be written: everything can be looked at, nothing changed.

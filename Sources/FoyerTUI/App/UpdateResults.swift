@@ -96,7 +96,6 @@ extension Update {
             s.eventHistory = loaded.eventHistory
             s.searchIndex = loaded.index
             s.journal = loaded.journal
-            s.registeredCount = loaded.registry.tally.registered
             if let code = s.registrants.detailCode, loaded.registry[code] == nil { s.registrants.detailCode = nil }
             // The list is put in order when it is first shown, not now: the agenda should not wait for it.
             if s.pane == .registrants { RegistrantsScreen.ensureVisible(&s) }
@@ -107,9 +106,6 @@ extension Update {
         case .registrantsLoadFailed(let why):
             s.registrantsLoad = .failed(why)
             s.say("The registrations could not be loaded: " + why, .error)
-            return []
-        case .registrationsCounted(let n):
-            s.registeredCount = n
             return []
         case .committed(let result):
             adopt(result.registry, journal: result.journal, codes: [result.code], &s)
@@ -189,7 +185,6 @@ extension Update {
                 s.searchIndex = SearchIndex(Array(registry.registrants))
             }
         }
-        s.registeredCount = registry.tally.registered
         if let code = s.registrants.detailCode, registry[code] == nil { s.registrants.detailCode = nil }
     }
 }

@@ -28,4 +28,10 @@ public enum ListScroll {
 
     /// The farthest a text of `count` lines scrolls in `visible` rows: its last line at the bottom.
     public static func limit(count: Int, visible: Int) -> Int { max(0, count - visible) }
+
+    /// The first visible row of a window of `height` rows that shows `selected` as low as it can: for
+    /// lists redrawn from the selection alone (the switcher, the event's lists, the check-in matches).
+    public static func window(endingAt selected: Int, height: Int, count: Int) -> Int {
+        max(0, min(selected - height + 1, count - height))
+    }
 }

@@ -24,14 +24,14 @@ public enum Selectors {
     /// How far the event information scrolls: to its last line, no further.
     static func infoMaxScroll(_ s: AppState) -> Int {
         let layout = s.layout
-        return ListScroll.limit(count: EventInfoView.lines(event: s.event, now: s.now, width: layout.width - 2).count, visible: layout.bodyHeight)
+        return ListScroll.limit(count: EventInfoText.lines(event: s.event, now: s.now, width: layout.width - 2).count, visible: layout.bodyHeight)
     }
 
     /// How far the selected item's details scroll.
     static func detailMaxScroll(_ s: AppState) -> Int {
         let layout = s.layout
         guard s.event.programme.items.indices.contains(s.agenda.selected) else { return 0 }
-        let lines = ItemDetailView.lines(event: s.event, index: s.agenda.selected, history: s.eventHistory, width: layout.width - 2)
+        let lines = ItemDetailText.lines(event: s.event, index: s.agenda.selected, history: s.eventHistory, width: layout.width - 2)
         return ListScroll.limit(count: lines.count, visible: layout.bodyHeight)
     }
 
@@ -39,13 +39,13 @@ public enum Selectors {
     static func registrantDetailMaxScroll(_ code: String, _ s: AppState) -> Int {
         guard let r = s.registry[code] else { return 0 }
         let layout = s.layout
-        return ListScroll.limit(count: RegistrantDetailView.lines(r, state: s, width: layout.width - 2).count, visible: layout.bodyHeight)
+        return ListScroll.limit(count: RegistrantDetailText.lines(r, state: s, width: layout.width - 2).count, visible: layout.bodyHeight)
     }
 
     /// How far help scrolls: its last line at the bottom of its box.
     static func helpMaxScroll(_ s: AppState) -> Int {
         let visible = max(1, s.layout.height - 4) // the box is height − 2 rows, minus its frame
-        return ListScroll.limit(count: HelpView.lines(context: s.screens.screen(for: s.pane).helpContext, deskOnly: s.deskOnly, keys: s.screens.keys).count, visible: visible)
+        return ListScroll.limit(count: HelpText.lines(context: s.screens.screen(for: s.pane).helpContext, deskOnly: s.deskOnly, keys: s.screens.keys).count, visible: visible)
     }
 }
 

@@ -7,13 +7,13 @@ enum AgendaView {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let top = layout.bodyTop, height = layout.bodyHeight
         if state.agenda.infoOpen {
-            let lines = EventInfoView.lines(event: state.event, now: state.now, width: layout.width - 2)
+            let lines = EventInfoText.lines(event: state.event, now: state.now, width: layout.width - 2)
             ScrolledText.draw(lines, scroll: state.agenda.infoScroll, x: 1, y: top, width: layout.width - 2, height: height, into: &grid)
             return
         }
         let items = state.event.programme.items
         if state.agenda.detailOpen, items.indices.contains(state.agenda.selected) {
-            let lines = ItemDetailView.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.width - 2)
+            let lines = ItemDetailText.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.width - 2)
             ScrolledText.draw(lines, scroll: state.agenda.detailScroll, x: 1, y: top, width: layout.width - 2, height: height, into: &grid)
             return
         }
@@ -21,7 +21,7 @@ enum AgendaView {
         if layout.isWide {
             grid.vline(x: layout.timelineWidth, y: top, height: height)
             if items.indices.contains(state.agenda.selected) {
-                let lines = ItemDetailView.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.detailWidth - 2)
+                let lines = ItemDetailText.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.detailWidth - 2)
                 ScrolledText.draw(lines, scroll: 0, x: layout.detailX + 1, y: top, width: layout.detailWidth - 2, height: height, into: &grid)
             }
         }
@@ -66,33 +66,5 @@ enum AgendaView {
         // Say when there is more above or below.
         if state.agenda.scroll > 0 { grid.put(String(Glyphs.current.up), x: width - 1, y: layout.bodyTop, style: .quiet) }
         if state.agenda.scroll + layout.bodyHeight < lines.count { grid.put(String(Glyphs.current.down), x: width - 1, y: layout.bodyTop + layout.bodyHeight - 1, style: .quiet) }
-    }
-}
-
-/// A line of text with its style, for the scrollable detail and information views.
-struct StyledLine: Hashable {
-    var text: String
-    var style: Style
-    init(_ text: String, _ style: Style = .normal) { self.text = text; self.style = style }
-}
-
-enum ScrolledText {
-    static func draw(_ lines: [StyledLine], scroll: Int, x: Int, y: Int, width: Int, height: Int, into grid: inout ScreenGrid) {
-        guard width > 0, height > 0 else { return }
-        let maxScroll = max(0, lines.count - height)
-        let start = min(scroll, maxScroll)
-        for row in 0..<height {
-            let i = start + row
-            guard lines.indices.contains(i) else { break }
-            grid.put(TextLayout.truncate(lines[i].text, to: width), x: x, y: y + row, style: lines[i].style)
-        }
-        if start > 0 { grid.put(String(Glyphs.current.up), x: x + width, y: y, style: .quiet, maxWidth: 1) }
-        if start < maxScroll { grid.put(String(Glyphs.current.down), x: x + width, y: y + height - 1, style: .quiet, maxWidth: 1) }
-    }
-
-    /// Appends wrapped paragraphs, indented.
-    static func wrapped(_ text: String, width: Int, indent: Int = 0, style: Style = .normal) -> [StyledLine] {
-        let pad = String(repeating: " ", count: indent)
-        return TextLayout.wrap(text, to: max(1, width - indent)).map { StyledLine(pad + $0, style) }
     }
 }

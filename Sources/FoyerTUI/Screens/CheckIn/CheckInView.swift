@@ -67,7 +67,7 @@ enum CheckInView {
         let selected = matches.firstIndex { $0.code == state.checkIn.selectedCode } ?? 0
         // Room for the longest code and a space ("SAF-100000" at a congress).
         let codeWidth = max(10, TextWidth.width(RegistrantCode.make(prefix: state.event.codePrefix, number: max(1, state.registry.nextNumber - 1))) + 1)
-        let start = max(0, selected - height + 1)
+        let start = ListScroll.window(endingAt: selected, height: height, count: matches.count)
         for row in 0..<height {
             let i = start + row
             guard matches.indices.contains(i) else { break }

@@ -40,7 +40,7 @@ struct SwitcherScreen: Screen {
         let choose = keys.keyName(.moveUp, in: .switcher) + "/" + keys.keyName(.moveDown, in: .switcher) + " choose"
         grid.put(" " + choose + g.joiner + DialogView.hintLine(keys, .switcher) + " ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
         let visible = height - 2
-        let start = max(0, min(selected - visible + 1, rows - visible))
+        let start = ListScroll.window(endingAt: selected, height: visible, count: rows)
         for row in 0..<visible {
             let i = start + row
             guard let kind = SwitcherRow.at(i, events: events) else { break }

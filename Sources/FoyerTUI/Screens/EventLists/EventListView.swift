@@ -15,7 +15,7 @@ enum EventListView {
             return
         }
         let visible = height - 4
-        let first = max(0, min(l.selected - visible + 1, lines.count - visible))
+        let first = ListScroll.window(endingAt: l.selected, height: visible, count: lines.count)
         for row in 0..<visible where first + row < lines.count {
             let i = first + row
             grid.put(TextLayout.fit("\(i + 1). " + lines[i], to: width - 6), x: x + 3, y: y + 2 + row, style: i == l.selected ? .selected : .normal)

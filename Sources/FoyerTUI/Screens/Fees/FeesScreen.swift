@@ -20,7 +20,7 @@ public struct FeesScreen: PaneScreen {
         let selected = categories.indices.contains(s.fees.selected) ? categories[s.fees.selected] : nil
         let layout = s.layout
         let height = FeesView.visibleHeight(layout)
-        let page = FeesView.lines(s, width: layout.width - 2)
+        let page = FeesPage.lines(s, width: layout.width - 2)
         let limit = max(0, page.lines.count - height)
         switch command {
         case .moveUp, .moveDown:

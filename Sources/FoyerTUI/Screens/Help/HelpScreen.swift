@@ -4,11 +4,10 @@ struct HelpScreen: Screen {
     func keyContext(_ s: AppState) -> KeyContext { .help }
 
     func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
-        switch input.command {
-        case .closeHelp?: s.overlay = nil
-        case .moveUp?: s.overlay = .help(scroll: max(0, scroll - 1))
-        case .moveDown?: s.overlay = .help(scroll: min(scroll + 1, Selectors.helpMaxScroll(s)))
-        default: break
+        guard let command = input.command else { return [] }
+        if command == .closeHelp { s.overlay = nil; return [] }
+        if let moved = ListScroll.scrolled(scroll, by: command, page: max(1, s.layout.height - 5), limit: { Selectors.helpMaxScroll(s) }) {
+            s.overlay = .help(scroll: moved)
         }
         return []
     }
@@ -21,24 +20,6 @@ struct HelpScreen: Screen {
 
 /// The help page's text and box.
 enum HelpView {
-    static func lines(context: KeyContext, deskOnly: Bool = false, keys: KeyTable = .standard) -> [StyledLine] {
-        var out: [StyledLine] = []
-        var sections = keys.help(for: context, deskOnly: deskOnly)
-        // The programme's form keys, under the agenda's; a desk-only station edits no programme.
-        if context == .agenda, !deskOnly { sections.insert((.form, keys.rows(in: .form)), at: 1) }
-        for (n, (ctx, bindings)) in sections.enumerated() {
-            if n > 0 { out.append(StyledLine("")) }
-            out.append(StyledLine(ctx.title, .heading))
-            for b in bindings { out.append(StyledLine("  " + TextLayout.fit(b.keyText, to: 16) + " " + b.label)) }
-        }
-        if context == .form || context == .agenda {
-            out.append(StyledLine(""))
-            out.append(StyledLine(KeyWords.lineEditing, .quiet))
-            out.append(StyledLine(KeyWords.textEditing, .quiet))
-        }
-        return out
-    }
-
     static func draw(context: KeyContext, deskOnly: Bool = false, keys: KeyTable, scroll: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let width = min(layout.width - 4, 84)
         let height = layout.height - 2
@@ -51,7 +32,7 @@ enum HelpView {
         let close = [closeKeys.first(where: \.typesText), closeKeys.first { !$0.typesText }].compactMap { $0?.label }
         let closing = " " + close.joined(separator: "/") + " closes "
         grid.put(closing, x: x + width - TextWidth.width(closing) - 2, y: y + height - 1, style: .quiet)
-        let body = lines(context: context, deskOnly: deskOnly, keys: keys).map { line -> StyledLine in
+        let body = HelpText.lines(context: context, deskOnly: deskOnly, keys: keys).map { line -> StyledLine in
             var l = line
             if l.style == .normal, l.text.hasPrefix("  ") { l.style = .normal }
             return l

@@ -2,7 +2,7 @@ import Foundation
 import FoyerCore
 
 /// The selected programme item in full: time, kind, room, topics, description, speakers with biography.
-enum ItemDetailView {
+enum ItemDetailText {
     static func lines(event: Event, index: Int, history: [EventHistoryEntry] = [], width: Int) -> [StyledLine] {
         let programme = event.programme
         let item = programme.items[index]

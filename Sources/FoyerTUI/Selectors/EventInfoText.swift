@@ -3,7 +3,7 @@ import FoyerCore
 
 /// Everything about the event that is not the timeline: description, objectives, speakers, venue,
 /// contacts, fees, registration and practical information. What is not given shows as "not set".
-enum EventInfoView {
+enum EventInfoText {
     static func lines(event: Event, now: Date, width: Int) -> [StyledLine] {
         var out: [StyledLine] = ScrolledText.wrapped(event.title, width: width, style: .title)
         if let subtitle = event.subtitle { out += ScrolledText.wrapped(subtitle, width: width, style: .quiet) }
@@ -30,7 +30,7 @@ enum EventInfoView {
         for speaker in event.speakers {
             out += ScrolledText.wrapped(speaker.displayName, width: width, indent: 2, style: .title)
             if let affiliation = speaker.affiliation { out += ScrolledText.wrapped(affiliation, width: width, indent: 2, style: .quiet) }
-            out += ItemDetailView.biography(speaker, width: width - 2).map { StyledLine("  " + $0.text, $0.style) }
+            out += ItemDetailText.biography(speaker, width: width - 2).map { StyledLine("  " + $0.text, $0.style) }
         }
 
         section("Venue")

@@ -1,0 +1,21 @@
+/// Help's text for a context: its own keys, then the global ones, straight from the key table. Read by
+/// the help screen to draw it and by its update to know how far it scrolls.
+enum HelpText {
+    static func lines(context: KeyContext, deskOnly: Bool = false, keys: KeyTable = .standard) -> [StyledLine] {
+        var out: [StyledLine] = []
+        var sections = keys.help(for: context, deskOnly: deskOnly)
+        // The programme's form keys, under the agenda's; a desk-only station edits no programme.
+        if context == .agenda, !deskOnly { sections.insert((.form, keys.rows(in: .form)), at: 1) }
+        for (n, (ctx, bindings)) in sections.enumerated() {
+            if n > 0 { out.append(StyledLine("")) }
+            out.append(StyledLine(ctx.title, .heading))
+            for b in bindings { out.append(StyledLine("  " + TextLayout.fit(b.keyText, to: 16) + " " + b.label)) }
+        }
+        if context == .form || context == .agenda {
+            out.append(StyledLine(""))
+            out.append(StyledLine(KeyWords.lineEditing, .quiet))
+            out.append(StyledLine(KeyWords.textEditing, .quiet))
+        }
+        return out
+    }
+}
