@@ -29,17 +29,19 @@ public final class EventStore {
     /// Things a person should know that did not stop loading (a torn last line, wide permissions).
     public private(set) var warnings: [String] = []
     /// Every journal entry read or written since the snapshot, for histories.
-    public private(set) var journalEntries = Journal()
+    public internal(set) var journalEntries = Journal()
     public let desk: String
     public var clock: Clock
 
-    private(set) var generation: Int
-    private var journal: JournalFile?
+    // generation, journal and snapshotIdentity are internal, not private, because the compaction
+    // (EventStore+Compaction.swift) moves them on when it puts the new files in place.
+    var generation: Int
+    var journal: JournalFile?
     /// Internal so that extensions in other files (receipts) can write under the same lock.
     let lock: FileLock
     /// The snapshot as loaded: when another desk replaces it (a compaction), the next write notices under
     /// the lock and catches up instead of writing past it.
-    private var snapshotIdentity: FileIdentity?
+    var snapshotIdentity: FileIdentity?
     /// Journal lines that did not apply on replay; compaction refuses while there are any, so no line
     /// that could not be understood is ever dropped from disk.
     public private(set) var unappliedEntries = 0
@@ -241,85 +243,6 @@ public final class EventStore {
         return fresh
     }
 
-    // MARK: Compaction
-
-    /// Where a compaction began: the registrations as of one position in the journal. A value, so the
-    /// slow part (encoding and writing 100,000 people) can run on another thread while this store
-    /// and the other desks go on appending.
-    public struct CompactionStart: @unchecked Sendable {
-        let generation: Int
-        let registry: Registry
-        let journalOffset: UInt64
-        let journalEntryCount: Int
-        let journalIdentity: FileIdentity?
-        let snapshotIdentity: FileIdentity?
-        let zone: TimeZone
-        let folder: String
-        public var journalLines: Int { journalEntryCount }
-    }
-
-    /// Folds the journal into a new snapshot and starts a new journal, holding the lock only briefly at
-    /// the start and the end: desks go on checking people in while the snapshot is written.
-    public func compact() throws {
-        let start = try beginCompaction()
-        try Self.writeCompactedSnapshot(start)
-        try finishCompaction(start)
-    }
-
-    /// Step 1, under the lock: catches up and notes where the snapshot will stand.
-    public func beginCompaction() throws -> CompactionStart {
-        try requireWritable()
-        return try lock.withLock(exclusive: true, timeout: 10) {
-            let journal = try writableJournal()
-            guard unappliedEntries == 0 else {
-                throw StoreError.corrupt(file: journalPath, line: nil,
-                    detail: "\(unappliedEntries) changes could not be applied; not compacting, so they stay on disk for someone to look at")
-            }
-            unlink(nextJournalPath) // a leftover of a compaction that crashed before its snapshot was in place
-            return CompactionStart(generation: generation, registry: registry, journalOffset: journal.offset,
-                                   journalEntryCount: journalEntries.count, journalIdentity: FileIdentity(path: journalPath),
-                                   snapshotIdentity: snapshotIdentity, zone: event.timeZone, folder: folder)
-        }
-    }
-
-    /// Step 2, without the lock, on any thread: the new snapshot, written and synced beside the old one.
-    public static func writeCompactedSnapshot(_ start: CompactionStart) throws {
-        let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: start.generation + 1,
-                                    nextNumber: start.registry.nextNumber, registrants: start.registry.registrants)
-        try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: start.zone),
-                                      to: start.folder + "/" + compactingSnapshotName)
-    }
-
-    /// Step 3, under the lock: the lines appended since step 1 go into the next journal, then the new
-    /// snapshot and the next journal are renamed into place. A crash between the renames leaves the next
-    /// journal beside the new snapshot, and loading uses it.
-    public func finishCompaction(_ start: CompactionStart) throws {
-        let prepared = folder + "/" + Self.compactingSnapshotName
-        try lock.withLock(exclusive: true, timeout: 10) {
-            let journal = try writableJournal()
-            guard generation == start.generation, snapshotIdentity == start.snapshotIdentity,
-                  FileIdentity(path: journalPath) == start.journalIdentity, journal.offset >= start.journalOffset else {
-                unlink(prepared)
-                throw StoreError.io(file: snapshotPath, operation: "compact the journal",
-                                    detail: "another desk compacted or replaced the registrations meanwhile; nothing was changed")
-            }
-            let carried = try POSIXFile.readAll(fd: journal.fd, path: journalPath, from: start.journalOffset)
-                .prefix(Int(journal.offset - start.journalOffset))
-            try POSIXFile.writeAtomically(try JournalFile.headerLine(generation: start.generation + 1) + carried, to: nextJournalPath)
-            self.journal = nil
-            guard rename(prepared, snapshotPath) == 0 else { throw POSIXFile.ioError(snapshotPath, "put the compacted snapshot in place") }
-            try POSIXFile.fsyncDirectory(folder)
-            snapshotIdentity = FileIdentity(path: snapshotPath)
-            generation = start.generation + 1
-            guard rename(nextJournalPath, journalPath) == 0 else { throw POSIXFile.ioError(journalPath, "put the new journal in place") }
-            try POSIXFile.fsyncDirectory(folder)
-            let fresh = try JournalFile(path: journalPath)
-            _ = try fresh.readNew() // the carried lines are applied already
-            self.journal = fresh
-            journalEntries = Journal(journalEntries.dropFirst(start.journalEntryCount))
-        }
-    }
-
     /// Replaces the registrations wholesale (for `foyer generate` and imports): a new snapshot and an
     /// empty journal, under the lock.
     /// With `requireEmpty`, refuses (after catching up with the other desks, under the lock) when anyone
@@ -419,49 +342,5 @@ public final class EventStore {
     func author(ofRegistration code: String) -> ChangeAuthor? {
         guard let i = journalEntries.lastIndex(where: { $0.change.isRegister && $0.change.code == code }) else { return nil }
         return ChangeAuthor(desk: journalEntries[i].desk, time: journalEntries[i].time, zone: event.timeZone)
-    }
-}
-
-/// The name a desk goes by in check-ins and histories: `--desk`, else `$FOYER_DESK`, else host and terminal.
-public enum Desk {
-    public static func defaultName(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let name = environment["FOYER_DESK"], !name.isEmpty { return name }
-        var host = ProcessInfo.processInfo.hostName
-        if let dot = host.firstIndex(of: ".") { host = String(host[..<dot]) }
-        if let tty = ttyname(0) {
-            let device = String(cString: tty).replacingOccurrences(of: "/dev/", with: "")
-            return host + ":" + device
-        }
-        return host
-    }
-}
-
-/// Personal data must not be readable by others: files 0600, folders 0700.
-public enum PermissionCheck {
-    public static func warnings(folder: String) -> [String] {
-        var out: [String] = []
-        let holdsPersonalData = [EventStore.snapshotFileName, EventStore.journalFileName]
-            .contains { FileManager.default.fileExists(atPath: folder + "/" + $0) }
-        guard holdsPersonalData else { return out }
-        if let mode = POSIXFile.mode(folder), mode & 0o077 != 0 {
-            out.append("\(folder): the folder is readable by others (mode \(String(mode, radix: 8))); chmod 700 it")
-        }
-        for name in [EventStore.snapshotFileName, EventStore.journalFileName] {
-            let path = folder + "/" + name
-            if let mode = POSIXFile.mode(path), mode & 0o077 != 0 {
-                out.append("\(path): readable by others (mode \(String(mode, radix: 8))); chmod 600 it")
-            }
-        }
-        return out
-    }
-}
-
-/// A file's device and inode: a rename over it (an atomic save) gives a new one.
-struct FileIdentity: Equatable {
-    let device: UInt64
-    let inode: UInt64
-    init?(path: String) {
-        guard let id = POSIXFile.inode(path) else { return nil }
-        device = id.dev; inode = id.ino
     }
 }

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+extension EventStore {
+    /// Where a compaction began: the registrations as of one position in the journal. A value, so the
+    /// slow part (encoding and writing 100,000 people) can run on another thread while this store
+    /// and the other desks go on appending.
+    public struct CompactionStart: @unchecked Sendable {
+        let generation: Int
+        let registry: Registry
+        let journalOffset: UInt64
+        let journalEntryCount: Int
+        let journalIdentity: FileIdentity?
+        let snapshotIdentity: FileIdentity?
+        let zone: TimeZone
+        let folder: String
+        public var journalLines: Int { journalEntryCount }
+    }
+
+    /// Folds the journal into a new snapshot and starts a new journal, holding the lock only briefly at
+    /// the start and the end: desks go on checking people in while the snapshot is written.
+    public func compact() throws {
+        let start = try beginCompaction()
+        try Self.writeCompactedSnapshot(start)
+        try finishCompaction(start)
+    }
+
+    /// Step 1, under the lock: catches up and notes where the snapshot will stand.
+    public func beginCompaction() throws -> CompactionStart {
+        try requireWritable()
+        return try lock.withLock(exclusive: true, timeout: 10) {
+            let journal = try writableJournal()
+            guard unappliedEntries == 0 else {
+                throw StoreError.corrupt(file: journalPath, line: nil,
+                    detail: "\(unappliedEntries) changes could not be applied; not compacting, so they stay on disk for someone to look at")
+            }
+            unlink(nextJournalPath) // a leftover of a compaction that crashed before its snapshot was in place
+            return CompactionStart(generation: generation, registry: registry, journalOffset: journal.offset,
+                                   journalEntryCount: journalEntries.count, journalIdentity: FileIdentity(path: journalPath),
+                                   snapshotIdentity: snapshotIdentity, zone: event.timeZone, folder: folder)
+        }
+    }
+
+    /// Step 2, without the lock, on any thread: the new snapshot, written and synced beside the old one.
+    public static func writeCompactedSnapshot(_ start: CompactionStart) throws {
+        let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: start.generation + 1,
+                                    nextNumber: start.registry.nextNumber, registrants: start.registry.registrants)
+        try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: start.zone),
+                                      to: start.folder + "/" + compactingSnapshotName)
+    }
+
+    /// Step 3, under the lock: the lines appended since step 1 go into the next journal, then the new
+    /// snapshot and the next journal are renamed into place. A crash between the renames leaves the next
+    /// journal beside the new snapshot, and loading uses it.
+    public func finishCompaction(_ start: CompactionStart) throws {
+        let prepared = folder + "/" + Self.compactingSnapshotName
+        try lock.withLock(exclusive: true, timeout: 10) {
+            let journal = try writableJournal()
+            guard generation == start.generation, snapshotIdentity == start.snapshotIdentity,
+                  FileIdentity(path: journalPath) == start.journalIdentity, journal.offset >= start.journalOffset else {
+                unlink(prepared)
+                throw StoreError.io(file: snapshotPath, operation: "compact the journal",
+                                    detail: "another desk compacted or replaced the registrations meanwhile; nothing was changed")
+            }
+            let carried = try POSIXFile.readAll(fd: journal.fd, path: journalPath, from: start.journalOffset)
+                .prefix(Int(journal.offset - start.journalOffset))
+            try POSIXFile.writeAtomically(try JournalFile.headerLine(generation: start.generation + 1) + carried, to: nextJournalPath)
+            self.journal = nil
+            guard rename(prepared, snapshotPath) == 0 else { throw POSIXFile.ioError(snapshotPath, "put the compacted snapshot in place") }
+            try POSIXFile.fsyncDirectory(folder)
+            snapshotIdentity = FileIdentity(path: snapshotPath)
+            generation = start.generation + 1
+            guard rename(nextJournalPath, journalPath) == 0 else { throw POSIXFile.ioError(journalPath, "put the new journal in place") }
+            try POSIXFile.fsyncDirectory(folder)
+            let fresh = try JournalFile(path: journalPath)
+            _ = try fresh.readNew() // the carried lines are applied already
+            self.journal = fresh
+            journalEntries = Journal(journalEntries.dropFirst(start.journalEntryCount))
+        }
+    }
+}
