@@ -11,6 +11,8 @@ public struct JournalEntry: Hashable, Sendable, Codable {
     public init(seq: Int, time: Date, desk: String, change: Change) {
         self.seq = seq; self.time = time; self.desk = desk; self.change = change
     }
+    public init(from decoder: Decoder) throws { self = try Self.fields.decode(from: decoder) }
+    public func encode(to encoder: Encoder) throws { try Self.fields.encode(self, to: encoder) }
 }
 
 /// The first line of every journal file: its schema version and the snapshot generation it follows.
@@ -20,7 +22,28 @@ public struct JournalHeader: Hashable, Sendable, Codable {
     public init(foyerJournal: Int = JournalHeader.currentVersion, generation: Int) {
         self.foyerJournal = foyerJournal; self.generation = generation
     }
+    public init(from decoder: Decoder) throws { self = try Self.fields.decode(from: decoder) }
+    public func encode(to encoder: Encoder) throws { try Self.fields.encode(self, to: encoder) }
     public static let currentVersion = 1
+}
+
+/// The stored fields of a journal line and of the header line (see StoredFields).
+extension JournalEntry: StoredObject {
+    static let storedName: StaticString = "the value"
+    static let fields = StoredFields<JournalEntry>(blank: JournalEntry(seq: 0, time: Date(timeIntervalSince1970: 0), desk: "", change: .delete(code: "")), [
+        .required("seq", { $0.seq }, { $0.seq = $1 }),
+        .required("time", { $0.time }, { $0.time = $1 }),
+        .required("desk", { $0.desk }, { $0.desk = $1 }),
+        .required("change", { $0.change }, { $0.change = $1 }),
+    ])
+}
+
+extension JournalHeader: StoredObject {
+    static let storedName: StaticString = "the value"
+    static let fields = StoredFields<JournalHeader>(blank: JournalHeader(generation: 0), [
+        .required("foyerJournal", { $0.foyerJournal }, { $0.foyerJournal = $1 }),
+        .required("generation", { $0.generation }, { $0.generation = $1 }),
+    ])
 }
 
 /// The journal entries since the snapshot, chunked like the registry: the store appends one per change

@@ -36,15 +36,24 @@ public struct Payment: Hashable, Sendable, Codable, Identifiable {
         self.reference = reference; self.desk = desk
     }
 
-    private enum CodingKeys: String, CodingKey { case id, kind, amount, method, time, reference, desk }
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        kind = try c.decodeIfPresent(PaymentKind.self, forKey: .kind) ?? .payment
-        amount = try c.decode(Money.self, forKey: .amount)
-        method = try c.decode(PaymentMethod.self, forKey: .method)
-        time = try c.decode(Date.self, forKey: .time)
-        reference = try c.decodeIfPresent(String.self, forKey: .reference) ?? ""
-        desk = try c.decodeIfPresent(String.self, forKey: .desk) ?? ""
-    }
+    public init(from decoder: Decoder) throws { self = try Self.fields.decode(from: decoder) }
+    public func encode(to encoder: Encoder) throws { try Self.fields.encode(self, to: encoder) }
 }
+
+extension Payment: StoredObject {
+    static let storedName: StaticString = "payment"
+
+    /// Every stored field (see StoredFields): snapshot, journal, export and Codable go through it.
+    static let fields = StoredFields<Payment>(blank: Payment(id: "", amount: .zero, method: .other, time: Date(timeIntervalSince1970: 0)), [
+        .required("id", repeats: false, { $0.id }, { $0.id = $1 }),
+        .defaulted("kind", PaymentKind.payment, { $0.kind }, { $0.kind = $1 }),
+        .required("amount", { $0.amount }, { $0.amount = $1 }),
+        .required("method", { $0.method }, { $0.method = $1 }),
+        .required("time", { $0.time }, { $0.time = $1 }),
+        .defaulted("reference", "", { $0.reference }, { $0.reference = $1 }),
+        .defaulted("desk", "", { $0.desk }, { $0.desk = $1 }),
+    ])
+}
+
+extension PaymentKind: StoredEnum {}
+extension PaymentMethod: StoredEnum {}

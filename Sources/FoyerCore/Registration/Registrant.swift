@@ -46,32 +46,8 @@ public struct Registrant: Hashable, Sendable, Codable, Identifiable {
         self.invoiceReference = invoiceReference; self.notes = notes
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case code, firstName, lastName, email, phone, organisation, role, feeCategoryID = "feeCategory", price,
-             status, payments, checkIn, checkInHistory, registeredAt, dietaryNeeds, invoiceAddress,
-             invoiceReference, notes
-    }
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        code = try c.decode(String.self, forKey: .code)
-        firstName = try c.decode(String.self, forKey: .firstName)
-        lastName = try c.decode(String.self, forKey: .lastName)
-        email = try c.decodeIfPresent(String.self, forKey: .email) ?? ""
-        phone = try c.decodeIfPresent(String.self, forKey: .phone) ?? ""
-        organisation = try c.decodeIfPresent(String.self, forKey: .organisation) ?? ""
-        role = try c.decodeIfPresent(String.self, forKey: .role) ?? ""
-        feeCategoryID = try c.decode(String.self, forKey: .feeCategoryID)
-        price = try c.decode(Money.self, forKey: .price)
-        status = try c.decode(RegistrationStatus.self, forKey: .status)
-        payments = try c.decodeIfPresent([Payment].self, forKey: .payments) ?? []
-        checkIn = try c.decodeIfPresent(CheckIn.self, forKey: .checkIn)
-        checkInHistory = try c.decodeIfPresent([CheckInEvent].self, forKey: .checkInHistory) ?? []
-        registeredAt = try c.decode(Date.self, forKey: .registeredAt)
-        dietaryNeeds = try c.decodeIfPresent(String.self, forKey: .dietaryNeeds) ?? ""
-        invoiceAddress = try c.decodeIfPresent(String.self, forKey: .invoiceAddress) ?? ""
-        invoiceReference = try c.decodeIfPresent(String.self, forKey: .invoiceReference) ?? ""
-        notes = try c.decodeIfPresent(String.self, forKey: .notes) ?? ""
-    }
+    public init(from decoder: Decoder) throws { self = try Self.fields.decode(from: decoder) }
+    public func encode(to encoder: Encoder) throws { try Self.fields.encode(self, to: encoder) }
 
     // MARK: Derived
 
@@ -95,3 +71,35 @@ public struct Registrant: Hashable, Sendable, Codable, Identifiable {
     public var isSettled: Bool { due.minorUnits <= 0 }
     public var isCheckedIn: Bool { checkIn != nil }
 }
+
+extension Registrant: StoredObject {
+    static let storedName: StaticString = "registrant"
+
+    /// Every stored field, in the order of the properties: the snapshot, journal lines, the JSON export
+    /// and Codable all read and write through this table (see StoredFields). A field added here is
+    /// written, read and defaulted everywhere; give it a default so that older files still load.
+    /// `repeats: false` for values that are seldom the same, so reading does not look them up.
+    static let fields = StoredFields<Registrant>(blank: Registrant(code: "", firstName: "", lastName: "", feeCategoryID: "",
+                                                                   price: .zero, registeredAt: Date(timeIntervalSince1970: 0)), [
+        .required("code", repeats: false, { $0.code }, { $0.code = $1 }),
+        .required("firstName", { $0.firstName }, { $0.firstName = $1 }),
+        .required("lastName", { $0.lastName }, { $0.lastName = $1 }),
+        .defaulted("email", "", repeats: false, { $0.email }, { $0.email = $1 }),
+        .defaulted("phone", "", repeats: false, { $0.phone }, { $0.phone = $1 }),
+        .defaulted("organisation", "", { $0.organisation }, { $0.organisation = $1 }),
+        .defaulted("role", "", { $0.role }, { $0.role = $1 }),
+        .required("feeCategory", { $0.feeCategoryID }, { $0.feeCategoryID = $1 }),
+        .required("price", { $0.price }, { $0.price = $1 }),
+        .required("status", { $0.status }, { $0.status = $1 }),
+        .defaulted("payments", [], { $0.payments }, { $0.payments = $1 }),
+        .optional("checkIn", { $0.checkIn }, { $0.checkIn = $1 }),
+        .defaulted("checkInHistory", [], { $0.checkInHistory }, { $0.checkInHistory = $1 }),
+        .required("registeredAt", { $0.registeredAt }, { $0.registeredAt = $1 }),
+        .defaulted("dietaryNeeds", "", { $0.dietaryNeeds }, { $0.dietaryNeeds = $1 }),
+        .defaulted("invoiceAddress", "", { $0.invoiceAddress }, { $0.invoiceAddress = $1 }),
+        .defaulted("invoiceReference", "", { $0.invoiceReference }, { $0.invoiceReference = $1 }),
+        .defaulted("notes", "", { $0.notes }, { $0.notes = $1 }),
+    ])
+}
+
+extension RegistrationStatus: StoredEnum {}

@@ -17,10 +17,8 @@ public struct RegistrantEdit: Hashable, Sendable, Codable {
 
     public init() {}
 
-    private enum CodingKeys: String, CodingKey {
-        case firstName, lastName, email, phone, organisation, role, feeCategoryID = "feeCategory", price,
-             dietaryNeeds, invoiceAddress, invoiceReference, notes
-    }
+    public init(from decoder: Decoder) throws { self = try Self.fields.decode(from: decoder) }
+    public func encode(to encoder: Encoder) throws { try Self.fields.encode(self, to: encoder) }
 
     /// The edit that turns `old` into `new` (only the fields that differ).
     public init(from old: Registrant, to new: Registrant) {
@@ -69,4 +67,24 @@ public struct RegistrantEdit: Hashable, Sendable, Codable {
         field.set(nil, in: &out)
         return out
     }
+}
+
+extension RegistrantEdit: StoredObject {
+    static let storedName: StaticString = "edit"
+
+    /// The stored fields (see StoredFields): only those the edit sets are written.
+    static let fields = StoredFields<RegistrantEdit>(blank: RegistrantEdit(), [
+        .optional("firstName", { $0.firstName }, { $0.firstName = $1 }),
+        .optional("lastName", { $0.lastName }, { $0.lastName = $1 }),
+        .optional("email", { $0.email }, { $0.email = $1 }),
+        .optional("phone", { $0.phone }, { $0.phone = $1 }),
+        .optional("organisation", { $0.organisation }, { $0.organisation = $1 }),
+        .optional("role", { $0.role }, { $0.role = $1 }),
+        .optional("feeCategory", { $0.feeCategoryID }, { $0.feeCategoryID = $1 }),
+        .optional("price", { $0.price }, { $0.price = $1 }),
+        .optional("dietaryNeeds", { $0.dietaryNeeds }, { $0.dietaryNeeds = $1 }),
+        .optional("invoiceAddress", { $0.invoiceAddress }, { $0.invoiceAddress = $1 }),
+        .optional("invoiceReference", { $0.invoiceReference }, { $0.invoiceReference = $1 }),
+        .optional("notes", { $0.notes }, { $0.notes = $1 }),
+    ])
 }

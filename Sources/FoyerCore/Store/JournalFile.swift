@@ -41,9 +41,7 @@ final class JournalFile {
 
     /// The first line of a journal that follows snapshot `generation`.
     static func headerLine(generation: Int) throws -> [UInt8] {
-        var bytes = Array(try JSONEncoder.foyer(zone: .gmt, pretty: false).encode(JournalHeader(generation: generation)))
-        bytes.append(10)
-        return bytes
+        JournalHeader(generation: generation).jsonLine(zone: .gmt)
     }
 
     /// True when the file at `path` is no longer the one we have open (a compaction replaced it).
@@ -65,7 +63,7 @@ final class JournalFile {
         var result = ReadResult()
         guard !bytes.isEmpty else { return result }
         var start = 0
-        // One decoder for journal lines, the hand-written one (JournalJSONDecoding.swift): JSONDecoder
+        // Read with the store's reader through JournalEntry's field table (StoredFields): JSONDecoder
         // cost more per line than everything else in a replay.
         try bytes.withUnsafeBufferPointer { all in
             while let newline = bytes[start...].firstIndex(of: 10) {
@@ -108,8 +106,8 @@ final class JournalFile {
     /// Appends one entry and fsyncs. Call with the lock held and after `readNew`, so `offset` is the end.
     /// On failure the file is cut back to where it was: no half line is left behind.
     func append(_ entry: JournalEntry, zone: TimeZone) throws {
-        var bytes = Array(try JSONEncoder.foyer(zone: zone, pretty: false).encode(entry))
-        bytes.append(10)
+        // Written through JournalEntry's field table, as it is read (see StoredFields).
+        let bytes = entry.jsonLine(zone: zone)
         do {
             try POSIXFile.writeAll(fd: fd, bytes: bytes, path: path)
             guard fsync(fd) == 0 else { throw POSIXFile.ioError(path, "sync it to disk") }

@@ -79,11 +79,15 @@ enum SnapshotCodec {
         // Chunks grow one at a time: no array doubling and copying, and the registry adopts it as it is.
         var out = ChunkedArray<Registrant>()
         var nextReport = r.pos + MappedFile.releaseStep
+        let fields = Registrant.fields, codeBit: UInt64 = 1 << UInt64(fields.index(of: "code"))
         while try r.nextElement(&c) {
-            var code: String?
+            var registrant = fields.blank, completed: UInt64 = 0
             do {
-                out.append(try Registrant(json: &r, decodedCode: &code))
+                try fields.read(&r, Registrant.storedName, into: &registrant, completed: &completed)
+                out.append(registrant)
             } catch var error as JSONError {
+                // The code, once read, names the person even when a field after it is wrong.
+                let code = completed & codeBit != 0 ? registrant.code : nil
                 let who = "registrant \(out.count + 1)" + (code.map { " (\($0))" } ?? "")
                 error.path = error.path.isEmpty ? who : who + ", " + error.path
                 throw error
@@ -113,7 +117,7 @@ enum SnapshotCodec {
         w.raw(","); w.key("registrants"); w.raw("[")
         for (i, registrant) in snapshot.registrants.enumerated() {
             w.raw(i == 0 ? "\n" : ",\n")
-            w.write(registrant)
+            registrant.write(to: &w)
         }
         w.raw("\n]}\n")
         return w.bytes
