@@ -46,18 +46,13 @@ public enum Update {
             return []
         }
         let command = keys.command(for: key, in: pane.keyContext(s))
-        if let command {
-            if s.deskOnly, command.refusedAtDesk {
-                s.say(AppState.deskOnlyRefusal, .warning)
-                return []
-            }
-            if command.isGlobal { return global(command, &s) }
-        }
+        if let command, command.isGlobal || refusedHere(command, &s) { return command.isGlobal ? global(command, &s) : [] }
         return pane.update(ScreenInput(key: key, command: command), &s)
     }
 
     /// The keys that work the same in every pane: help, the tabs, another event, quitting.
     static func global(_ command: Command, _ s: inout AppState) -> [Effect] {
+        if refusedHere(command, &s) { return [] }
         let panes = s.screens.panes
         let here = s.screens.index(of: s.pane)
         switch command {
@@ -66,7 +61,6 @@ public enum Update {
         case .previousPane: show(panes[(here + panes.count - 1) % panes.count].pane, &s)
         case .showPane(let pane): show(pane, &s)
         case .switchEvent:
-            if s.deskOnly { s.say(AppState.deskOnlyRefusal, .warning); return [] }
             s.overlay = .switcher(selected: s.events.firstIndex { $0.id == s.event.id } ?? 0)
         case .quit:
             if s.hasUnsavedEdit {
@@ -80,6 +74,13 @@ public enum Update {
         default: break
         }
         return []
+    }
+
+    /// A desk-only station refuses what is not check-in, registering or money, and says so.
+    static func refusedHere(_ command: Command, _ s: inout AppState) -> Bool {
+        guard s.deskOnly, command.refusedAtDesk else { return false }
+        s.say(AppState.deskOnlyRefusal, .warning)
+        return true
     }
 
     static func click(x: Int, y: Int, _ s: inout AppState) -> [Effect] {

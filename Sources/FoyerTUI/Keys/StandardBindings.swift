@@ -156,7 +156,7 @@ extension KeyTable {
         .init(.cancel, [.escape], "keep the check-in", .reason, hint: "keeps the check-in"),
 
         // Which file to import
-        .init(.submitField, [.enter], "show what importing the file would do (nothing is changed yet)", .importPath, hint: "shows what it would do (nothing is changed yet)"),
+        .init(.submitField, [.enter], "show what importing the file would do (nothing is changed yet)", .importPath, hint: "previews (nothing is changed yet)"),
         .init(.cancel, [.escape], "import nothing", .importPath, hint: "cancels"),
 
         // The registrants' search field
