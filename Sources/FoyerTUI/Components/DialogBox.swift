@@ -34,4 +34,29 @@ enum DialogView {
             return hint.isEmpty ? key.label : key.label + " " + hint
         }.joined(separator: Glyphs.current.joiner)
     }
+
+    /// A one-line field being typed in a dialog: its background, the visible part of the text, and
+    /// where the cursor goes.
+    static func field(_ editor: LineEditor, x: Int, y: Int, width: Int, into grid: inout ScreenGrid) -> Cursor {
+        grid.fill(x: x, y: y, width: width, height: 1, style: .fieldFocused)
+        let visible = editor.visible(width: width - 1)
+        grid.put(visible.text, x: x, y: y, style: .fieldFocused)
+        return (x + visible.cursorColumn, y)
+    }
+}
+
+/// What a key does in a dialog's one-line field: answers it (Enter), leaves it (Esc), or edits the
+/// text; the keys are the dialog context's `submitField` and `cancel`.
+enum PromptKey { case submit, cancel, edited }
+
+extension LineEditor {
+    mutating func prompt(_ input: ScreenInput) -> PromptKey {
+        switch input.command {
+        case .submitField?: return .submit
+        case .cancel?: return .cancel
+        default:
+            handle(input.key)
+            return .edited
+        }
+    }
 }

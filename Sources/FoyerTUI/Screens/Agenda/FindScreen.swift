@@ -7,16 +7,14 @@ struct FindScreen: Screen {
 
     func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
         var editor = editor
-        switch input.command {
-        case .submitField?:
+        switch editor.prompt(input) {
+        case .submit:
             s.overlay = nil
             let query = editor.text.trimmingCharacters(in: .whitespaces)
             s.agenda.findQuery = query.isEmpty ? nil : query
             if !query.isEmpty { AgendaScreen.find(query, from: s.agenda.selected, step: 1, includeCurrent: true, &s) }
-        case .cancel?: s.overlay = nil
-        default:
-            editor.handle(input.key)
-            s.overlay = .find(editor)
+        case .cancel: s.overlay = nil
+        case .edited: s.overlay = .find(editor)
         }
         return []
     }

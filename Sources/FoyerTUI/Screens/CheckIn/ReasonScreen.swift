@@ -7,17 +7,16 @@ struct ReasonScreen: Screen {
 
     func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
         var p = prompt
-        switch input.command {
-        case .cancel?:
+        switch p.reason.prompt(input) {
+        case .cancel:
             s.overlay = nil
-        case .submitField?:
+        case .submit:
             let reason = p.reason.text.trimmingCharacters(in: .whitespaces)
             guard !reason.isEmpty else { s.say("Say why the check-in is undone (it is kept in the history)", .warning); return [] }
             s.overlay = nil
             s.checkIn.banner = .undone(name: p.name)
             return [.undoCheckIn(code: p.code, reason: reason)]
-        default:
-            p.reason.handle(input.key)
+        case .edited:
             s.overlay = .reason(p)
         }
         return []
@@ -31,10 +30,8 @@ struct ReasonScreen: Screen {
         grid.fill(x: x, y: y, width: width, height: height)
         grid.box(x: x, y: y, width: width, height: height, style: .warning)
         grid.put(TextLayout.truncate("Undo the check-in of \(p.name)? Why:", to: width - 6), x: x + 3, y: y + 1, style: .heading)
-        grid.fill(x: x + 3, y: y + 2, width: width - 6, height: 1, style: .fieldFocused)
-        let visible = p.reason.visible(width: width - 7)
-        grid.put(visible.text, x: x + 3, y: y + 2, style: .fieldFocused)
+        let cursor = DialogView.field(p.reason, x: x + 3, y: y + 2, width: width - 6, into: &grid)
         grid.put(DialogView.hintLine(s.screens.keys, .reason), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
-        return (x + 3 + visible.cursorColumn, y + 2)
+        return cursor
     }
 }

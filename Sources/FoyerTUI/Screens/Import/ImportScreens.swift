@@ -14,15 +14,14 @@ struct ImportPathScreen: Screen {
 
     func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
         var p = prompt
-        switch input.command {
-        case .cancel?: s.overlay = nil
-        case .submitField?:
+        switch p.path.prompt(input) {
+        case .cancel: s.overlay = nil
+        case .submit:
             let path = (p.path.text.trimmingCharacters(in: .whitespaces) as NSString).expandingTildeInPath
             guard !path.isEmpty else { return [] }
             s.overlay = nil
             return [.previewImport(p.kind, path: path)]
-        default:
-            p.path.handle(input.key)
+        case .edited:
             s.overlay = .importPath(p)
         }
         return []
@@ -36,11 +35,9 @@ struct ImportPathScreen: Screen {
         grid.box(x: x, y: y, width: width, height: height)
         grid.put(" " + p.kind.title + " ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
         grid.put("File:", x: x + 3, y: y + 2, style: .heading)
-        grid.fill(x: x + 9, y: y + 2, width: width - 12, height: 1, style: .fieldFocused)
-        let visible = p.path.visible(width: width - 13)
-        grid.put(visible.text, x: x + 9, y: y + 2, style: .fieldFocused)
+        let cursor = DialogView.field(p.path, x: x + 9, y: y + 2, width: width - 12, into: &grid)
         grid.put(DialogView.hintLine(s.screens.keys, .importPath), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
-        return (x + 9 + visible.cursorColumn, y + 2)
+        return cursor
     }
 }
 

@@ -7,11 +7,11 @@ struct TypedConfirmScreen: Screen {
 
     func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
         var c = confirmation
-        switch input.command {
-        case .cancel?:
+        switch c.typed.prompt(input) {
+        case .cancel:
             s.overlay = nil
             s.say("Not deleted", .info)
-        case .submitField?:
+        case .submit:
             s.overlay = nil
             guard c.typed.text.trimmingCharacters(in: .whitespaces).uppercased() == c.code.uppercased(), let r = s.registry[c.code] else {
                 s.say("Not deleted: the code typed was not \(c.code)", .warning)
@@ -19,8 +19,7 @@ struct TypedConfirmScreen: Screen {
             }
             return [.commit(.delete(code: r.code), expecting: nil, message: "Deleted \(r.code) \(r.fullName) for good (\(s.screens.keys.keyName(.undo, in: .registrants)) undoes it in this session)",
                             undo: .push(ChangeUndo(inverse: .register(r), expect: nil, description: "deletion of \(r.fullName)")))]
-        default:
-            c.typed.handle(input.key)
+        case .edited:
             s.overlay = .typedConfirm(c)
         }
         return []
@@ -37,10 +36,8 @@ struct TypedConfirmScreen: Screen {
         grid.box(x: x, y: y, width: width, height: height, style: .error)
         for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
         let fieldY = y + 1 + lines.count
-        grid.fill(x: x + 3, y: fieldY, width: 14, height: 1, style: .fieldFocused)
-        let visible = c.typed.visible(width: 13)
-        grid.put(visible.text, x: x + 3, y: fieldY, style: .fieldFocused)
+        let cursor = DialogView.field(c.typed, x: x + 3, y: fieldY, width: 14, into: &grid)
         grid.put(DialogView.hintLine(state.screens.keys, .typedConfirm), x: x + 3, y: y + height - 2, style: .quiet, maxWidth: width - 6)
-        return (x + 3 + visible.cursorColumn, fieldY)
+        return cursor
     }
 }
