@@ -110,12 +110,12 @@ public final class EffectPerformer {
                 case .programme:
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: parsed.previewLines(source: path) + ["", "y replaces the programme of \(store.event.programmeItems.count) items with these \(parsed.items.count) (u undoes it) · n keeps it"],
+                        lines: parsed.previewLines(source: path) + ["", "\(KeyWords.name(.apply, in: .preview)) replaces the programme of \(store.event.programmeItems.count) items with these \(parsed.items.count) (\(KeyWords.name(.undo, in: .agenda)) undoes it) · \(KeyWords.name(.cancel, in: .preview)) keeps it"],
                         canApply: !parsed.items.isEmpty, baseProgramme: store.event.programmeItems))])
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: plan.reportLines(event: store.event) + ["", "y adds and updates as shown (each change journaled) · n imports nothing"],
+                        lines: plan.reportLines(event: store.event) + ["", "\(KeyWords.name(.apply, in: .preview)) adds and updates as shown (each change journaled) · \(KeyWords.name(.cancel, in: .preview)) imports nothing"],
                         canApply: plan.adds + plan.updates > 0))])
                 }
             } catch {
@@ -137,7 +137,7 @@ public final class EffectPerformer {
                     let result = try plan.apply(to: store)
                     // Where to find the people still to sort out, said where they were made.
                     let toChoose = plan.categoriesToChoose == 0 ? ""
-                        : "; \(plan.categoriesToChoose) with the \(FeeCategory.toChooseLabel) (f to that filter, e chooses)"
+                        : "; \(plan.categoriesToChoose) with the \(FeeCategory.toChooseLabel) (\(KeyWords.name(.cycleFilter, in: .registrants)) to that filter, \(KeyWords.name(.editRegistrant, in: .registrants)) chooses)"
                     return .actions([.refreshed(registry: store.registry, journal: store.journalEntries, codes: nil),
                                      .notice("Imported from \((path as NSString).lastPathComponent): \(result.added.count) added, \(result.updated.count) updated" + toChoose)])
                 }

@@ -10,12 +10,11 @@ public struct Screens: Sendable {
 
     public init(panes: [any PaneScreen]) {
         self.panes = panes
-        let tabs = KeyTable.tabBindings(panes.map(\.pane))
-        // The global rows first (their order is help's order), then the rest of the app's, then the added panes'.
+        // The tabs' keys stand right after Tab and Shift-Tab, where help lists them; the added panes'
+        // rows come last.
         let app = KeyTable.appBindings
-        let global = app.prefix { $0.context == .global }
-        let (head, rest) = (Array(global.prefix(3)), Array(global.dropFirst(3)))
-        keys = KeyTable(head + tabs + rest + app.dropFirst(global.count) + panes.flatMap(\.bindings))
+        let tabsAt = (app.firstIndex { $0.command == .previousPane } ?? -1) + 1
+        keys = KeyTable(app[..<tabsAt] + KeyTable.tabBindings(panes.map(\.pane)) + app[tabsAt...] + panes.flatMap(\.bindings))
     }
 
     /// The app's panes.
