@@ -40,36 +40,36 @@ final class CheckInTests: XCTestCase {
     }
 
     func testCheckedInThenAlreadyCheckedIn() throws {
-        let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled && $0.price > .zero }!
+        let paid = store.registry.registrants.first { $0.status == .registered && $0.feeCategoryID == "standard" && $0.isSettled && $0.price > .zero }!
         var s = try enter(paid.code, state())
-        guard case .checkedIn(let name, _, _, _)? = s.checkIn.banner else { return XCTFail("\(String(describing: s.checkIn.banner))") }
+        guard case .checkedIn(let name, _, _, _, _)? = s.checkIn.banner else { return XCTFail("\(String(describing: s.checkIn.banner))") }
         XCTAssertEqual(name, paid.fullName)
         XCTAssertTrue(s.checkIn.query.isEmpty, "ready for the next person")
-        XCTAssertTrue(RootView.render(s).grid.text.contains("CHECKED IN  \(paid.fullName)"))
+        XCTAssertTrue(RootView.render(s).grid.text.contains("CHECKED IN  \(paid.fullName) (\(paid.code))"))
         s = try enter(paid.code, s)
-        XCTAssertEqual(s.checkIn.banner, .alreadyCheckedIn(name: paid.fullName, time: "08:40", desk: "A"))
+        XCTAssertEqual(s.checkIn.banner, .alreadyCheckedIn(name: paid.fullName, code: paid.code, time: "08:40", desk: "A"))
         XCTAssertEqual(store.registry[paid.code]?.checkInHistory.count, 1)
     }
 
     func testAnotherDeskGotThereFirst() throws {
-        let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled }!
+        let paid = store.registry.registrants.first { $0.status == .registered && $0.feeCategoryID == "standard" && $0.isSettled }!
         let s = state() // this desk's view is from before desk B acts
         let b = try DataDirectory(path: folder.path).openEvent(store.event.id, desk: "B", clock: Clock(fixed: Clock.parse("2009-03-19 08:39", zone: Fixtures.stockholm)!))
         _ = try CheckInDesk.checkIn(code: paid.code, store: b)
         let after = try enter(paid.code, s)
-        XCTAssertEqual(after.checkIn.banner, .alreadyCheckedIn(name: paid.fullName, time: "08:39", desk: "B"))
+        XCTAssertEqual(after.checkIn.banner, .alreadyCheckedIn(name: paid.fullName, code: paid.code, time: "08:39", desk: "B"))
         XCTAssertEqual(store.registry[paid.code]?.checkInHistory.count, 1)
     }
 
     func testUnpaidTakesThePaymentInTwoKeysThenChecksIn() throws {
-        let unpaid = store.registry.registrants.first { $0.status == .registered && $0.paid.isZero && $0.price > .zero }!
+        let unpaid = store.registry.registrants.first { $0.status == .registered && $0.feeCategoryID == "standard" && $0.paid.isZero && $0.price > .zero }!
         var s = try enter(unpaid.code, state())
-        XCTAssertEqual(s.checkIn.banner, .unpaid(code: unpaid.code, name: unpaid.fullName, due: unpaid.price))
+        XCTAssertEqual(s.checkIn.question, DeskQuestion(.payment(code: unpaid.code, name: unpaid.fullName, due: unpaid.price)))
         XCTAssertFalse(store.registry[unpaid.code]!.isCheckedIn, "not checked in before the payment")
         XCTAssertEqual(s.keyContext, .checkInPayment)
         let (next, effects) = Fixtures.press([.char("s"), .enter], s)
         s = try perform(next, effects)
-        guard case .checkedIn(_, _, _, let paid)? = s.checkIn.banner else { return XCTFail() }
+        guard case .checkedIn(_, _, _, let paid, _)? = s.checkIn.banner else { return XCTFail() }
         XCTAssertEqual(paid, unpaid.price)
         let r = store.registry[unpaid.code]!
         XCTAssertTrue(r.isCheckedIn)
@@ -78,9 +78,9 @@ final class CheckInTests: XCTestCase {
     }
 
     func testPayLaterChecksInAndCountsAsUnpaidAmongArrivals() throws {
-        let unpaid = store.registry.registrants.first { $0.status == .registered && $0.paid.isZero && $0.price > .zero }!
+        let unpaid = store.registry.registrants.first { $0.status == .registered && $0.feeCategoryID == "standard" && $0.paid.isZero && $0.price > .zero }!
         var s = try enter(unpaid.code, state())
-        let (next, effects) = Fixtures.press([.char("l")], s)
+        let (next, effects) = Fixtures.press([.char("l"), .enter], s)
         s = try perform(next, effects)
         XCTAssertTrue(store.registry[unpaid.code]!.isCheckedIn)
         XCTAssertTrue(RootView.render(s).grid.text.contains("1 unpaid"))
@@ -91,9 +91,9 @@ final class CheckInTests: XCTestCase {
         let cancelled = people.first { $0.status == .cancelled }!
         let waitlisted = people.first { $0.status == .waitlisted }!
         var s = try enter(cancelled.code, state())
-        XCTAssertEqual(s.checkIn.banner, .cancelled(name: cancelled.fullName))
+        XCTAssertEqual(s.checkIn.banner, .cancelled(name: cancelled.fullName, code: cancelled.code))
         s = try enter(waitlisted.code, s)
-        XCTAssertEqual(s.checkIn.banner, .waitlisted(name: waitlisted.fullName))
+        XCTAssertEqual(s.checkIn.banner, .waitlisted(name: waitlisted.fullName, code: waitlisted.code))
         s = try enter("zzyzx", s)
         XCTAssertEqual(s.checkIn.banner, .notFound(query: "zzyzx"))
         people = store.registry.registrants
@@ -106,7 +106,7 @@ final class CheckInTests: XCTestCase {
         guard case .form(let fs)? = s.overlay else { return XCTFail("no walk-in form") }
         XCTAssertEqual(fs.form.value("firstName"), "Ödegård")
         XCTAssertEqual(fs.form.value("lastName"), "Nørby")
-        let (next, effects) = Fixtures.press([.ctrl("s")], s)
+        let (next, effects) = Fixtures.press([.ctrl("s"), .enter], s)
         s = try perform(next, effects)
         let walkIn = store.registry.registrants.last!
         XCTAssertEqual(walkIn.fullName, "Ödegård Nørby")
@@ -114,11 +114,11 @@ final class CheckInTests: XCTestCase {
         XCTAssertEqual(walkIn.payments.map(\.method), [.card], "the price taken by card, the form's default")
         XCTAssertTrue(walkIn.isCheckedIn)
         XCTAssertEqual(walkIn.due, .zero)
-        XCTAssertEqual(s.checkIn.banner, .checkedIn(name: "Ödegård Nørby", category: "Standard", proof: nil, paid: .major(2000)))
+        XCTAssertEqual(s.checkIn.banner, .checkedIn(name: "Ödegård Nørby", code: walkIn.code, category: "Standard", paid: .major(2000), owed: nil))
     }
 
     func testUndoACheckInWithAReason() throws {
-        let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled }!
+        let paid = store.registry.registrants.first { $0.status == .registered && $0.feeCategoryID == "standard" && $0.isSettled }!
         var s = try enter(paid.code, state())
         s = Fixtures.type(paid.code, Fixtures.press([.escape], s).0)
         s = Fixtures.press([.ctrl("x")], s).0
@@ -138,11 +138,11 @@ final class CheckInTests: XCTestCase {
     }
 
     func testScreens() throws {
-        let paid = store.registry.registrants.first { $0.status == .registered && $0.isSettled }!
+        let paid = store.registry.registrants.first { $0.status == .registered && $0.feeCategoryID == "standard" && $0.isSettled }!
         let s = try enter(paid.code, state())
         try assertGolden(RootView.render(s).grid, "checkin-checked-in-80x24")
         // CHECKED IN is the success style: black on green with colour (not bold), bold without.
-        let checkedIn = "CHECKED IN  \(paid.fullName)"
+        let checkedIn = "CHECKED IN  \(paid.fullName) (\(paid.code))"
         let colour = Fixtures.drawn(s, colour: true).attributes(of: checkedIn)
         XCTAssertEqual(colour, TerminalAttributes(pair: ColourPair(number: 5, foreground: .black, background: .green)), String(describing: colour))
         XCTAssertEqual(Fixtures.drawn(s, colour: false).attributes(of: checkedIn), TerminalAttributes(bold: true))

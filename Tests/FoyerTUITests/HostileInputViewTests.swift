@@ -45,7 +45,7 @@ final class HostileInputViewTests: XCTestCase {
         let performer = EffectPerformer(store: store)
         var s = AppState(event: store.event, width: 80, height: 24, now: store.clock.now(), registry: store.registry, journal: store.journalEntries)
         s = Fixtures.press([.char("4")], s).0
-        let person = store.registry.registrants.first { $0.status == .registered && $0.checkIn == nil && $0.due.minorUnits <= 0 }!
+        let person = store.registry.registrants.first { $0.status == .registered && $0.feeCategoryID == "standard" && $0.checkIn == nil && $0.due.minorUnits <= 0 }!
         s = Fixtures.type(person.code, s)
         POSIXFile.injectedWriteError = ENOSPC
         let program = Program(state: s, performer: performer)

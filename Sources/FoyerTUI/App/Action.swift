@@ -105,6 +105,8 @@ public enum Effect: Hashable, Sendable {
     case issueReceipt(code: String)
     case quit
     case redraw
+    /// A refusal at the desk: the terminal's bell, unless the organiser turned it off.
+    case bell
 }
 
 public struct RepriceAnswer: Hashable, Sendable {

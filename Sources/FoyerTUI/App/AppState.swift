@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     /// A desk-only station (`foyer --desk-only`): check-in, walk-ins, registering and money only; every
     /// other change (and switching events) is refused, and help and the hints leave those keys out.
     public var deskOnly = false
+    /// The organiser asked for emails to be shown masked at the desk ("a•••@sll.se", `--mask-emails`).
+    public var maskEmails = false
 
     /// What a refused command says at a desk-only station.
     public static let deskOnlyRefusal = "Not allowed at a desk-only station (check-in, registering, payments only)"

@@ -41,6 +41,10 @@ public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
     /// The check-in pane: the search field always has the letters and digits.
     public static let checkIn = KeyContext("checkIn", title: "Check-in", fallback: ["global"], lettersAreText: true)
     public static let checkInPayment = KeyContext("checkInPayment", title: "Taking a payment at check-in")
+    /// A reduced category's proof, checked before anything is recorded.
+    public static let checkID = KeyContext("checkID", title: "Checking an ID at check-in")
+    /// A walk-in's summary: registered, charged and checked in only on Enter.
+    public static let walkInSummary = KeyContext("walkInSummary", title: "A walk-in, to confirm")
     public static let form = KeyContext("form", title: "Forms")
     public static let dialog = KeyContext("dialog", title: "Questions")
     public static let duplicate = KeyContext("duplicate", title: "Possible duplicate")
@@ -67,7 +71,7 @@ public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
 
     /// Every context of the app itself (a screen added from outside brings its own).
     public static let allCases: [KeyContext] = [
-        .global, .agenda, .agendaReading, .registrants, .registrantDetail, .registrantSearch, .fees, .checkIn, .checkInPayment,
+        .global, .agenda, .agendaReading, .registrants, .registrantDetail, .registrantSearch, .fees, .checkIn, .checkInPayment, .checkID, .walkInSummary,
         .form, .dialog, .duplicate, .typedConfirm, .reason, .importPath, .help, .prompt, .switcher, .reprice, .preview,
         .conflict, .deletedConflict, .dateMove, .eventList, .lineEditing, .textEditing, .choiceField, .welcome,
     ]

@@ -84,13 +84,27 @@ extension KeyTable {
         .init(.walkIn, [.ctrl("n"), .function(6)], "walk-in: register, take payment and check in", .checkIn, hint: "walk-in"),
         .init(.undoCheckIn, [.ctrl("x"), .function(8)], "undo the chosen person's check-in (asks why)", .checkIn, hint: "undo check-in"),
 
-        // Taking a payment at check-in: method in one key, Enter takes what is due and checks in.
+        // Taking a payment at check-in: a method's key shows what will be taken, Enter takes it. A key
+        // that is no answer (the next name typed too early) is never taken for one.
         .init(.chooseMethod(.card), [.char("c")], "card", .checkInPayment, hint: "card"),
         .init(.chooseMethod(.swish), [.char("s")], "Swish", .checkInPayment, hint: "Swish"),
         .init(.chooseMethod(.cash), [.char("k")], "cash (kontant)", .checkInPayment, hint: "cash"),
-        .init(.checkInSelected, [.enter], "take the amount due by the chosen method and check in", .checkInPayment, hint: "take it"),
-        .init(.payLater, [.char("l")], "check in now, pay later (invoice)", .checkInPayment, hint: "pay later"),
-        .init(.back, [.escape], "do not check in", .checkInPayment, hint: "back"),
+        .init(.payLater, [.char("l")], "check in now, pay later (invoice): the debt is shown", .checkInPayment, hint: "later"),
+        .init(.checkInSelected, [.enter], "do what the summary says: take the amount and check in", .checkInPayment, hint: "confirm"),
+        .init(.back, [.escape], "do not check in: back to the search, nothing taken", .checkInPayment, hint: "back"),
+        .init(.help, [.function(1)], "help", .checkInPayment),
+
+        // Checking the proof a reduced category needs, before anything is recorded
+        .init(.confirm, [.char("y")], "the ID was shown", .checkID, hint: "ID seen"),
+        .init(.refuse, [.char("n")], "no ID: not admitted at this price (nothing is recorded)", .checkID, hint: "no ID"),
+        .init(.checkInSelected, [.enter], "do what the summary says", .checkID, hint: "confirm"),
+        .init(.back, [.escape], "back to the search (nothing is recorded)", .checkID, hint: "back"),
+        .init(.help, [.function(1)], "help", .checkID),
+
+        // A walk-in's summary: nothing is saved or taken before Enter
+        .init(.checkInSelected, [.enter], "register, take the money as shown and check in", .walkInSummary, hint: "confirm"),
+        .init(.back, [.escape], "back to the walk-in form (nothing is saved)", .walkInSummary, hint: "back to the form"),
+        .init(.help, [.function(1)], "help", .walkInSummary),
 
         // Import preview
         .init(.apply, [.char("y")], "import what the preview shows", .preview, hint: "import"),

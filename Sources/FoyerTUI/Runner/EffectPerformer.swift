@@ -158,6 +158,8 @@ public final class EffectPerformer {
             }
         case .quit:
             return .nothing
+        case .bell:
+            return .nothing
         case .redraw:
             return .redraw
         }

@@ -26,14 +26,17 @@ public final class TerminalApp {
     private var loadFailure: String?
     /// A desk-only station: check-in, walk-ins, registering and money only (`foyer --desk-only`).
     private let deskOnly: Bool
+    /// Emails shown masked at the desk (`--mask-emails`).
+    private let maskEmails: Bool
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
     /// With no event (an empty data directory) it opens on the welcome. The terminal is ncurses unless
     /// another backend is given (a `TestBackend`).
     public init(directory: DataDirectory, event: Event?, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false,
-                samplesPath: String? = nil, backend: (any Backend)? = nil) {
+                maskEmails: Bool = false, samplesPath: String? = nil, backend: (any Backend)? = nil) {
         self.directory = directory
         self.deskOnly = deskOnly
+        self.maskEmails = maskEmails
         self.event = event
         self.desk = desk
         self.clock = clock
@@ -59,6 +62,7 @@ public final class TerminalApp {
         let size = backend.size
         var state = AppState(event: event, events: [EventSummary(event)], width: size.width, height: size.height, now: clock.now())
         state.deskOnly = deskOnly
+        state.maskEmails = maskEmails
         state.registrantsLoad = .loading(eventID: event.id, bytes: RegistrantsLoad.bytes(in: directory.folder(of: event.id)))
         AgendaLayout.ensureVisible(&state)
         var lastFrame = RootView.render(state)
@@ -130,7 +134,7 @@ public final class TerminalApp {
 
     private func perform(_ effect: Effect) -> EffectPerformer.Outcome {
         switch effect {
-        case .quit: return .nothing
+        case .quit, .bell: return .nothing
         case .redraw: return .redraw
         case .openEvent(let id): return .actions(open(id))
         default:

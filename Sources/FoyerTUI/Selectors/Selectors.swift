@@ -21,6 +21,13 @@ public enum Selectors {
         }
     }
 
+    /// How many of the matches share this person's name (folded: accents and case ignored), themselves
+    /// included: more than one, and the desk must choose by hand.
+    public static func namesakes(of r: Registrant, in matches: [Registrant]) -> Int {
+        let name = TextFolding.words(r.fullName)
+        return matches.filter { TextFolding.words($0.fullName) == name }.count
+    }
+
     /// How far the event information scrolls: to its last line, no further.
     static func infoMaxScroll(_ s: AppState) -> Int {
         let layout = s.layout

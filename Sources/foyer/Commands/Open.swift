@@ -10,6 +10,8 @@ struct Open: ParsableCommand {
     @Flag(help: "Let mouse clicks choose tabs and rows (keys always work).") var mouse = false
     @Flag(help: "A desk-only station: check-in, walk-ins, registering and payments; no deleting, cancelling or editing registrations, no fee or programme edits, no imports, no other event.")
     var deskOnly = false
+    @Flag(help: "Show emails masked at the check-in desk (a•••@sll.se): enough to tell two people apart.")
+    var maskEmails = false
 
     func run() throws {
         // An empty data directory (and no event asked for) opens on the welcome: a new event, or the samples.
@@ -19,13 +21,13 @@ struct Open: ParsableCommand {
         if requested == nil, bare.isEmpty {
             guard !deskOnly else { throw ValidationError("no event in \(bare.path) yet; a desk-only station opens an event someone has created (" + DataDirectory.howToCreate + ")") }
             app = TerminalApp(directory: bare, event: nil, desk: options.deskName, clock: try options.clock(zone: .current),
-                              mouse: mouse, deskOnly: deskOnly, samplesPath: FoyerSamples.eventsPath)
+                              mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, samplesPath: FoyerSamples.eventsPath)
         } else {
             // Only event.json before the screen starts: the registrations load behind the agenda.
             let (directory, id) = try options.resolveEvent(quietChoice: true)
             let event = try directory.event(id)
             app = TerminalApp(directory: directory, event: event, desk: options.deskName,
-                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly, samplesPath: FoyerSamples.eventsPath)
+                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, samplesPath: FoyerSamples.eventsPath)
         }
         let signal: Int32?
         do { signal = try app.run() } catch let error as NcursesBackend.StartError {

@@ -10,10 +10,7 @@ public struct CheckInScreen: PaneScreen {
     public var pane: Pane { .checkIn }
     public var helpContext: KeyContext { .checkIn }
 
-    public func keyContext(_ s: AppState) -> KeyContext {
-        if case .unpaid? = s.checkIn.banner { return .checkInPayment }
-        return .checkIn
-    }
+    public func keyContext(_ s: AppState) -> KeyContext { s.checkIn.question?.context ?? .checkIn }
 
     public func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
         CheckInView.draw(s, layout, into: &grid)
@@ -21,7 +18,7 @@ public struct CheckInScreen: PaneScreen {
     }
 
     public func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
-        if case .unpaid? = s.checkIn.banner { return Self.paymentKey(input, &s) }
+        if s.checkIn.question != nil { return DeskQuestions.answer(input, &s) }
         return Self.searchKey(input, &s)
     }
 
@@ -35,21 +32,20 @@ public struct CheckInScreen: PaneScreen {
                 guard !matches.isEmpty else { return [] }
                 let here = matches.firstIndex { $0.code == s.checkIn.selectedCode } ?? 0
                 s.checkIn.selectedCode = matches[max(0, min(matches.count - 1, here + (command == .moveUp ? -1 : 1)))].code
+                s.checkIn.chosenByHand = true
                 return []
             case .back:
                 s.checkIn.query = LineEditor("", limit: 100)
                 s.checkIn.banner = nil
                 s.checkIn.selectedCode = nil
+                s.checkIn.chosenByHand = false
                 return []
             case .walkIn:
                 guard !s.event.offeredFeeCategories.isEmpty else { s.say("This event has no fee categories to register walk-ins at", .warning); return [] }
                 s.overlay = .form(FormState(form: WalkInForm.make(query: s.checkIn.query.text, event: s.event), purpose: .walkIn))
                 return []
             case .undoCheckIn:
-                guard let code = s.checkIn.selectedCode ?? Selectors.checkInMatches(s).first?.code, let r = s.registry[code] else { return [] }
-                guard r.isCheckedIn else { s.say("\(r.fullName) is not checked in", .info); return [] }
-                s.overlay = .reason(ReasonPrompt(code: r.code, name: r.fullName, reason: LineEditor("", limit: 200)))
-                return []
+                return undoCheckIn(&s)
             default:
                 return []
             }
@@ -62,87 +58,84 @@ public struct CheckInScreen: PaneScreen {
         }
         guard s.checkIn.query.handle(key) else { return [] }
         s.checkIn.selectedCode = Selectors.checkInMatches(s).first?.code
+        s.checkIn.chosenByHand = false
         s.checkIn.banner = nil
         return []
     }
 
+    /// Enter on the search: the chosen match, in the order of the door. Already in, cancelled or
+    /// waitlisted is said at once; a namesake must be chosen by hand; a reduced category's ID is asked
+    /// for, then the money, and only then is anything recorded.
     static func chosen(_ s: inout AppState) -> [Effect] {
         let matches = Selectors.checkInMatches(s)
         guard let r = matches.first(where: { $0.code == s.checkIn.selectedCode }) ?? matches.first else {
             let query = s.checkIn.query.text.trimmingCharacters(in: .whitespaces)
-            if !query.isEmpty { s.checkIn.banner = .notFound(query: query) }
+            if !query.isEmpty { s.checkIn.banner = .notFound(query: query); return [.bell] }
             return []
         }
+        let namesakes = Selectors.namesakes(of: r, in: matches)
+        if namesakes > 1, !s.checkIn.chosenByHand {
+            s.checkIn.banner = .whichOne(name: r.fullName, count: namesakes)
+            return [.bell]
+        }
+        s.checkIn.lastCode = r.code
         if let c = r.checkIn {
-            s.checkIn.banner = .alreadyCheckedIn(name: r.fullName, time: LocalDateTime(c.time, in: s.event.timeZone).timeText, desk: c.desk)
-            return []
+            s.checkIn.banner = .alreadyCheckedIn(name: r.fullName, code: r.code, time: LocalDateTime(c.time, in: s.event.timeZone).timeText, desk: c.desk)
+            return [.bell]
         }
         switch r.status {
-        case .cancelled: s.checkIn.banner = .cancelled(name: r.fullName); return []
-        case .waitlisted: s.checkIn.banner = .waitlisted(name: r.fullName); return []
+        case .cancelled: s.checkIn.banner = .cancelled(name: r.fullName, code: r.code); return [.bell]
+        case .waitlisted: s.checkIn.banner = .waitlisted(name: r.fullName, code: r.code); return [.bell]
         case .registered: break
         }
-        if r.due.minorUnits > 0 {
-            s.checkIn.banner = .unpaid(code: r.code, name: r.fullName, due: r.due)
-            s.checkIn.paymentMethod = nil
+        s.checkIn.banner = nil
+        if let category = s.event.feeCategory(id: r.feeCategoryID), category.requiresProof {
+            s.checkIn.question = DeskQuestion(.checkID(code: r.code, name: r.fullName, category: category.displayName(), due: max(r.due, .zero)))
             return []
         }
-        return [.checkIn(code: r.code)]
+        return DeskQuestions.money(for: r.code, name: r.fullName, due: max(r.due, .zero), &s)
     }
 
-    /// After UNPAID: one key for the method, Enter to take what is due and check in; `l` for later.
-    static func paymentKey(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
-        guard case .unpaid(let code, _, let due)? = s.checkIn.banner else { return [] }
-        switch input.command {
-        case .chooseMethod(let method)?:
-            s.checkIn.paymentMethod = method
-        case .checkInSelected?:
-            guard let method = s.checkIn.paymentMethod else {
-                let keys = s.screens.keys
-                let methods = keys.rows(in: .checkInPayment).compactMap { b -> String? in
-                    guard case .chooseMethod = b.command, let hint = b.hint, let key = b.keys.first else { return nil }
-                    return key.label + " " + hint
-                }
-                s.say("Choose how they pay first: " + methods.joined(separator: ", ") + " — or \(keys.keyName(.payLater, in: .checkInPayment)) to pay later", .warning)
-                return []
-            }
-            // The payment's id is given where it is written (the store), not here: update stays pure.
-            let payment = Payment(id: "", amount: due, method: method, time: s.now)
-            s.checkIn.paymentMethod = nil
-            return [.payAndCheckIn(code: code, payment)]
-        case .payLater?:
-            s.checkIn.paymentMethod = nil
-            return [.checkIn(code: code)]
-        case .back?:
-            s.checkIn.banner = nil
-            s.checkIn.paymentMethod = nil
-        default:
-            break
+    /// Ctrl-X: the chosen match's check-in, or the one just made (the search is cleared by then).
+    static func undoCheckIn(_ s: inout AppState) -> [Effect] {
+        let keys = s.screens.keys
+        let code = s.checkIn.query.isEmpty ? s.checkIn.lastCode : (s.checkIn.selectedCode ?? Selectors.checkInMatches(s).first?.code)
+        guard let code, let r = s.registry[code] else {
+            s.say("Type the name of the person whose check-in to undo, then \(keys.keyName(.undoCheckIn, in: .checkIn))", .info)
+            return []
         }
+        guard r.isCheckedIn else { s.say("\(r.fullName) (\(r.code)) is not checked in: nothing to undo", .warning); return [] }
+        s.overlay = .reason(ReasonPrompt(code: r.code, name: r.fullName, reason: LineEditor("", limit: 200)))
         return []
     }
 
+    /// The walk-in form is saved into a summary: nothing is registered or taken before Enter on it.
     static func saveWalkIn(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         let draft = WalkInForm.draft(fs.form, event: s.event, registry: s.registry, now: s.now)
         guard Update.acceptForm(fs, errors: RegistrantForm.errors(of: draft, event: s.event), &s) else { return [] }
         s.overlay = nil
-        return [.walkIn(draft, method: WalkInForm.method(fs.form))]
+        s.checkIn.banner = nil
+        s.checkIn.question = DeskQuestion(.walkIn(form: fs, draft: draft, category: s.event.categoryName(of: draft), method: WalkInForm.method(fs.form)))
+        return []
     }
 
-    /// The store's answer to a check-in, shown in the large result line.
+    /// The store's answer to a check-in, shown in the band: the code always, and what is still owed.
     static func show(_ outcome: CheckInDesk.Outcome, paid: Money?, _ s: inout AppState) {
         let zone = s.event.timeZone
+        s.checkIn.question = nil
         switch outcome {
-        case .checkedIn(let r, _, let proof):
-            let category = s.event.categoryName(of: r)
-            s.checkIn.banner = .checkedIn(name: r.fullName, category: category, proof: proof.map { ($0.eligibility.text() ?? $0.displayName()) }, paid: paid)
+        case .checkedIn(let r, let due, _):
+            s.checkIn.banner = .checkedIn(name: r.fullName, code: r.code, category: s.event.categoryName(of: r), paid: paid,
+                                          owed: due.minorUnits > 0 ? due : nil)
+            s.checkIn.lastCode = r.code
             // Ready for the next person.
             s.checkIn.query = LineEditor("", limit: 100)
             s.checkIn.selectedCode = nil
+            s.checkIn.chosenByHand = false
         case .alreadyCheckedIn(let r, let c):
-            s.checkIn.banner = .alreadyCheckedIn(name: r.fullName, time: LocalDateTime(c.time, in: zone).timeText, desk: c.desk)
-        case .cancelled(let r): s.checkIn.banner = .cancelled(name: r.fullName)
-        case .waitlisted(let r): s.checkIn.banner = .waitlisted(name: r.fullName)
+            s.checkIn.banner = .alreadyCheckedIn(name: r.fullName, code: r.code, time: LocalDateTime(c.time, in: zone).timeText, desk: c.desk)
+        case .cancelled(let r): s.checkIn.banner = .cancelled(name: r.fullName, code: r.code)
+        case .waitlisted(let r): s.checkIn.banner = .waitlisted(name: r.fullName, code: r.code)
         }
     }
 }

@@ -1,28 +1,67 @@
 import Foundation
 import FoyerCore
 
-/// The check-in pane: one search field that always has the keys, the chosen result, and the large line
-/// that says what just happened.
+/// The check-in pane: one search field that always has the keys, the chosen result, the question the
+/// desk must answer before anything is recorded, and the large band that says what just happened.
 public struct CheckInState: Hashable, Sendable {
     public var query = LineEditor("", limit: 100)
     public var selectedCode: String?
+    /// The volunteer moved to the chosen match with ↑/↓ (rather than it being the first): the only way
+    /// to choose between two people of one name.
+    public var chosenByHand = false
     public var banner: CheckInBanner?
-    /// After UNPAID: the method chosen with one key, waiting for Enter to take what is due.
-    public var paymentMethod: PaymentMethod?
+    /// Asked before anything is recorded (an ID to check, money to take, a walk-in to confirm): while
+    /// it is open only its own keys count.
+    public var question: DeskQuestion?
+    /// The person of the last result, for undoing it at once (the search is cleared by then).
+    public var lastCode: String?
     public init() {}
 }
 
-/// What the desk sees after Enter, in words nobody can misread.
+/// What the desk sees after Enter, in words nobody can misread; each names the person's code.
 public enum CheckInBanner: Hashable, Sendable {
-    case checkedIn(name: String, category: String, proof: String?, paid: Money?)
-    case alreadyCheckedIn(name: String, time: String, desk: String)
-    /// Not checked in yet: the payment comes first (or "later").
-    case unpaid(code: String, name: String, due: Money)
-    case cancelled(name: String)
-    case waitlisted(name: String)
+    /// Checked in now; `paid` is what was taken just now, `owed` what is still to pay (pay later).
+    case checkedIn(name: String, code: String, category: String, paid: Money?, owed: Money?)
+    case alreadyCheckedIn(name: String, code: String, time: String, desk: String)
+    /// The ID a reduced category needs was not shown: nothing was recorded.
+    case notAdmitted(name: String, code: String, reason: String)
+    case cancelled(name: String, code: String)
+    case waitlisted(name: String, code: String)
     case notFound(query: String)
-    case undone(name: String)
+    /// Two or more matches have this name: the volunteer must move to the right one first.
+    case whichOne(name: String, count: Int)
+    case undone(name: String, code: String)
     case failed(String)
+}
+
+/// A question the check-in desk answers before anything is recorded, in the order of the door: the ID
+/// first, then the money, then the result. An answer is a key, then Enter on the summary it shows; a
+/// key that is not an answer (the next name typed too early) is never taken for one: the question
+/// then waits for Esc, and nothing is taken.
+public struct DeskQuestion: Hashable, Sendable {
+    public enum Subject: Hashable, Sendable {
+        /// A reduced category: is the proof (a student card, a pension card) shown?
+        case checkID(code: String, name: String, category: String, due: Money)
+        /// Not paid: how do they pay, or later?
+        case payment(code: String, name: String, due: Money)
+        /// A walk-in's registration, price and check-in, to confirm at once; Esc goes back to its form.
+        case walkIn(form: FormState, draft: Registrant, category: String, method: PaymentMethod?)
+    }
+    public var subject: Subject
+    /// The answer chosen with its key, shown as a summary and waiting for Enter.
+    public var chosen: Command?
+    /// What was typed that is not an answer: while it is not empty, nothing is taken and only Esc counts.
+    public var typedOver = ""
+    public init(_ subject: Subject) { self.subject = subject }
+
+    /// Its keys' context.
+    public var context: KeyContext {
+        switch subject {
+        case .checkID: return .checkID
+        case .payment: return .checkInPayment
+        case .walkIn: return .walkInSummary
+        }
+    }
 }
 
 /// A reason typed before a check-in is undone (kept in the history).
@@ -46,7 +85,7 @@ public enum WalkInForm {
             .init(id: "email", label: "Email", value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: "optional"),
             .init(id: "category", label: "Category", value: .choice(options: categories, index: 0), note: KeyWords.choice + " to choose"),
             .init(id: "method", label: "Pays by", value: .choice(options: ["Card", "Swish", "Cash", "Invoice (pays later)", "Nothing to pay now"], index: 0),
-                  note: "the price is taken in full, then the person is checked in"),
+                  note: "a summary asks before anything is taken"),
         ])
     }
 

@@ -41,8 +41,7 @@ enum CheckInView {
         let listTop = 3, listHeight = max(1, bottomTop - listTop - 1)
         drawMatches(state, top: listTop, height: listHeight, layout, into: &grid)
         drawBanner(state, y: bottomTop, layout, into: &grid)
-        let perCategory = counts.perCategory.map { "\($0.name) \($0.arrived)/\($0.expected)" }.joined(separator: g.joiner)
-        grid.put(TextLayout.truncate(perCategory, to: layout.width - 2), x: 1, y: bottomTop + 3, style: .quiet)
+        grid.put(perCategoryLine(counts, width: layout.width - 2, g: g), x: 1, y: bottomTop + 3, style: .quiet)
         if chartRows > 0 { drawChart(state, y: bottomTop + 4, layout, into: &grid) }
     }
 
@@ -65,70 +64,29 @@ enum CheckInView {
             return
         }
         let selected = matches.firstIndex { $0.code == state.checkIn.selectedCode } ?? 0
-        // Room for the longest code and a space ("SAF-100000" at a congress).
-        let codeWidth = max(10, TextWidth.width(RegistrantCode.make(prefix: state.event.codePrefix, number: max(1, state.registry.nextNumber - 1))) + 1)
+        let columns = MatchColumns(layout.width, state)
         let start = ListScroll.window(endingAt: selected, height: height, count: matches.count)
         for row in 0..<height {
             let i = start + row
             guard matches.indices.contains(i) else { break }
             let r = matches[i]
-            let category = state.event.categoryName(of: r)
-            var state_: String
-            switch r.status {
-            case .cancelled: state_ = "cancelled"
-            case .waitlisted: state_ = "waiting list"
-            case .registered:
-                if let c = r.checkIn { state_ = "in \(LocalDateTime(c.time, in: zone).timeText) desk \(c.desk)" }
-                else { state_ = r.due.minorUnits > 0 ? money.string(r.due) + " due" : "paid" }
-            }
-            // Wide screens give the category room before the name grows past what names need.
-            let flexible = max(10, layout.width - 2 - codeWidth - 22)
-            let categoryWidth = max(19, min(26, flexible - 36))
-            let nameWidth = max(10, flexible - categoryWidth - 1)
-            let text = TextLayout.fit(r.code, to: codeWidth) + TextLayout.fit(r.sortName, to: nameWidth) + " " + TextLayout.fit(category, to: categoryWidth) + " " + state_
             let y = top + row
-            grid.put(TextLayout.truncate(text, to: layout.width - 2), x: 1, y: y, style: r.status == .registered ? .normal : .quiet)
+            // People of one name are marked: Enter will not choose between them.
+            let namesake = Selectors.namesakes(of: r, in: matches) > 1
+            grid.put(columns.row(r, namesake: namesake, money: money, zone: zone, g: g), x: 1, y: y, style: r.status == .registered ? .normal : .quiet)
             if i == selected { grid.restyle(x: 0, y: y, width: layout.width, style: .selected) }
         }
     }
 
-    /// The large result line: three rows in the outcome's colour, words in capitals first.
+    /// The large result band: the outcome's word, who (always with the code) and what next, in the
+    /// outcome's style; or the open question with its answers and, once one is chosen, its summary.
     static func drawBanner(_ state: AppState, y: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        guard let banner = state.checkIn.banner else { return }
-        let money = state.event.moneyFormat, g = Glyphs.current
-        var headline: String, detail: String
-        var style: Style
-        switch banner {
-        case .checkedIn(let name, let category, let proof, let paid):
-            headline = "CHECKED IN  " + name + g.joiner + category
-            detail = (paid.map { "Paid \(money.string($0)) now. " } ?? "") + (proof.map { "CHECK ID: " + $0 } ?? "Next person: type a name.")
-            style = .success
-        case .alreadyCheckedIn(let name, let time, let desk):
-            headline = "ALREADY CHECKED IN at \(time) at desk \(desk)"
-            detail = name + ": do not admit twice. \(KeyWords.name(.undoCheckIn, in: .checkIn)) undoes a check-in made by mistake."
-            style = .warning
-        case .unpaid(_, let name, let due):
-            headline = "UNPAID  \(money.string(due)) due" + g.joiner + name
-            if let method = state.checkIn.paymentMethod {
-                detail = "\(method.label) \(money.string(due)): \(KeyWords.name(.checkInSelected, in: .checkInPayment)) takes it and checks in" + g.joiner + KeyWords.name(.back, in: .checkInPayment) + " back"
-            } else {
-                detail = "How do they pay? " + CheckInView.methodKeys(g) + ", then \(KeyWords.name(.checkInSelected, in: .checkInPayment))" + g.joiner + KeyWords.name(.payLater, in: .checkInPayment) + " later (invoice)" + g.joiner + KeyWords.name(.back, in: .checkInPayment) + " back"
-            }
-            style = .warning
-        case .cancelled(let name):
-            headline = "CANCELLED"; detail = name + ": the registration is cancelled; not checked in."; style = .error
-        case .waitlisted(let name):
-            headline = "WAITLISTED"; detail = name + ": on the waiting list; not checked in."; style = .error
-        case .notFound(let query):
-            headline = "NOT FOUND  “\(query)”"; detail = "Check the spelling, or \(KeyWords.name(.walkIn, in: .checkIn)) registers a walk-in."; style = .error
-        case .undone(let name):
-            headline = "CHECK-IN UNDONE"; detail = name + ": kept in the history with the reason."; style = .warning
-        case .failed(let why):
-            headline = "NOT DONE"; detail = why; style = .error
+        guard let band = CheckInBand.content(state) else { return }
+        grid.fill(x: 0, y: y, width: layout.width, height: 3, style: band.style)
+        grid.put(" " + TextLayout.truncate(band.word + "  " + band.who, to: layout.width - 2), x: 0, y: y, style: band.style)
+        for (i, line) in band.detail.prefix(2).enumerated() {
+            grid.put(" " + TextLayout.truncate(line, to: layout.width - 2), x: 0, y: y + 1 + i, style: band.style)
         }
-        grid.fill(x: 0, y: y, width: layout.width, height: 3, style: style)
-        grid.put(" " + TextLayout.truncate(headline, to: layout.width - 2), x: 0, y: y, style: style)
-        grid.put(" " + TextLayout.truncate(detail, to: layout.width - 2), x: 0, y: y + 1, style: style)
     }
 
     /// Arrivals per quarter hour on the day: one column each, labelled on the hour.
@@ -167,11 +125,16 @@ enum CheckInView {
 }
 
 extension CheckInView {
-    /// "c card · s Swish · k cash": the payment methods' keys, from the table.
-    static func methodKeys(_ g: Glyphs) -> String {
-        KeyTable.standard.rows(in: .checkInPayment).compactMap { b -> String? in
-            guard case .chooseMethod = b.command, let hint = b.hint, let key = b.keys.first else { return nil }
-            return key.label + " " + hint
-        }.joined(separator: g.joiner)
+    /// "Standard 3/135 · Pensioner 0/12": as many whole entries as fit, then "…", never a cut name.
+    static func perCategoryLine(_ counts: Counts, width: Int, g: Glyphs) -> String {
+        var line = ""
+        for (i, c) in counts.perCategory.enumerated() {
+            let item = "\(c.name) \(c.arrived)/\(c.expected)"
+            let next = line.isEmpty ? item : line + g.joiner + item
+            let more = i < counts.perCategory.count - 1 ? TextWidth.width(g.joiner) + 1 : 0
+            guard TextWidth.width(next) + more <= width else { return line.isEmpty ? TextLayout.truncate(item, to: width) : line + g.joiner + String(g.ellipsis) }
+            line = next
+        }
+        return line
     }
 }

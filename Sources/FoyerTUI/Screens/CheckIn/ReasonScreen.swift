@@ -14,7 +14,7 @@ struct ReasonScreen: Screen {
             let reason = p.reason.text.trimmingCharacters(in: .whitespaces)
             guard !reason.isEmpty else { s.say("Say why the check-in is undone (it is kept in the history)", .warning); return [] }
             s.overlay = nil
-            s.checkIn.banner = .undone(name: p.name)
+            s.checkIn.banner = .undone(name: p.name, code: p.code)
             return [.undoCheckIn(code: p.code, reason: reason)]
         case .edited:
             s.overlay = .reason(p)

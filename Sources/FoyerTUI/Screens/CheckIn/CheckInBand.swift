@@ -1,0 +1,67 @@
+import FoyerCore
+
+/// What the check-in band says: one word for the outcome (no two outcomes share a word or a style),
+/// who it is about with their code, and what to do next, in lines that fit 80 columns. An open
+/// question (the ID, the money, a walk-in) is said the same way, with its answers from the key table.
+struct CheckInBand: Hashable {
+    var word: String
+    var who: String
+    var detail: [String]
+    var style: Style
+
+    static func content(_ state: AppState) -> CheckInBand? {
+        let money = state.event.moneyFormat, g = Glyphs.current, keys = state.screens.keys
+        if let q = state.checkIn.question { return question(q, state) }
+        guard let banner = state.checkIn.banner else { return nil }
+        let undo = keys.keyName(.undoCheckIn, in: .checkIn)
+        switch banner {
+        case .checkedIn(let name, let code, let category, let paid, let owed):
+            if let owed {
+                return CheckInBand(word: "CHECKED IN", who: "\(name) (\(code))" + g.joiner + category,
+                                   detail: ["\(money.string(owed)) STILL OWED: to be invoiced.", "\(undo) undoes this check-in."], style: .warning)
+            }
+            return CheckInBand(word: "CHECKED IN", who: "\(name) (\(code))" + g.joiner + category,
+                               detail: [(paid.map { "Paid \(money.string($0)) now. " } ?? "") + "Next person: type a name.", "\(undo) undoes this check-in."], style: .success)
+        case .alreadyCheckedIn(let name, let code, let time, let desk):
+            return CheckInBand(word: "ALREADY IN", who: "\(name) (\(code))", detail: ["Checked in at \(time) at desk \(desk): do not admit twice.",
+                               "\(undo) undoes a check-in made by mistake."], style: .warning)
+        case .notAdmitted(let name, let code, let reason):
+            return CheckInBand(word: "NOT ADMITTED", who: "\(name) (\(code))", detail: ["Nothing recorded: \(reason).", "Ask them to register at the right price."], style: .error)
+        case .cancelled(let name, let code):
+            return CheckInBand(word: "CANCELLED", who: "\(name) (\(code))", detail: ["The registration is cancelled; not checked in."], style: .error)
+        case .waitlisted(let name, let code):
+            return CheckInBand(word: "WAITLISTED", who: "\(name) (\(code))", detail: ["On the waiting list; not checked in."], style: .error)
+        case .notFound(let query):
+            return CheckInBand(word: "NOT FOUND", who: "“\(query)”", detail: ["Check the spelling, or \(keys.keyName(.walkIn, in: .checkIn)) registers a walk-in."], style: .error)
+        case .whichOne(let name, let count):
+            return CheckInBand(word: "WHICH ONE?", who: "\(count) people named \(name)",
+                               detail: ["Ask for their email or organisation, move to the right one with \(keys.keyName(.moveUp, in: .checkIn))/\(keys.keyName(.moveDown, in: .checkIn)), then \(keys.keyName(.checkInSelected, in: .checkIn))."],
+                               style: .warning)
+        case .undone(let name, let code):
+            return CheckInBand(word: "CHECK-IN UNDONE", who: "\(name) (\(code))", detail: ["Kept in the history with the reason."], style: .warning)
+        case .failed(let why):
+            return CheckInBand(word: "NOT DONE", who: "", detail: [why], style: .error)
+        }
+    }
+
+    private static func question(_ q: DeskQuestion, _ state: AppState) -> CheckInBand {
+        let money = state.event.moneyFormat, keys = state.screens.keys
+        let back = keys.keyName(.back, in: q.context)
+        let next: String
+        if !q.typedOver.isEmpty {
+            next = "Typed “\(q.typedOver)”: not an answer, nothing taken. \(back) goes back."
+        } else if let summary = DeskQuestions.summary(q, money: money) {
+            next = summary + " · \(back) back"
+        } else {
+            next = DeskQuestions.answers(q.context, keys) + ", then \(keys.keyName(.checkInSelected, in: q.context)) · \(back) back"
+        }
+        switch q.subject {
+        case .checkID(let code, let name, let category, _):
+            return CheckInBand(word: "CHECK ID", who: "\(name) (\(code))", detail: ["\(category): ask for the proof before anything else.", next], style: .warning)
+        case .payment(let code, let name, let due):
+            return CheckInBand(word: "UNPAID", who: "\(name) (\(code))", detail: ["\(money.string(due)) due. How do they pay?", next], style: .warning)
+        case .walkIn(_, let draft, let category, _):
+            return CheckInBand(word: "WALK-IN", who: draft.fullName + " · " + category, detail: [next], style: .warning)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import FoyerCore
+
+/// The questions of the check-in desk (the ID, the money, a walk-in), answered before anything is
+/// recorded. Modal: only the question's own keys count. An answer key shows a summary of what will
+/// happen and Enter does it; a key that is not an answer is most likely the next name typed too
+/// early, so it is never taken for one: from then on nothing is taken until Esc, and the band says so.
+enum DeskQuestions {
+    /// After the ID (or when none is needed): the money, or the check-in itself when nothing is due.
+    static func money(for code: String, name: String, due: Money, _ s: inout AppState) -> [Effect] {
+        guard due.minorUnits > 0 else { s.checkIn.question = nil; return [.checkIn(code: code)] }
+        s.checkIn.question = DeskQuestion(.payment(code: code, name: name, due: due))
+        return []
+    }
+
+    static func answer(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
+        guard var q = s.checkIn.question else { return [] }
+        let keys = s.screens.keys
+        if input.command == .back {
+            s.checkIn.question = nil
+            if case .walkIn(let form, _, _, _) = q.subject {
+                s.overlay = .form(form)
+                return []
+            }
+            s.say("Nothing recorded", .info)
+            return []
+        }
+        guard q.typedOver.isEmpty else {
+            // Typing over the question: keep the text to show it, take nothing.
+            if input.key.typesText { q.typedOver += typed(input.key) }
+            s.checkIn.question = q
+            s.say("Nothing was taken: the question is still open. \(keys.keyName(.back, in: q.context)) goes back, then answer again", .warning)
+            return [.bell]
+        }
+        switch input.command {
+        case .checkInSelected?:
+            guard let chosen = q.chosen else {
+                if case .walkIn = q.subject { return confirm(q, .checkInSelected, &s) }
+                s.say("Choose an answer first: " + answers(q.context, keys), .warning)
+                return [.bell]
+            }
+            return confirm(q, chosen, &s)
+        case let command? where isAnswer(command, in: q.context):
+            q.chosen = command
+            s.checkIn.question = q
+            return []
+        case .help?:
+            s.overlay = .help(scroll: 0)
+            return []
+        default:
+            if input.key.typesText {
+                q.typedOver = typed(input.key)
+                q.chosen = nil
+                s.checkIn.question = q
+                s.say("“\(q.typedOver)” is not an answer, so nothing was taken. \(keys.keyName(.back, in: q.context)) goes back to the search", .warning)
+                return [.bell]
+            }
+            s.say("Answer the question first: " + answers(q.context, keys), .info)
+            return []
+        }
+    }
+
+    /// Enter on an answer: what the summary said.
+    private static func confirm(_ q: DeskQuestion, _ chosen: Command, _ s: inout AppState) -> [Effect] {
+        switch (q.subject, chosen) {
+        case (.checkID(let code, let name, _, let due), .confirm):
+            return money(for: code, name: name, due: due, &s)
+        case (.checkID(let code, let name, let category, _), .refuse):
+            s.checkIn.question = nil
+            s.checkIn.banner = .notAdmitted(name: name, code: code, reason: "no proof for \(category)")
+            return [.bell]
+        case (.payment(let code, _, let due), .chooseMethod(let method)):
+            s.checkIn.question = nil
+            // The payment's id is given where it is written (the store), not here: update stays pure.
+            return [.payAndCheckIn(code: code, Payment(id: "", amount: due, method: method, time: s.now))]
+        case (.payment(let code, _, _), .payLater):
+            s.checkIn.question = nil
+            return [.checkIn(code: code)]
+        case (.walkIn(_, let draft, _, let method), _):
+            s.checkIn.question = nil
+            return [.walkIn(draft, method: method)]
+        default:
+            return []
+        }
+    }
+
+    /// The summary of what Enter will do, for the band: nil while no answer is chosen.
+    static func summary(_ q: DeskQuestion, money: MoneyFormat) -> String? {
+        switch (q.subject, q.chosen) {
+        case (.checkID(_, let name, let category, _), .confirm?):
+            return "\(name) showed proof for \(category)? Enter goes on"
+        case (.checkID(_, let name, let category, _), .refuse?):
+            return "Not admit \(name) at \(category): no proof? Enter"
+        case (.payment(_, let name, let due), .chooseMethod(let method)?):
+            return "Take \(money.string(due)) by \(method.label) from \(name)? Enter"
+        case (.payment(_, let name, let due), .payLater?):
+            return "Check in \(name) with \(money.string(due)) still owed? Enter"
+        case (.walkIn(_, let draft, let category, let method), _):
+            let price = money.string(draft.price)
+            let taking = draft.price.minorUnits == 0 ? "nothing to pay" : method.map { "take \(price) by \($0.label)" } ?? "\(price) still owed"
+            return "Register \(draft.fullName) (\(category)), \(taking), and check in? Enter"
+        default:
+            return nil
+        }
+    }
+
+    static func isAnswer(_ command: Command, in context: KeyContext) -> Bool {
+        switch command {
+        case .chooseMethod, .payLater: return context == .checkInPayment
+        case .confirm, .refuse: return context == .checkID
+        default: return false
+        }
+    }
+
+    /// "c card, s Swish, k cash, l later": the question's answers from the key table.
+    static func answers(_ context: KeyContext, _ keys: KeyTable) -> String {
+        keys.rows(in: context).compactMap { b -> String? in
+            guard isAnswer(b.command, in: context), let hint = b.hint, let key = b.keys.first else { return nil }
+            return key.label + " " + hint
+        }.joined(separator: ", ")
+    }
+
+    private static func typed(_ key: Key) -> String {
+        switch key {
+        case .char(let c): return String(c)
+        case .paste(let text): return text
+        default: return ""
+        }
+    }
+}
