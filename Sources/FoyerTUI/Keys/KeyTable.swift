@@ -16,6 +16,16 @@ public struct KeyBinding: Sendable {
 
     /// "Tab/F2" for the help screen.
     public var keyText: String { keys.map(\.label).joined(separator: "/") }
+
+    /// The row with only its keys that type nothing (for a pane whose letters are its search), or nil
+    /// when it has none.
+    public var withoutTypingKeys: KeyBinding? {
+        let left = keys.filter { !$0.typesText }
+        guard !left.isEmpty else { return nil }
+        var shown = self
+        shown.keys = left
+        return shown
+    }
 }
 
 /// The one table (as calcurse and tig keep it) that drives input, the status-line hints, the dialogs'
@@ -66,10 +76,13 @@ public struct KeyTable: Sendable {
 
     /// The bindings the help screen lists for a context: its own, then the global ones.
     /// At a desk-only station the keys it refuses are left out.
+    /// Where letters are text (the check-in pane), the global keys are listed by the keys that still
+    /// work there (F2, not 1), and those with none (o, q) are left out.
     public func help(for context: KeyContext, deskOnly: Bool = false) -> [(KeyContext, [KeyBinding])] {
         let shown = deskOnly ? bindings.filter { !$0.command.refusedAtDesk } : bindings
         let own = shown.filter { $0.context == context }
-        let global = shown.filter { $0.context == .global }
+        var global = shown.filter { $0.context == .global }
+        if context.lettersAreText { global = global.compactMap { $0.withoutTypingKeys } }
         return context == .global ? [(.global, global)] : [(context, own), (.global, global)]
     }
 
@@ -87,9 +100,8 @@ public struct KeyTable: Sendable {
                 continue
             }
             out += rows.filter { $0.hint != nil || $0.command == .forceQuit }.compactMap { b in
-                guard let key = b.keys.first(where: { !$0.typesText }) else { return nil }
-                var shown = b
-                shown.keys = [key]
+                guard var shown = b.withoutTypingKeys else { return nil }
+                shown.keys = [shown.keys[0]]
                 if b.command == .forceQuit { shown.hint = "quit" }
                 return shown
             }

@@ -202,6 +202,10 @@ extension KeyTable {
         .init(.closeHelp, [.escape, .char("?"), .char("q"), .function(1)], "close help", .help, hint: "close"),
         .init(.moveUp, [.up, .char("k")], "scroll up", .help),
         .init(.moveDown, [.down, .char("j")], "scroll down", .help),
+        .init(.pageUp, [.pageUp], "page up", .help),
+        .init(.pageDown, [.pageDown, .char(" ")], "page down", .help),
+        .init(.first, [.home, .char("g")], "to the top", .help),
+        .init(.last, [.end, .char("G")], "to the end", .help),
 
         // The welcome of an empty data directory
         .init(.moveUp, [.up, .char("k")], "previous choice", .welcome),

@@ -7,14 +7,21 @@ public struct Screens: Sendable {
     public let panes: [any PaneScreen]
     /// The app's rows, the tabs' keys made from the panes, and the rows the panes bring.
     public let keys: KeyTable
+    /// The tabs, and the key each is shown with: its number, or (where letters are a search) its F-key.
+    public let tabs: [Pane]
+    public let tabKeys: [String], tabFunctionKeys: [String]
 
     public init(panes: [any PaneScreen]) {
         self.panes = panes
+        tabs = panes.map(\.pane)
         // The tabs' keys stand right after Tab and Shift-Tab, where help lists them; the added panes'
         // rows come last.
         let app = KeyTable.appBindings
         let tabsAt = (app.firstIndex { $0.command == .previousPane } ?? -1) + 1
-        keys = KeyTable(app[..<tabsAt] + KeyTable.tabBindings(panes.map(\.pane)) + app[tabsAt...] + panes.flatMap(\.bindings))
+        let tabBindings = KeyTable.tabBindings(tabs)
+        keys = KeyTable(app[..<tabsAt] + tabBindings + app[tabsAt...] + panes.flatMap(\.bindings))
+        tabKeys = tabBindings.map { $0.keys.first?.label ?? "" }
+        tabFunctionKeys = tabBindings.map { $0.withoutTypingKeys?.keys.first?.label ?? "" }
     }
 
     /// The app's panes.

@@ -6,6 +6,10 @@ enum HelpText {
         var sections = keys.help(for: context, deskOnly: deskOnly)
         // The programme's form keys, under the agenda's; a desk-only station edits no programme.
         if context == .agenda, !deskOnly { sections.insert((.form, keys.rows(in: .form)), at: 1) }
+        // The desk's questions, under the check-in pane's keys: what each answer does.
+        if context == .checkIn {
+            sections.insert(contentsOf: [KeyContext.checkID, .checkInPayment, .walkInSummary].map { ($0, keys.rows(in: $0).filter { $0.command != .help }) }, at: 1)
+        }
         for (n, (ctx, bindings)) in sections.enumerated() {
             if n > 0 { out.append(StyledLine("")) }
             out.append(StyledLine(ctx.title, .heading))

@@ -11,8 +11,14 @@ public struct ScreenLayout: Sendable {
     public let titleLines: Int
     /// The tabs, in order.
     public let panes: [Pane]
-    public init(width: Int, height: Int, titleLines: Int = 1, panes: [Pane] = Pane.allCases) {
+    /// The key each tab is shown with ("1", or "F2" where letters and digits are a search).
+    public let tabKeys: [String]
+    /// The tab in front, given where the other tabs may shrink to their keys (at the desk).
+    public let activePane: Pane?
+    public init(width: Int, height: Int, titleLines: Int = 1, panes: [Pane] = Pane.allCases, tabKeys: [String]? = nil, activePane: Pane? = nil) {
         self.width = width; self.height = height; self.titleLines = titleLines; self.panes = panes
+        self.tabKeys = tabKeys ?? panes.indices.map { String($0 + 1) }
+        self.activePane = activePane
     }
 
     public var tabRow: Int { 0 }
@@ -38,10 +44,17 @@ public struct ScreenLayout: Sendable {
         }
     }
 
-    /// " 1 Agenda ": each tab's number (its key) and name.
+    /// " 1 Agenda ": each tab's key and name. At the desk (F-keys, longer than digits), when the names
+    /// would leave no room on the right for the clock and the station's kind, the other tabs show their
+    /// key only.
     public func tabLabels() -> [(pane: Pane, label: String)] {
-        panes.enumerated().map { i, pane in (pane, " \(i + 1) \(pane.title) ") }
+        let full = panes.enumerated().map { i, pane in (pane, " \(tabKeys[safe: i] ?? "") \(pane.title) ") }
+        let used = full.reduce(0) { $0 + TextWidth.width($1.1) + 1 }
+        guard used > width - Self.tabBarRightRoom, let active = activePane else { return full }
+        return panes.enumerated().map { i, pane in (pane, pane == active ? full[i].1 : " \(tabKeys[safe: i] ?? "") ") }
     }
+    /// What the tab bar keeps free on its right: "desk only · 08:40".
+    static let tabBarRightRoom = 19
 }
 
 /// One line of the timeline: an item's own line, or one of its topics under it.
@@ -115,7 +128,11 @@ public enum AgendaLayout {
 extension AppState {
     /// Where things go now: on the agenda a long title takes a second line.
     public var layout: ScreenLayout {
-        ScreenLayout(width: width, height: height, titleLines: screens.screen(for: pane).titleLines(self), panes: screens.panes.map(\.pane))
+        let screen = screens.screen(for: pane)
+        // Where letters are the search, a tab is named by the key that still reaches it (F3, not 2).
+        let tabKeys = screen.helpContext.lettersAreText ? screens.tabFunctionKeys : screens.tabKeys
+        return ScreenLayout(width: width, height: height, titleLines: screen.titleLines(self), panes: screens.tabs, tabKeys: tabKeys,
+                            activePane: screen.helpContext.lettersAreText ? pane : nil)
     }
 }
 

@@ -24,7 +24,8 @@ struct ReasonScreen: Screen {
 
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
         let p = prompt
-        let width = min(layout.width - 4, 64)
+        // Wide enough for its answers in full at 80 columns.
+        let width = min(layout.width - 4, 72)
         let height = 6
         let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
         grid.fill(x: x, y: y, width: width, height: height)
