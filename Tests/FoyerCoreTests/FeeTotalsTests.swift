@@ -62,7 +62,7 @@ final class FeeTotalsTests: XCTestCase {
             XCTAssertEqual(t.vat, t.lines.map(\.vat).sum())
             XCTAssertEqual(t.net + t.vat, t.gross)
             for line in t.lines { XCTAssertEqual(line.net + line.vat, line.gross) }
-            XCTAssertEqual(t.gross, people.map(FeeTotals.worth).sum())
+            XCTAssertEqual(t.gross, people.map(FeeTotals.expected).sum())
             XCTAssertEqual(t.paid, people.map(\.paid).sum())
             XCTAssertEqual(t.refunded, people.map(\.refunded).sum())
             XCTAssertEqual(t.waived, people.map(\.waived).sum())

@@ -20,7 +20,10 @@ final class FeesTests: XCTestCase {
             let grid = RootView.render(s).grid
             try assertGolden(grid, "fees-\(w)x\(h)")
             let totals = FeeTotals(event: s.event, registrants: s.registry.registrants)
-            XCTAssertTrue(grid.text.contains("Worth \(MoneyFormat.swedish.string(totals.gross))"))
+            // What the registrations bring in once all have paid: paid and kept plus outstanding.
+            XCTAssertTrue(grid.text.contains("Expected \(MoneyFormat.swedish.string(totals.gross))"))
+            XCTAssertEqual(totals.gross, totals.paid - totals.refunded + totals.outstanding)
+            XCTAssertFalse(grid.text.contains("Worth"))
             XCTAssertTrue(grid.text.contains("outstanding \(MoneyFormat.swedish.string(totals.outstanding))"))
             XCTAssertEqual(grid.style(of: "Standard", row: 3), .selected)
         }
@@ -105,7 +108,54 @@ final class FeesTests: XCTestCase {
         let r = RegistrationsOverTime(event: s.event, registrants: s.registry.registrants)
         XCTAssertEqual(r.weeks.count, 8)
         XCTAssertEqual(r.weeks.last?.start, LocalDate(year: 2009, month: 2, day: 20))
-        XCTAssertEqual(r.weeks.map(\.count).reduce(0, +) + r.late, s.registry.count)
+        XCTAssertEqual(r.earlier + r.weeks.map(\.count).reduce(0, +) + r.late, s.registry.count)
         XCTAssertEqual(r.late, s.registry.registrants.filter { s.event.isLate($0.registeredAt) }.count)
+    }
+
+    /// Registrations before the chart's first week are not drawn in it (its label is its start date):
+    /// a workshop in March whose registration opened in November.
+    func testRegistrationsBeforeTheFirstWeekAreNotShownUnderIt() throws {
+        let event = try Fixtures.sampleEvent() // deadline 26 Feb 2009: the weeks start on 2 Jan … 20 Feb
+        let people = ["2008-11-03 09:00", "2008-11-20 14:00", "2008-11-28 10:00", "2009-02-16 12:00", "2009-02-17 12:00"].enumerated().map {
+            Registrant(code: "T\($0.offset + 1)", firstName: "Ann", lastName: "Berg", feeCategoryID: "standard", price: .major(2000),
+                       registeredAt: Clock.parse($0.element, zone: Fixtures.stockholm)!)
+        }
+        let r = RegistrationsOverTime(event: event, registrants: people)
+        XCTAssertEqual(r.weeks.first?.start, LocalDate(year: 2009, month: 1, day: 2))
+        XCTAssertEqual(r.weeks.map(\.count), [0, 0, 0, 0, 0, 0, 2, 0])
+        XCTAssertEqual(r.earlier, 3)
+        // On screen each count stands above its column's label.
+        let chart = FeesPage.chart(r, width: 78).map(\.text)
+        let labels = chart[4].split(separator: " ").map(String.init), values = chart[3].split(separator: " ").map(String.init)
+        XCTAssertEqual(labels.count, values.count, chart.joined(separator: "\n"))
+        let column = Dictionary(uniqueKeysWithValues: zip(labels, values))
+        XCTAssertEqual(column["2/1"], "0", chart.joined(separator: "\n"))
+        XCTAssertEqual(column["13/2"], "2")
+        XCTAssertEqual(column["before"], "3")
+    }
+
+    /// The line under the table says which category it describes.
+    func testTheSelectedCategorysLineNamesIt() throws {
+        var s = try state(width: 120, height: 40, count: 5)
+        XCTAssertTrue(RootView.render(s).grid.text.contains(" Standard: for anyone · includes lunch and coffee · VAT 25 %\n"))
+        s = Fixtures.press([.char("j")], s).0
+        XCTAssertTrue(RootView.render(s).grid.text.contains(
+            " Full-time student: for full-time university or college student · includes lunch and coffee · VAT 25 % · check ID\n"))
+        s = Fixtures.press([.char("j"), .char("j")], s).0
+        XCTAssertTrue(RootView.render(s).grid.text.contains(" Pensioner: includes lunch and coffee · VAT 25 % · check ID\n"),
+                      "a category whose name says who may use it")
+    }
+
+    /// The event's information says what each category includes, not the first one's for all.
+    func testEventInformationSaysWhatEachCategoryIncludes() throws {
+        var event = try Fixtures.sampleEvent()
+        var text = EventInfoText.lines(event: event, now: Fixtures.dayBefore, width: 76).map(\.text)
+        XCTAssertTrue(text.contains("  Included in every category: Lunch and coffee"), text.joined(separator: "\n"))
+        event.feeCategories[1].includes = LocalizedText(["en": "Coffee"])
+        text = EventInfoText.lines(event: event, now: Fixtures.dayBefore, width: 76).map(\.text)
+        XCTAssertFalse(text.contains { $0.contains("Included") }, text.joined(separator: "\n"))
+        let student = try XCTUnwrap(text.firstIndex { $0.hasPrefix("  Full-time student") })
+        XCTAssertEqual(text[student + 2], "    Includes coffee")
+        XCTAssertEqual(text[student - 1], "    Includes lunch and coffee", "Standard's, under its line")
     }
 }

@@ -1,9 +1,10 @@
-/// The organiser's view of money: per fee category and in total, what the registrations are worth
-/// (gross, net, VAT), what came in, went back, was waived and is still owed, and by payment method.
+/// The organiser's view of money: per fee category and in total, what the registrations are expected to
+/// bring in (gross, net, VAT), what came in, went back, was waived and is still owed, and by payment method.
 ///
-/// What a registration is worth: an active one its price less any waiver; a cancelled or waitlisted one
-/// only what was paid and not refunded. Each registration's VAT is split once (the `VATSplit` rule) and the
-/// totals are sums of the lines, so every total equals the sum of its rows exactly.
+/// What a registration is expected to bring in: an active one its price less any waiver; a cancelled or
+/// waitlisted one only what was paid and not refunded. So expected = paid and kept + outstanding when
+/// nobody has overpaid (the fees pane's "Expected"). Each registration's VAT is split once (the `VATSplit`
+/// rule) and the totals are sums of the lines, so every total equals the sum of its rows exactly.
 public struct FeeTotals: Hashable, Sendable {
     public struct Line: Hashable, Sendable {
         public var category: FeeCategory
@@ -32,8 +33,8 @@ public struct FeeTotals: Hashable, Sendable {
     }
     public func hash(into h: inout Hasher) { h.combine(lines); h.combine(gross) }
 
-    /// What one registration is worth, including VAT.
-    public static func worth(_ r: Registrant) -> Money {
+    /// What one registration is expected to bring in, including VAT.
+    public static func expected(_ r: Registrant) -> Money {
         switch r.status {
         case .registered: return max(.zero, r.price - r.waived)
         case .cancelled, .waitlisted: return max(.zero, r.paid - r.refunded)
@@ -51,7 +52,7 @@ public struct FeeTotals: Hashable, Sendable {
                 lines.append(Line(category: .unlisted(for: r)))
                 index[r.feeCategoryID] = i
             }
-            let split = VATSplit(gross: Self.worth(r), rate: lines[i].category.vatRate)
+            let split = VATSplit(gross: Self.expected(r), rate: lines[i].category.vatRate)
             lines[i].gross += split.gross
             lines[i].net += split.net
             lines[i].vat += split.vat

@@ -51,7 +51,7 @@ public struct Receipt: Hashable, Sendable {
     /// The price agreed at registration, including VAT.
     public var price: Money
     /// What is charged: the price less any waiver; for a cancelled or waitlisted registration, what was
-    /// paid and kept (`FeeTotals.worth`). Equal to the price for an ordinary registration.
+    /// paid and kept (`FeeTotals.expected`). Equal to the price for an ordinary registration.
     public var charged: Money
     /// `charged` split into net and VAT by the one rounding rule; its rate is the category's.
     public var vat: VATSplit
@@ -93,7 +93,7 @@ public struct Receipt: Hashable, Sendable {
         let category = event.feeCategory(id: r.feeCategoryID)
         categoryName = event.categoryName(of: r, language: language)
         price = r.price
-        charged = FeeTotals.worth(r)
+        charged = FeeTotals.expected(r)
         vat = VATSplit(gross: charged, rate: category?.vatRate ?? .swedishStandard)
         includes = category?.includes.text(preferring: language)
         lines = r.payments.map { Line(kind: $0.kind, time: $0.time, method: $0.method, amount: $0.amount, reference: $0.reference) }

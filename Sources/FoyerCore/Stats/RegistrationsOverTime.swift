@@ -1,13 +1,17 @@
 import Foundation
 
-/// How registrations arrived: per week up to the deadline, and how many came after it. Cancelled ones
-/// count too (they did register); the picture is of demand, not of who is coming.
+/// How registrations arrived: per week up to the deadline, how many came before the first of those
+/// weeks and how many after the deadline. Cancelled ones count too (they did register); the picture is
+/// of demand, not of who is coming.
 public struct RegistrationsOverTime: Hashable, Sendable {
     public struct Week: Hashable, Sendable {
         public var start: LocalDate
         public var count: Int
     }
     public var weeks: [Week]
+    /// Registered before the first week: kept apart, since putting them in a week would show them
+    /// under a date they are not from (registration may open months before the weeks shown).
+    public var earlier: Int
     public var late: Int
     public var deadline: LocalDate?
 
@@ -19,13 +23,15 @@ public struct RegistrationsOverTime: Hashable, Sendable {
         let end = event.registrationDeadline ?? days.max() ?? event.date
         let first = end.adding(days: -(7 * count) + 1)
         var buckets = (0..<count).map { Week(start: first.adding(days: 7 * $0), count: 0) }
-        var late = 0
+        var earlier = 0, late = 0
         for (day, r) in zip(days, registrants) {
             if event.isLate(r.registeredAt) { late += 1; continue }
-            let index = (day.daysSinceEpoch - first.daysSinceEpoch) / 7
-            buckets[max(0, min(count - 1, index))].count += 1 // earlier ones join the first week
+            guard day >= first else { earlier += 1; continue }
+            // Never past the last week: it ends on the deadline (later ones are late) or the last registration.
+            buckets[min(count - 1, (day.daysSinceEpoch - first.daysSinceEpoch) / 7)].count += 1
         }
         weeks = buckets
+        self.earlier = earlier
         self.late = late
     }
 }

@@ -51,6 +51,10 @@ enum EventInfoText {
         section("Fees")
         if event.feeCategories.isEmpty { notSet("fees") }
         let money = event.moneyFormat
+        // What is included is said once when every category includes the same, else under each category:
+        // one category's words never stand for all.
+        let included = event.feeCategories.map { $0.includes.text() }
+        let sameForAll = Set(included).count <= 1
         for fee in event.feeCategories {
             let split = fee.vatSplit
             let price = money.string(fee.price)
@@ -59,8 +63,11 @@ enum EventInfoText {
             if let eligibility = fee.eligibility.text(), eligibility != fee.displayName() {
                 out += ScrolledText.wrapped(eligibility, width: width, indent: 4, style: .quiet)
             }
+            if !sameForAll, let includes = fee.includes.text() {
+                out += ScrolledText.wrapped("Includes " + FeesPage.inSentence(includes), width: width, indent: 4, style: .quiet)
+            }
         }
-        if let includes = event.feeCategories.first?.includes.text() { out.append(StyledLine("  Included: " + includes, .quiet)) }
+        if sameForAll, let includes = included.first ?? nil { out += ScrolledText.wrapped("Included in every category: " + includes, width: width, indent: 2, style: .quiet) }
 
         section("Contacts")
         if event.contacts.isEmpty { notSet("contacts") }

@@ -10,7 +10,7 @@ enum FeesPage {
         var out: [StyledLine] = []
         var categoryLines: [Int: Int] = [:]
         // The table: its name column takes what the numbers leave.
-        let numbers: [(String, Int)] = [("Price", 10), ("Net", 10), ("VAT", 9), ("Reg.", 5), ("Paid", 5), ("Worth", 12)]
+        let numbers: [(String, Int)] = [("Price", 10), ("Net", 10), ("VAT", 9), ("Reg.", 5), ("Paid", 5), ("Expected", 12)]
         let nameWidth = max(12, width - numbers.map { $0.1 + 1 }.reduce(0, +) - 1)
         func row(_ name: String, _ cells: [String]) -> String {
             TextLayout.fit(name, to: nameWidth) + zip(cells, numbers).map { " " + TextLayout.fit($0, to: $1.1, alignRight: true) }.joined()
@@ -28,12 +28,16 @@ enum FeesPage {
         let registered = totals.lines.map(\.registered).reduce(0, +), settled = totals.lines.map(\.settled).reduce(0, +)
         out.append(StyledLine(row("Total", ["", money.string(totals.net), money.string(totals.vat), String(registered), String(settled), money.string(totals.gross)]), .heading))
         if let selected = totals.lines[safe: state.fees.selected]?.category {
-            let who = selected.eligibility.text().map { "For: " + $0 } ?? "For anyone"
-            let includes = selected.includes.text().map { g.joiner + "includes " + $0.lowercased() } ?? ""
-            out.append(StyledLine(TextLayout.truncate(who + includes + g.joiner + "VAT " + selected.vatRate.percentText + (selected.requiresProof ? g.joiner + "check ID" : ""), to: width), .quiet))
+            // Named first, so the line says which category it is about even when it is cut short.
+            let name = selected.displayName(), who = selected.eligibility.text()
+            let eligibility = who == nil ? "for anyone" : who == name ? nil : "for " + inSentence(who!) // "Pensioner" says it
+            let parts = [eligibility, selected.includes.text().map { "includes " + inSentence($0) },
+                         "VAT " + selected.vatRate.percentText, selected.requiresProof ? "check ID" : nil]
+            out.append(StyledLine(TextLayout.truncate(name + ": " + parts.compactMap { $0 }.joined(separator: g.joiner), to: width), .quiet))
         }
         out.append(StyledLine(""))
-        out.append(StyledLine("Worth \(money.string(totals.gross)) = net \(money.string(totals.net)) + VAT \(money.string(totals.vat))"))
+        // Expected: what the registrations bring in once all have paid (paid and kept, plus outstanding).
+        out.append(StyledLine("Expected \(money.string(totals.gross)) = net \(money.string(totals.net)) + VAT \(money.string(totals.vat))"))
         out.append(StyledLine("Paid \(money.string(totals.paid))" + g.joiner + "outstanding \(money.string(totals.outstanding))"
                               + g.joiner + "refunded \(money.string(totals.refunded))" + g.joiner + "waived \(money.string(totals.waived))"))
         out += joinedWithoutBreakingItems(["By method:"] + totals.byMethod.map { "\($0.method.label) \(money.string($0.amount))" },
@@ -52,6 +56,13 @@ enum FeesPage {
         return (out, categoryLines)
     }
 
+    /// A category's phrase inside a sentence: its first letter small ("Lunch and coffee" after
+    /// "includes"), unless it begins with an abbreviation ("SFI students").
+    static func inSentence(_ text: String) -> String {
+        guard let first = text.first, !(text.dropFirst().first?.isUppercase ?? false) else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
     /// Items joined on as few lines as fit, breaking only between items (never inside "36 000 kr").
     static func joinedWithoutBreakingItems(_ items: [String], separator: String, width: Int) -> [StyledLine] {
         var lines: [String] = []
@@ -67,21 +78,27 @@ enum FeesPage {
     }
 
     /// Registrations per week as columns two rows high (sixteen heights), weeks labelled by their start.
+    /// Those from before the first week have a column of their own on the left, "before": a week's label
+    /// is its start date, so they must not be drawn in the first week. "before" and not "<2/1", since it
+    /// is one width whatever the date ("<30/12" would fill a week's six cells and touch the next label);
+    /// its column is one cell wider, which also sets apart the one column that is not a week.
     static func chart(_ r: RegistrationsOverTime, width: Int) -> [StyledLine] {
         let g = Glyphs.current
         let title = "Registrations per week" + (r.deadline.map { " up to the deadline, " + DateText.short($0) } ?? "") + (r.late > 0 ? g.joiner + "\(r.late) late" : "")
-        let counts = r.weeks.map(\.count)
-        let top = max(1, counts.max() ?? 1)
-        let column = 6
-        var upper = "", lower = ""
-        for count in counts {
-            let level = count == 0 ? 0 : max(1, count * 16 / top) // 1…16
+        let bar = 5
+        var columns = r.weeks.map { (count: $0.count, label: "\($0.start.day)/\($0.start.month)", width: bar + 1) }
+        if r.earlier > 0 { columns.insert((r.earlier, "before", bar + 2), at: 0) }
+        let top = max(1, columns.map(\.count).max() ?? 1)
+        var upper = "", lower = "", values = "", labels = ""
+        for column in columns {
+            let level = column.count == 0 ? 0 : max(1, column.count * 16 / top) // 1…16
             let low = min(level, 8), high = max(0, level - 8)
-            lower += String(repeating: low == 0 ? " " : g.ramp[low - 1], count: column - 1) + " "
-            upper += String(repeating: high == 0 ? " " : g.ramp[high - 1], count: column - 1) + " "
+            let gap = String(repeating: " ", count: column.width - bar)
+            lower += String(repeating: low == 0 ? " " : g.ramp[low - 1], count: bar) + gap
+            upper += String(repeating: high == 0 ? " " : g.ramp[high - 1], count: bar) + gap
+            values += TextLayout.fit(String(column.count), to: column.width)
+            labels += TextLayout.fit(column.label, to: column.width)
         }
-        let labels = r.weeks.map { TextLayout.fit("\($0.start.day)/\($0.start.month)", to: column) }.joined()
-        let values = counts.map { TextLayout.fit(String($0), to: column) }.joined()
         return [StyledLine(TextLayout.truncate(title, to: width), .heading), StyledLine(upper, .now), StyledLine(lower, .now),
                 StyledLine(values, .quiet), StyledLine(labels, .quiet)]
     }

@@ -2,7 +2,7 @@ import Foundation
 import FoyerCore
 
 /// The organiser's view of money: each category's price, net and VAT, how many registered and paid and
-/// what they are worth; the totals (gross, net, VAT, paid, outstanding, refunded, waived, by method);
+/// what they are expected to bring in; the totals (gross, net, VAT, paid, outstanding, refunded, waived, by method);
 /// a bar per category (paid against registered); and registrations per week up to the deadline.
 enum FeesView {
     /// The rows the page scrolls in: below the title line, above the status line.
