@@ -171,6 +171,10 @@ public struct Glyphs: Sendable {
     /// blocks are ASCII (vt100, a non-UTF-8 locale, or monochrome).
     public var ramp: [Character] { block == "█" ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : [".", ":", "-", "=", "+", "*", "#", "@"] }
 
+    /// Whether this is the ASCII set (the backend may still swap single glyphs, as monochrome does the
+    /// blocks): what large letters (`BlockLetters`) are drawn with follows it.
+    public var isASCII: Bool { topLeft == Glyphs.ascii.topLeft }
+
     /// " · " with this set's separator: what joins the parts of a line.
     public var joiner: String { " " + String(separator) + " " }
 
