@@ -9,7 +9,8 @@ final class BackendTests: XCTestCase {
 
     static let pair = Dictionary(uniqueKeysWithValues: TerminalAttributes.pairs.map { ($0.number, $0) })
 
-    /// The scheme as ncurses has always been told it (colour pairs 1–8, then the monochrome one).
+    /// The scheme as ncurses has always been told it (colour pairs 1–8, the check-in results' 9–11, then
+    /// the monochrome one).
     func testEachStyleHasTheAttributesOfItsScheme() {
         let colour: [Style: TerminalAttributes] = [
             .normal: .normal, .heading: .init(bold: true), .tabInactive: .init(reverse: true),
@@ -19,6 +20,9 @@ final class BackendTests: XCTestCase {
             .now: .init(pair: Self.pair[3], bold: true), .error: .init(pair: Self.pair[4], bold: true),
             .success: .init(pair: Self.pair[5]), .warning: .init(pair: Self.pair[6]), .border: .init(pair: Self.pair[7]),
             .key: .init(pair: Self.pair[8], bold: true, reverse: true),
+            .outcomeIn: .init(pair: Self.pair[5]), .outcomeAgain: .init(pair: Self.pair[9]), .outcomeOwed: .init(pair: Self.pair[6]),
+            .outcomeRefused: .init(pair: Self.pair[4], bold: true), .outcomeUndone: .init(pair: Self.pair[10], bold: true),
+            .outcomeCheckID: .init(pair: Self.pair[11], bold: true),
         ]
         let monochrome: [Style: TerminalAttributes] = [
             .normal: .normal, .title: .init(bold: true), .heading: .init(bold: true), .tabActive: .init(bold: true),
@@ -26,13 +30,16 @@ final class BackendTests: XCTestCase {
             .key: .init(bold: true, reverse: true), .statusBar: .init(reverse: true), .error: .init(bold: true, reverse: true),
             .success: .init(bold: true), .warning: .init(bold: true), .border: .normal, .field: .init(underline: true),
             .fieldFocused: .init(reverse: true),
+            .outcomeIn: .init(bold: true, reverse: true), .outcomeAgain: .init(bold: true, underline: true),
+            .outcomeOwed: .init(bold: true), .outcomeRefused: .init(bold: true, underline: true), .outcomeUndone: .init(bold: true),
+            .outcomeCheckID: .init(bold: true),
         ]
         for style in Style.allCases {
             XCTAssertEqual(TerminalAttributes(style: style, colour: true), colour[style], "\(style) with colour")
             XCTAssertEqual(TerminalAttributes(style: style, colour: false), monochrome[style], "\(style) without colour")
             XCTAssertNil(TerminalAttributes(style: style, colour: false).pair, "no colour pair without colour")
         }
-        XCTAssertEqual(TerminalAttributes.pairs.map(\.number), Array(1...8))
+        XCTAssertEqual(TerminalAttributes.pairs.map(\.number), Array(1...11))
         XCTAssertEqual(Self.pair[4].map { [$0.foreground, $0.background] }, [.white, .red], "errors are white on red")
         XCTAssertEqual(Self.pair[5].map { [$0.foreground, $0.background] }, [.black, .green])
         XCTAssertEqual(Self.pair[1]?.background, nil, "the title on the terminal's own background")

@@ -36,6 +36,10 @@ public struct TerminalAttributes: Hashable, Sendable, CustomStringConvertible {
         ColourPair(number: 6, foreground: .black, background: .yellow),// warning
         ColourPair(number: 7, foreground: .blue, background: nil),     // border
         ColourPair(number: 8, foreground: .yellow, background: nil),   // key
+        // The check-in results' own (with 4, 5 and 6): each result a background of its own.
+        ColourPair(number: 9, foreground: .black, background: .cyan),  // outcomeAgain
+        ColourPair(number: 10, foreground: .white, background: .magenta), // outcomeUndone
+        ColourPair(number: 11, foreground: .white, background: .blue), // outcomeCheckID
     ]
 
     /// Whether to use colour: the terminal has colours and NO_COLOR is unset or empty (no-color.org).
@@ -62,6 +66,14 @@ public struct TerminalAttributes: Hashable, Sendable, CustomStringConvertible {
             case .warning: pair = pairs[5]
             case .border: pair = pairs[6]
             case .key: pair = pairs[7]; bold = true; reverse = true
+            // Green, cyan, yellow, red, magenta, blue: no two results alike. Black text is not bold
+            // (bold black is grey on many terminals); white text is, to stand out on its colour.
+            case .outcomeIn: pair = pairs[4]
+            case .outcomeAgain: pair = pairs[8]
+            case .outcomeOwed: pair = pairs[5]
+            case .outcomeRefused: pair = pairs[3]; bold = true
+            case .outcomeUndone: pair = pairs[9]; bold = true
+            case .outcomeCheckID: pair = pairs[10]; bold = true
             }
         } else {
             switch style {
@@ -71,6 +83,11 @@ public struct TerminalAttributes: Hashable, Sendable, CustomStringConvertible {
             case .quiet: dim = true
             case .key, .error: reverse = true; bold = true
             case .field: underline = true
+            // Without colour: success alone is reverse (and bold), the whole band lit; the rest are
+            // bold, refusals also underlined so "no" never looks like "take the money". Never blink.
+            case .outcomeIn: reverse = true; bold = true
+            case .outcomeAgain, .outcomeRefused: bold = true; underline = true
+            case .outcomeOwed, .outcomeUndone, .outcomeCheckID: bold = true
             }
         }
     }

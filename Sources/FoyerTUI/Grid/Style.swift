@@ -25,4 +25,18 @@ public enum Style: UInt8, Hashable, Sendable, CaseIterable {
     /// A text field being edited.
     case field
     case fieldFocused
+    /// What the check-in desk's result band says happened (`Outcome`): each its own colour, so no two
+    /// results look alike at a glance; without colour, reverse for success and bold marks for the rest.
+    /// Checked in: let them through.
+    case outcomeIn
+    /// Already checked in (here or at another desk): do not admit twice.
+    case outcomeAgain
+    /// Money to take before the check-in, or still owed.
+    case outcomeOwed
+    /// Refused: cancelled, on the waiting list, nobody found, or the store could not do it.
+    case outcomeRefused
+    /// A check-in undone.
+    case outcomeUndone
+    /// Checked in, but look at their identity card first (a reduced price).
+    case outcomeCheckID
 }
