@@ -68,6 +68,8 @@ static inline int foyer_erase(void) { return erase(); }
 static inline int foyer_move(int y, int x) { return move(y, x); }
 static inline int foyer_refresh(void) { return refresh(); }
 static inline int foyer_clearok(void) { return clearok(stdscr, TRUE); }
+// The bell: BEL, or the terminal's visible bell when it has no audible one.
+static inline int foyer_beep(void) { return beep(); }
 
 // Keys. Returns OK for a character, KEY_CODE_YES for a function key, ERR for none (timeout, signal).
 static inline int foyer_get_wch(unsigned int *out) {

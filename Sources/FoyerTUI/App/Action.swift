@@ -105,7 +105,8 @@ public enum Effect: Hashable, Sendable {
     case issueReceipt(code: String)
     case quit
     case redraw
-    /// A refusal at the desk: the terminal's bell, unless the organiser turned it off.
+    /// Ring the terminal's bell (a refusal at the desk), unless this station turned it off
+    /// (`foyer --no-bell`, FOYER_BELL=off). Only the terminal app rings; elsewhere it does nothing.
     case bell
 }
 

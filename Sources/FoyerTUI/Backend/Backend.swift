@@ -20,6 +20,8 @@ public protocol Backend: AnyObject {
     func draw(_ frame: Frame)
     /// The next `draw` repaints every cell, not only what changed (after Ctrl-L, or a garbled screen).
     func forceFullRedraw()
+    /// Rings the terminal's bell (BEL; a flash where the terminal is set so).
+    func bell()
     /// Restores the terminal from a signal handler or at exit, when there is no unwinding: it must need
     /// nothing but itself (see `SignalGuard`).
     var restoreTerminal: () -> Void { get }

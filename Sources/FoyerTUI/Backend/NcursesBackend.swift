@@ -148,6 +148,8 @@ public final class NcursesBackend: Backend {
 
     public func forceFullRedraw() { _ = foyer_clearok() }
 
+    public func bell() { _ = foyer_beep() }
+
     /// `foyer_endwin`, which needs no instance: for signal handlers and `atexit`.
     public var restoreTerminal: () -> Void { { _ = NcursesBackendExit.restore() } }
 

@@ -25,6 +25,8 @@ public final class TestBackend: Backend {
     public private(set) var stops = 0
     public private(set) var draws = 0
     public private(set) var fullRedraws = 0
+    /// Times the bell rang.
+    public private(set) var bells = 0
     /// The text runs of the last frame drawn, in the order ncurses would be told them.
     public private(set) var runs: [Run] = []
     /// The screen after the last frame: `size.width` × `size.height` cells, row by row.
@@ -76,6 +78,8 @@ public final class TestBackend: Backend {
     }
 
     public func forceFullRedraw() { fullRedraws += 1 }
+
+    public func bell() { bells += 1 }
 
     public var restoreTerminal: () -> Void { {} }
 

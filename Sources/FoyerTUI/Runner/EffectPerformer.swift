@@ -162,6 +162,9 @@ public final class EffectPerformer {
             return .nothing
         case .redraw:
             return .redraw
+        case .bell:
+            // No terminal here: the terminal app rings it before this performer is asked.
+            return .nothing
         }
     }
 

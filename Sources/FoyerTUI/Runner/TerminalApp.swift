@@ -28,15 +28,18 @@ public final class TerminalApp {
     private let deskOnly: Bool
     /// Emails shown masked at the desk (`--mask-emails`).
     private let maskEmails: Bool
+    /// Whether `Effect.bell` rings the terminal's bell (`BellSetting`: off with `--no-bell`, FOYER_BELL=off).
+    private let bell: Bool
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
     /// With no event (an empty data directory) it opens on the welcome. The terminal is ncurses unless
     /// another backend is given (a `TestBackend`).
     public init(directory: DataDirectory, event: Event?, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false,
-                maskEmails: Bool = false, samplesPath: String? = nil, backend: (any Backend)? = nil) {
+                maskEmails: Bool = false, bell: Bool = true, samplesPath: String? = nil, backend: (any Backend)? = nil) {
         self.directory = directory
         self.deskOnly = deskOnly
         self.maskEmails = maskEmails
+        self.bell = bell
         self.event = event
         self.desk = desk
         self.clock = clock
@@ -69,7 +72,7 @@ public final class TerminalApp {
         backend.draw(lastFrame)
         // The other events, for the switcher: after the first frame, they are not needed for it.
         state.events = ((try? directory.events()) ?? [event]).filter { !$0.isArchived || $0.id == event.id }.map(EventSummary.init).sorted { $0.date < $1.date }
-        let program = Program(state: state, performer: Effects(app: self))
+        let program = Program(state: state, performer: effectPerformer)
         self.program = program
 
         while program.state.isRunning && SignalGuard.received == 0 {
@@ -132,10 +135,16 @@ public final class TerminalApp {
         func perform(_ effect: Effect) -> EffectPerformer.Outcome { app.perform(effect) }
     }
 
+    /// The program's performer (internal: tests send effects through it as the loop does).
+    var effectPerformer: any EffectPerforming { Effects(app: self) }
+
     private func perform(_ effect: Effect) -> EffectPerformer.Outcome {
         switch effect {
-        case .quit, .bell: return .nothing
+        case .quit: return .nothing
         case .redraw: return .redraw
+        case .bell:
+            if bell { backend.bell() }
+            return .nothing
         case .openEvent(let id): return .actions(open(id))
         default:
             guard let performer else {

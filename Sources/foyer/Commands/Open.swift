@@ -12,22 +12,25 @@ struct Open: ParsableCommand {
     var deskOnly = false
     @Flag(help: "Show emails masked at the check-in desk (a•••@sll.se): enough to tell two people apart.")
     var maskEmails = false
+    @Flag(name: .customLong("no-bell"), help: "No bell when the desk refuses someone (also FOYER_BELL=off).")
+    var noBell = false
 
     func run() throws {
         // An empty data directory (and no event asked for) opens on the welcome: a new event, or the samples.
         let requested = options.event ?? options.environment["FOYER_EVENT"].flatMap { $0.isEmpty ? nil : $0 }
         let bare = options.data.map(DataDirectory.init(path:)) ?? DataDirectory(path: DataDirectory.defaultPath(environment: options.environment))
+        let bell = BellSetting.isOn(noBell: noBell, environment: options.environment)
         let app: TerminalApp
         if requested == nil, bare.isEmpty {
             guard !deskOnly else { throw ValidationError("no event in \(bare.path) yet; a desk-only station opens an event someone has created (" + DataDirectory.howToCreate + ")") }
             app = TerminalApp(directory: bare, event: nil, desk: options.deskName, clock: try options.clock(zone: .current),
-                              mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, samplesPath: FoyerSamples.eventsPath)
+                              mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, bell: bell, samplesPath: FoyerSamples.eventsPath)
         } else {
             // Only event.json before the screen starts: the registrations load behind the agenda.
             let (directory, id) = try options.resolveEvent(quietChoice: true)
             let event = try directory.event(id)
             app = TerminalApp(directory: directory, event: event, desk: options.deskName,
-                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, samplesPath: FoyerSamples.eventsPath)
+                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, bell: bell, samplesPath: FoyerSamples.eventsPath)
         }
         let signal: Int32?
         do { signal = try app.run() } catch let error as NcursesBackend.StartError {
