@@ -141,17 +141,19 @@ final class CheckInTests: XCTestCase {
         let paid = store.registry.registrants.first { $0.status == .registered && $0.feeCategoryID == "standard" && $0.isSettled }!
         let s = try enter(paid.code, state())
         try assertGolden(RootView.render(s).grid, "checkin-checked-in-80x24")
-        // CHECKED IN is the success style: black on green with colour (not bold), bold without.
+        // CHECKED IN is the success style: black on green with colour (not bold); without, reverse (and
+        // bold), the one result drawn so.
         let checkedIn = "CHECKED IN  \(paid.fullName) (\(paid.code))"
         let colour = Fixtures.drawn(s, colour: true).attributes(of: checkedIn)
         XCTAssertEqual(colour, TerminalAttributes(pair: ColourPair(number: 5, foreground: .black, background: .green)), String(describing: colour))
-        XCTAssertEqual(Fixtures.drawn(s, colour: false).attributes(of: checkedIn), TerminalAttributes(bold: true))
-        // A refusal at the desk (NOT FOUND): white on red and bold with colour, bold and reverse without.
+        XCTAssertEqual(Fixtures.drawn(s, colour: false).attributes(of: checkedIn), TerminalAttributes(bold: true, reverse: true))
+        // A refusal at the desk (NOT FOUND): white on red and bold with colour; bold and underlined
+        // without (reverse is success's alone).
         let notFound = try enter("zzqx", s)
         let banner = "NOT FOUND  “zzqx”" // not the hint that says Enter gives NOT FOUND
         XCTAssertEqual(Fixtures.drawn(notFound, colour: true).attributes(of: banner),
                        TerminalAttributes(pair: ColourPair(number: 4, foreground: .white, background: .red), bold: true))
-        XCTAssertEqual(Fixtures.drawn(notFound, colour: false).attributes(of: banner), TerminalAttributes(bold: true, reverse: true))
+        XCTAssertEqual(Fixtures.drawn(notFound, colour: false).attributes(of: banner), TerminalAttributes(bold: true, underline: true))
         let typing = Fixtures.type("ber", Fixtures.press([.escape], s).0)
         try assertGolden(RootView.render(typing).grid, "checkin-search-80x24")
     }

@@ -4,10 +4,18 @@ import FoyerCore
 /// who it is about with their code, and what to do next, in lines that fit 80 columns. An open
 /// question (the ID, the money, a walk-in) is said the same way, with its answers from the key table.
 struct CheckInBand: Hashable {
+    /// In block letters where there is room: short enough for 80 columns.
     var word: String
     var who: String
     var detail: [String]
-    var style: Style
+    var outcome: Outcome
+    /// The band's line in words under the letters ("CHECKED IN  Åsa Öberg (SAF-0001) · Standard").
+    var headline: String
+
+    init(word: String, who: String, detail: [String], outcome: Outcome, headline: String? = nil) {
+        self.word = word; self.who = who; self.detail = detail; self.outcome = outcome
+        self.headline = headline ?? (who.isEmpty ? word : word + "  " + who)
+    }
 
     static func content(_ state: AppState) -> CheckInBand? {
         let money = state.event.moneyFormat, g = Glyphs.current, keys = state.screens.keys
@@ -17,30 +25,33 @@ struct CheckInBand: Hashable {
         switch banner {
         case .checkedIn(let name, let code, let category, let paid, let owed):
             if let owed {
-                return CheckInBand(word: "CHECKED IN", who: "\(name) (\(code))" + g.joiner + category,
-                                   detail: ["\(money.string(owed)) STILL OWED: to be invoiced.", "\(undo) undoes this check-in."], style: .warning)
+                // Admitted, and the money is still to come: its own word, so nobody reads it as paid.
+                return CheckInBand(word: "STILL OWED", who: "\(name) (\(code))" + g.joiner + category,
+                                   detail: ["\(money.string(owed)) to be invoiced.", "\(undo) undoes this check-in."], outcome: .owed,
+                                   headline: "CHECKED IN · \(money.string(owed)) STILL OWED  \(name) (\(code))")
             }
             return CheckInBand(word: "CHECKED IN", who: "\(name) (\(code))" + g.joiner + category,
-                               detail: [(paid.map { "Paid \(money.string($0)) now. " } ?? "") + "Next person: type a name.", "\(undo) undoes this check-in."], style: .success)
+                               detail: [(paid.map { "Paid \(money.string($0)) now. " } ?? "") + "Next person: type a name.", "\(undo) undoes this check-in."], outcome: .checkedIn)
         case .alreadyCheckedIn(let name, let code, let time, let desk):
             return CheckInBand(word: "ALREADY IN", who: "\(name) (\(code))", detail: ["Checked in at \(time) at desk \(desk): do not admit twice.",
-                               "\(undo) undoes a check-in made by mistake."], style: .warning)
+                               "\(undo) undoes a check-in made by mistake."], outcome: .again)
         case .notAdmitted(let name, let code, let reason):
-            return CheckInBand(word: "NOT ADMITTED", who: "\(name) (\(code))", detail: ["Nothing recorded: \(reason).", "Ask them to register at the right price."], style: .error)
+            return CheckInBand(word: "NOT ADMITTED", who: "\(name) (\(code))", detail: ["Nothing recorded: \(reason).", "Ask them to register at the right price."], outcome: .refused)
         case .cancelled(let name, let code):
-            return CheckInBand(word: "CANCELLED", who: "\(name) (\(code))", detail: ["The registration is cancelled; not checked in."], style: .error)
+            return CheckInBand(word: "CANCELLED", who: "\(name) (\(code))", detail: ["The registration is cancelled; not checked in."], outcome: .refused)
         case .waitlisted(let name, let code):
-            return CheckInBand(word: "WAITLISTED", who: "\(name) (\(code))", detail: ["On the waiting list; not checked in."], style: .error)
+            return CheckInBand(word: "WAITLISTED", who: "\(name) (\(code))", detail: ["On the waiting list; not checked in."], outcome: .refused)
         case .notFound(let query):
-            return CheckInBand(word: "NOT FOUND", who: "“\(query)”", detail: ["Check the spelling, or \(keys.keyName(.walkIn, in: .checkIn)) registers a walk-in."], style: .error)
+            return CheckInBand(word: "NOT FOUND", who: "“\(query)”", detail: ["Check the spelling, or \(keys.keyName(.walkIn, in: .checkIn)) registers a walk-in."], outcome: .refused)
         case .whichOne(let name, let count):
-            return CheckInBand(word: "WHICH ONE?", who: "\(count) people named \(name)",
+            return CheckInBand(word: "WHICH ONE", who: "\(count) people named \(name)",
                                detail: ["Ask for their email or organisation, move to the right one with \(keys.keyName(.moveUp, in: .checkIn))/\(keys.keyName(.moveDown, in: .checkIn)), then \(keys.keyName(.checkInSelected, in: .checkIn))."],
-                               style: .warning)
+                               outcome: .refused)
         case .undone(let name, let code):
-            return CheckInBand(word: "CHECK-IN UNDONE", who: "\(name) (\(code))", detail: ["Kept in the history with the reason."], style: .warning)
+            return CheckInBand(word: "UNDONE", who: "\(name) (\(code))", detail: ["Kept in the history with the reason."], outcome: .undone,
+                               headline: "CHECK-IN UNDONE  \(name) (\(code))")
         case .failed(let why):
-            return CheckInBand(word: "NOT DONE", who: "", detail: [why], style: .error)
+            return CheckInBand(word: "NOT DONE", who: "", detail: [why], outcome: .refused)
         }
     }
 
@@ -57,11 +68,12 @@ struct CheckInBand: Hashable {
         }
         switch q.subject {
         case .checkID(let code, let name, let category, _):
-            return CheckInBand(word: "CHECK ID", who: "\(name) (\(code))", detail: ["\(category): ask for the proof before anything else.", next], style: .warning)
+            return CheckInBand(word: "CHECK ID", who: "\(name) (\(code))", detail: ["\(category): ask for the proof before anything else.", next], outcome: .checkID)
         case .payment(let code, let name, let due):
-            return CheckInBand(word: "UNPAID", who: "\(name) (\(code))", detail: ["\(money.string(due)) due. How do they pay?", next], style: .warning)
+            return CheckInBand(word: "UNPAID", who: "\(name) (\(code))", detail: ["\(money.string(due)) due. How do they pay?", next], outcome: .owed,
+                               headline: "UNPAID  \(money.string(due)) due · \(name) (\(code))")
         case .walkIn(_, let draft, let category, _):
-            return CheckInBand(word: "WALK-IN", who: draft.fullName + " · " + category, detail: [next], style: .warning)
+            return CheckInBand(word: "WALK-IN", who: draft.fullName + " · " + category, detail: [next], outcome: .checkID)
         }
     }
 }

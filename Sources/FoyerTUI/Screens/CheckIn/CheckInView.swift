@@ -35,14 +35,15 @@ enum CheckInView {
         grid.put(head, x: layout.width - TextWidth.width(head) - 1, y: 1, style: .heading)
         grid.hline(x: 0, y: 2, width: layout.width)
 
-        // The bottom part: result line (3 rows), counters and the chart.
+        // Row 3: the result band, right under the search where the eye is, and the matches below it
+        // (after a blank row); the counters and the chart keep the bottom.
         let chartRows = layout.height >= 20 ? 3 : 0
-        let bottomTop = layout.height - 1 - chartRows - 2 - 3
-        let listTop = 3, listHeight = max(1, bottomTop - listTop - 1)
+        let countsRow = layout.height - 1 - chartRows - 2
+        let bandRows = drawBanner(state, y: 3, layout, into: &grid)
+        let listTop = 3 + (bandRows > 0 ? bandRows + 1 : 0), listHeight = max(1, countsRow - listTop - 1)
         drawMatches(state, top: listTop, height: listHeight, layout, into: &grid)
-        drawBanner(state, y: bottomTop, layout, into: &grid)
-        grid.put(perCategoryLine(counts, width: layout.width - 2, g: g), x: 1, y: bottomTop + 3, style: .quiet)
-        if chartRows > 0 { drawChart(state, y: bottomTop + 4, layout, into: &grid) }
+        grid.put(perCategoryLine(counts, width: layout.width - 2, g: g), x: 1, y: countsRow, style: .quiet)
+        if chartRows > 0 { drawChart(state, y: countsRow + 1, layout, into: &grid) }
     }
 
     static func drawMatches(_ state: AppState, top: Int, height: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
@@ -78,15 +79,19 @@ enum CheckInView {
         }
     }
 
-    /// The large result band: the outcome's word, who (always with the code) and what next, in the
-    /// outcome's style; or the open question with its answers and, once one is chosen, its summary.
-    static func drawBanner(_ state: AppState, y: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        guard let band = CheckInBand.content(state) else { return }
-        grid.fill(x: 0, y: y, width: layout.width, height: 3, style: band.style)
-        grid.put(" " + TextLayout.truncate(band.word + "  " + band.who, to: layout.width - 2), x: 0, y: y, style: band.style)
+    /// The result band from row `y`, right under the search (`ResultBand`): the outcome's word in large
+    /// letters and its colour, the headline in words below (who, with the code), then what to do next:
+    /// or the open question, its answers and, once one is chosen, its summary. Returns the rows taken.
+    @discardableResult
+    static func drawBanner(_ state: AppState, y: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Int {
+        guard let band = CheckInBand.content(state) else { return 0 }
+        let rows = ResultBand.draw(word: band.word, detail: band.headline, outcome: band.outcome, y: y, layout: layout, into: &grid)
+        let style = band.outcome.style
         for (i, line) in band.detail.prefix(2).enumerated() {
-            grid.put(" " + TextLayout.truncate(line, to: layout.width - 2), x: 0, y: y + 1 + i, style: band.style)
+            grid.fill(x: 0, y: y + rows + i, width: layout.width, height: 1, style: style)
+            grid.put(" " + TextLayout.truncate(line, to: layout.width - 2), x: 0, y: y + rows + i, style: style)
         }
+        return rows + min(2, band.detail.count)
     }
 
     /// Arrivals per quarter hour on the day: one column each, labelled on the hour.
