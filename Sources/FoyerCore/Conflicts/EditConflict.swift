@@ -66,7 +66,7 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
 public struct DuplicateRegistration: Error, Hashable, Sendable, CustomStringConvertible {
     public var existingCode: String
     public var existingName: String
-    /// "the same email", "the same name"
+    /// "the same email", "the same phone", "the same name" (`DuplicateRule.Reason.text`)
     public var reason: String
     public var author: ChangeAuthor?
 

@@ -1,33 +1,31 @@
-/// Who has which email and which name, for the duplicate check a registration makes under the lock.
-/// The same rule as `Validation.duplicates` (the same email ignoring case, else the same folded first
-/// and last name), but a lookup instead of a pass over everyone: at 100,000 registrants the pass folds
-/// every name while the other desks wait for the lock.
+/// Who has which email, phone and name, for the duplicate check a registration makes under the lock.
+/// The same rule as `Validation.duplicates` (`DuplicateRule`: the same email, else the same phone, else
+/// the same folded name), but a lookup instead of a pass over everyone: at 100,000 registrants the pass
+/// folds every name while the other desks wait for the lock.
 struct DuplicateIndex {
     private var codesByKey: [String: [String]] = [:]
     private var keysByCode: [String: [String]] = [:]
 
     init(_ registry: Registry) {
-        codesByKey.reserveCapacity(registry.count * 2)
+        codesByKey.reserveCapacity(registry.count * DuplicateRule.Reason.allCases.count)
         keysByCode.reserveCapacity(registry.count)
         for r in registry.registrants { add(r) }
     }
 
-    private static func emailKey(_ r: Registrant) -> String? {
-        let email = r.email.trimmingCharacters(in: .whitespaces).lowercased()
-        return email.isEmpty ? nil : "e:" + email
-    }
-    private static func nameKey(_ r: Registrant) -> String? {
-        let words = TextFolding.words(r.fullName)
-        return words.isEmpty ? nil : "n:" + words.joined(separator: " ")
+    /// One dictionary for all reasons: the reason named in the key keeps an email from ever meeting a
+    /// name or a phone's digits.
+    private static func keys(_ r: Registrant) -> [(reason: DuplicateRule.Reason, key: String)] {
+        DuplicateRule.keys(of: r).map { ($0.reason, $0.reason.rawValue + ":" + $0.key) }
     }
 
     private mutating func add(_ r: Registrant) {
-        let keys = [Self.emailKey(r), Self.nameKey(r)].compactMap { $0 }
+        let keys = Self.keys(r).map(\.key)
         keysByCode[r.code] = keys
         for key in keys { codesByKey[key, default: []].append(r.code) }
     }
 
-    /// Follows one registrant's change (registered, edited, deleted).
+    /// Follows one registrant's change (registered, edited, deleted): its old keys go, its new ones come,
+    /// so a changed email, phone or name is free at once and the new one taken.
     mutating func update(_ code: String, in registry: Registry) {
         if let old = keysByCode.removeValue(forKey: code) {
             for key in old { codesByKey[key]?.removeAll { $0 == code } }
@@ -35,15 +33,15 @@ struct DuplicateIndex {
         if let r = registry[code] { add(r) }
     }
 
-    /// The earliest registrant with the draft's email, else its name, and why. A draft's code is only
-    /// a guess made before the lock (another desk may have taken it), so it excludes nobody.
+    /// The earliest registrant with the draft's email, else its phone, else its name, and why. A draft's
+    /// code is only a guess made before the lock (another desk may have taken it), so it excludes nobody.
     func match(for draft: Registrant, in registry: Registry) -> (code: String, reason: String)? {
-        func first(_ key: String?) -> String? {
-            guard let key, let codes = codesByKey[key] else { return nil }
-            return codes.min { (registry.index(of: $0) ?? .max) < (registry.index(of: $1) ?? .max) }
+        for (reason, key) in Self.keys(draft) {
+            guard let codes = codesByKey[key], !codes.isEmpty else { continue }
+            if let code = codes.min(by: { (registry.index(of: $0) ?? .max) < (registry.index(of: $1) ?? .max) }) {
+                return (code, reason.text)
+            }
         }
-        if let code = first(Self.emailKey(draft)) { return (code, "the same email") }
-        if let code = first(Self.nameKey(draft)) { return (code, "the same name") }
         return nil
     }
 }

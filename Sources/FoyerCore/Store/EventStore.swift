@@ -52,7 +52,7 @@ public final class EventStore {
     var nextJournalPath: String { folder + "/" + Self.nextJournalName }
     /// Loading found an interrupted compaction's next journal and used it; the next write puts it in place.
     private var recoveredNextJournal = false
-    /// Emails and folded names, for the duplicate check registering does under the lock. Built on the
+    /// Emails, phones and folded names, for the duplicate check registering does under the lock. Built on the
     /// first registration (not at launch: most desks never register anyone) and kept in step with every
     /// change applied; dropped when the registrations are loaded afresh.
     var duplicateIndex: DuplicateIndex?
@@ -311,8 +311,8 @@ public final class EventStore {
     }
 
     /// Registers a new person with the next free code. Returns the registrant as stored.
-    /// Unless `allowDuplicate`, refuses with `StoreError.duplicate` when someone with the same email or
-    /// the same name is registered already: decided under the lock against what every desk has saved,
+    /// Unless `allowDuplicate`, refuses with `StoreError.duplicate` when someone with the same email,
+    /// phone or name (`DuplicateRule`) is registered already: decided under the lock against what every desk has saved,
     /// so one walk-in registered at several desks at once is registered once.
     @discardableResult
     public func register(_ draft: Registrant, allowDuplicate: Bool = false) throws -> Registrant {

@@ -15,7 +15,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case readOnly(folder: String)
     /// Another desk changed the same fields meanwhile: a person chooses (see `EditConflict`).
     case conflict(EditConflict)
-    /// The person is registered already (same email or name): one registration, not two.
+    /// The person is registered already (same email, phone or name): one registration, not two.
     case duplicate(DuplicateRegistration)
 
     public var description: String {

@@ -64,19 +64,17 @@ public enum Validation {
         return issues
     }
 
-    /// Same email (ignoring case), or the same folded first and last name.
+    /// Everyone `r` may be (`DuplicateRule`: the same email, else phone, else folded name), one warning
+    /// each, for the first reason that holds.
     public static func duplicates(of r: Registrant, among others: some Collection<Registrant>) -> [ValidationIssue] {
+        let keys = DuplicateRule.keys(of: r)
+        guard !keys.isEmpty else { return [] }
         var issues: [ValidationIssue] = []
-        let email = r.email.trimmingCharacters(in: .whitespaces).lowercased()
-        let name = TextFolding.words(r.fullName)
         for other in others where other.code != r.code {
-            if !email.isEmpty, other.email.trimmingCharacters(in: .whitespaces).lowercased() == email {
-                issues.append(.init(field: "email", message: "\(other.code) \(other.fullName) has the same email",
-                                    severity: .warning, existingCode: other.code))
-            } else if !name.isEmpty, TextFolding.words(other.fullName) == name {
-                issues.append(.init(field: "lastName", message: "\(other.code) \(other.fullName) has the same name",
-                                    severity: .warning, existingCode: other.code))
-            }
+            // Only the other's keys that can matter are made: folding a name is the costly one.
+            guard let reason = keys.first(where: { DuplicateRule.key($0.reason, of: other) == $0.key })?.reason else { continue }
+            issues.append(.init(field: reason.field, message: "\(other.code) \(other.fullName) has \(reason.text)",
+                                severity: .warning, existingCode: other.code))
         }
         return issues
     }

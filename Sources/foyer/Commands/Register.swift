@@ -5,9 +5,10 @@ struct Register: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Register a person; prints the new code.",
         discussion: """
-            Someone with the same email (ignoring case) or the same name (ignoring accents and case) who is \
-            registered already is not registered again: the existing code is printed and the exit status is 5, \
-            also when several desks register the same person at the same moment.
+            Someone with the same email (ignoring case), the same phone (its last 8 digits) or the same \
+            name (ignoring accents and case) who is registered already is not registered again: the \
+            existing code is printed and the exit status is 5, also when several desks register the same \
+            person at the same moment.
             """)
     @OptionGroup var options: StoreOptions
     @Option(name: .customLong("first"), help: "First name.") var firstName: String
@@ -21,7 +22,7 @@ struct Register: ParsableCommand {
     @Option var invoiceAddress: String = ""
     @Option var invoiceReference: String = ""
     @Option var notes: String = ""
-    @Flag(help: "Register even when someone with the same email or name is already registered.")
+    @Flag(help: "Register even when someone with the same email, phone or name is already registered.")
     var allowDuplicate = false
 
     func run() throws {
