@@ -133,7 +133,9 @@ final class DoorDeskTests: XCTestCase {
 
     func testAWalkInPayingByInvoiceIsNotToldThePriceIsTaken() {
         var s = desk.press([.ctrl("n")] + keys("Gunnel") + [.tab] + keys("Ek"), checkInPane())
-        s = desk.press([.tab, .tab, .tab] + [.char(" "), .char(" "), .char(" ")], s) // Pays by: Card → Swish → Cash → Invoice
+        // From the last name to "Pays by", then Card → Swish → Cash → Invoice.
+        let toMethod = WalkInForm.make(query: "", event: store.event).fields.firstIndex { $0.id == "method" }! - 1
+        s = desk.press(Array(repeating: Key.tab, count: toMethod) + [.char(" "), .char(" "), .char(" ")], s)
         XCTAssertFalse(screen(s).contains("taken in full"), screen(s))
         s = desk.press([.ctrl("s")], s)
         XCTAssertTrue(screen(s).contains("still owed"), screen(s))
@@ -172,5 +174,40 @@ final class DoorDeskTests: XCTestCase {
         let top = s.overlay
         s = desk.press([.pageDown], s)
         XCTAssertNotEqual(s.overlay, top, "help scrolls a page")
+    }
+
+    // MARK: A walk-in who is registered already
+
+    /// Agnes, paid and checked in at 08:35 at desk B, comes back as a walk-in: she is shown, not
+    /// registered, charged or checked in again; "this is them" says ALREADY IN.
+    func testAWalkInWhoIsRegisteredIsShownNotChargedAgain() throws {
+        let agnes = paidStandard
+        _ = try CheckInDesk.checkIn(code: agnes.code, store: StoreDesk(sharing: desk, desk: "B", now: "2009-03-19 08:35").store)
+        var s = desk.refresh(checkInPane())
+        let journal = store.journalEntries.count
+        s = desk.press([.ctrl("n")] + keys(agnes.firstName) + [.tab] + keys(agnes.lastName) + [.tab] + keys(agnes.email) + [.ctrl("s"), .enter], s)
+        XCTAssertEqual(store.journalEntries.count, journal, "nothing written: no registration, payment or check-in")
+        XCTAssertTrue(screen(s).contains(agnes.code), "the person is shown: " + screen(s))
+        XCTAssertTrue(screen(s).contains("checked in at 08:35 at desk B"), screen(s))
+        s = desk.press([.char("t"), .enter], s)
+        XCTAssertTrue(screen(s).contains("ALREADY IN"), screen(s))
+        XCTAssertEqual(store.journalEntries.count, journal)
+        XCTAssertEqual(store.registry[agnes.code]!.payments.count, agnes.payments.count)
+    }
+
+    /// Another person of the same name: only after a second look, and then registered, charged and in.
+    func testADifferentPersonOfTheSameNameNeedsASecondLook() throws {
+        let namesake = paidStandard
+        var s = checkInPane()
+        let count = store.registry.count
+        s = desk.press([.ctrl("n")] + keys(namesake.firstName) + [.tab] + keys(namesake.lastName) + [.tab] + keys("someone.else@example.se") + [.ctrl("s"), .enter], s)
+        XCTAssertEqual(store.registry.count, count)
+        s = desk.press([.char("d"), .enter], s)
+        XCTAssertEqual(store.registry.count, count, "a second look first")
+        XCTAssertTrue(screen(s).contains("LOOK AGAIN") || screen(s).contains("Register another"), screen(s))
+        s = desk.press([.char("y"), .enter], s)
+        XCTAssertEqual(store.registry.count, count + 1)
+        XCTAssertTrue(store.registry.registrants.last!.isCheckedIn)
+        XCTAssertTrue(screen(s).contains("CHECKED IN"), screen(s))
     }
 }

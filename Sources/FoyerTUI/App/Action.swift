@@ -35,6 +35,9 @@ public enum Action: Sendable {
     case commitFailed(String)
     /// A check-in was tried at the store: what happened, and the registrations as they now are.
     case checkInDone(CheckInDesk.Outcome, paid: Money?, registry: Registry, journal: Journal)
+    /// A walk-in is someone registered already (the store's duplicate rule, under the lock): nothing was
+    /// registered, charged or checked in; the desk asks whether it is them. The registrations as they now are.
+    case walkInMatched(WalkInMatch, registry: Registry, journal: Journal)
     case importPreviewed(ImportPreview)
     /// A new event's folder and event.json are on disk; `update` opens it.
     case eventCreated(EventSummary)
@@ -95,8 +98,12 @@ public enum Effect: Hashable, Sendable {
     case undoCheckIn(code: String, reason: String)
     /// Take what is due by this method, then check in.
     case payAndCheckIn(code: String, Payment)
-    /// Register a walk-in, take the price by this method (nil: pays later), then check in.
+    /// Register a walk-in, take the price by this method (nil: pays later), then check in; unless the
+    /// store finds them registered already (same email, phone or name): then `.walkInMatched`, nothing done.
     case walkIn(Registrant, method: PaymentMethod?)
+    /// The same, with no duplicate check: the desk had a second look at the match and says it is a
+    /// different person.
+    case walkInAnyway(Registrant, method: PaymentMethod?)
     /// Read a file and say what importing it would do (`.importPreviewed`), changing nothing.
     case previewImport(ImportKind, path: String)
     /// Import what was previewed, if the file is still the same.

@@ -11,7 +11,7 @@ public enum Command: Hashable, Sendable {
     case newRegistrant, editRegistrant, cancelRegistration, restoreRegistration, deleteRegistration
     case addCategory, editCategory, retireCategory, keepPrice
     case importFile, apply
-    case checkInSelected, walkIn, undoCheckIn, chooseMethod(PaymentMethod), payLater, refuse
+    case checkInSelected, walkIn, undoCheckIn, chooseMethod(PaymentMethod), payLater, refuse, thisIsThem, differentPerson
     case recordPayment, issueReceipt, promoteSelected, promoteFirst, cycleSort, cycleFilter, cycleFilterBack, openExisting, saveAnyway
     case keepTheirs, keepMine, addAgain, editEventDetails, showEventList(EventListKind)
     /// A key that edits the text field that has it.

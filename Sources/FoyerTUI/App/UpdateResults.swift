@@ -144,6 +144,10 @@ extension Update {
             adopt(registry, journal: journal, codes: nil, &s)
             CheckInScreen.show(outcome, paid: paid, &s)
             return []
+        case .walkInMatched(let match, let registry, let journal):
+            adopt(registry, journal: journal, codes: nil, &s)
+            CheckInScreen.walkInMatched(match, &s)
+            return []
         case .importPreviewed(let preview):
             s.overlay = .importPreview(preview)
             return []

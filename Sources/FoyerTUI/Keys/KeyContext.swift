@@ -45,6 +45,10 @@ public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
     public static let checkID = KeyContext("checkID", title: "Checking an ID at check-in")
     /// A walk-in's summary: registered, charged and checked in only on Enter.
     public static let walkInSummary = KeyContext("walkInSummary", title: "A walk-in, to confirm")
+    /// The walk-in is registered already: this is them, or a different person?
+    public static let walkInMatch = KeyContext("walkInMatch", title: "A walk-in who is registered already")
+    /// A different person of the same email, phone or name: a second look before registering them.
+    public static let walkInSecondLook = KeyContext("walkInSecondLook", title: "A second look at a walk-in")
     public static let form = KeyContext("form", title: "Forms")
     public static let dialog = KeyContext("dialog", title: "Questions")
     public static let duplicate = KeyContext("duplicate", title: "Possible duplicate")
@@ -71,7 +75,7 @@ public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
 
     /// Every context of the app itself (a screen added from outside brings its own).
     public static let allCases: [KeyContext] = [
-        .global, .agenda, .agendaReading, .registrants, .registrantDetail, .registrantSearch, .fees, .checkIn, .checkInPayment, .checkID, .walkInSummary,
+        .global, .agenda, .agendaReading, .registrants, .registrantDetail, .registrantSearch, .fees, .checkIn, .checkInPayment, .checkID, .walkInSummary, .walkInMatch, .walkInSecondLook,
         .form, .dialog, .duplicate, .typedConfirm, .reason, .importPath, .help, .prompt, .switcher, .reprice, .preview,
         .conflict, .deletedConflict, .dateMove, .eventList, .lineEditing, .textEditing, .choiceField, .welcome,
     ]

@@ -106,6 +106,17 @@ extension KeyTable {
         .init(.back, [.escape], "back to the walk-in form (nothing is saved)", .walkInSummary, hint: "back to the form"),
         .init(.help, [.function(1)], "help", .walkInSummary),
 
+        // A walk-in the store found registered already
+        .init(.thisIsThem, [.char("t")], "this is them: check them in as registered (no second registration)", .walkInMatch, hint: "this is them"),
+        .init(.differentPerson, [.char("d")], "a different person: look again before registering them", .walkInMatch, hint: "a different person"),
+        .init(.checkInSelected, [.enter], "do what the summary says", .walkInMatch, hint: "confirm"),
+        .init(.back, [.escape], "back to the search (nothing is saved)", .walkInMatch, hint: "back"),
+        .init(.help, [.function(1)], "help", .walkInMatch),
+        .init(.confirm, [.char("y")], "yes, another person: register, take the money and check in", .walkInSecondLook, hint: "yes, register"),
+        .init(.checkInSelected, [.enter], "do what the summary says", .walkInSecondLook, hint: "confirm"),
+        .init(.back, [.escape], "back to the search (nothing is saved)", .walkInSecondLook, hint: "back"),
+        .init(.help, [.function(1)], "help", .walkInSecondLook),
+
         // Import preview
         .init(.apply, [.char("y")], "import what the preview shows", .preview, hint: "import"),
         .init(.cancel, [.char("n"), .escape], "import nothing", .preview, hint: "nothing"),

@@ -90,19 +90,9 @@ public final class EffectPerformer {
             }
             return .actions([checkIn(code: code, paid: payment.amount)])
         case .walkIn(let draft, let method):
-            do {
-                let r = try store.register(draft, allowDuplicate: false)
-                var paid: Money?
-                if let method, r.status == .registered, r.price.minorUnits > 0 {
-                    let payment = Payment(id: UUID().uuidString.lowercased().prefix(12).description, amount: r.price, method: method,
-                                          time: store.clock.now(), reference: "walk-in", desk: store.desk)
-                    try store.commit(.recordPayment(code: r.code, payment))
-                    paid = r.price
-                }
-                return .actions([checkIn(code: r.code, paid: paid)])
-            } catch {
-                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
-            }
+            return walkIn(draft, method: method, allowDuplicate: false)
+        case .walkInAnyway(let draft, let method):
+            return walkIn(draft, method: method, allowDuplicate: true)
         case .previewImport(let kind, let path):
             do {
                 let text = try SafeFile.readText(path)
@@ -182,6 +172,32 @@ public final class EffectPerformer {
             return .actions([.eventChanged(store.event), .eventConflict(conflict, kind: kind)])
         } catch {
             return .actions([.saveFailed(String(describing: error))])
+        }
+    }
+
+    /// Registers a walk-in, takes the price by `method` and checks them in. Unless `allowDuplicate`, the
+    /// store first looks for them under the lock (the same email, phone or name, against what every desk
+    /// has saved): someone found is reported with `.walkInMatched` and nothing is written, so a person
+    /// already registered, paid or checked in is never registered, charged or checked in a second time.
+    private func walkIn(_ draft: Registrant, method: PaymentMethod?, allowDuplicate: Bool) -> Outcome {
+        do {
+            let r = try store.register(draft, allowDuplicate: allowDuplicate)
+            var paid: Money?
+            if let method, r.status == .registered, r.price.minorUnits > 0 {
+                let payment = Payment(id: UUID().uuidString.lowercased().prefix(12).description, amount: r.price, method: method,
+                                      time: store.clock.now(), reference: "walk-in", desk: store.desk)
+                try store.commit(.recordPayment(code: r.code, payment))
+                paid = r.price
+            }
+            return .actions([checkIn(code: r.code, paid: paid)])
+        } catch StoreError.duplicate(let duplicate) {
+            // The registry is as read under the lock: the person as they are now, their check-in included.
+            guard let existing = store.registry[duplicate.existingCode] else { return .actions([.commitFailed(duplicate.description)]) }
+            let match = WalkInMatch(draft: draft, method: method, existing: existing, reason: duplicate.reason,
+                                    registeredBy: duplicate.author, event: store.event)
+            return .actions([.walkInMatched(match, registry: store.registry, journal: store.journalEntries)])
+        } catch {
+            return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
         }
     }
 

@@ -72,6 +72,14 @@ struct CheckInBand: Hashable {
         case .payment(let code, let name, let due):
             return CheckInBand(word: "UNPAID", who: "\(name) (\(code))", detail: ["\(money.string(due)) due. How do they pay?", next], outcome: .owed,
                                headline: "UNPAID  \(money.string(due)) due · \(name) (\(code))")
+        case .walkInMatch(let match):
+            let facts = match.description.components(separatedBy: "): ").last ?? ""
+            return CheckInBand(word: "REGISTERED", who: "\(match.existing.fullName) (\(match.existing.code))",
+                               detail: ["Registered already (\(match.reason)): \(facts).", next], outcome: .again)
+        case .walkInSecondLook(let match):
+            return CheckInBand(word: "LOOK AGAIN", who: match.draft.fullName,
+                               detail: ["\(match.existing.code) has \(match.reason): ask for their email and phone; another person only if they differ.", next],
+                               outcome: .checkID)
         case .walkIn(_, let draft, let category, _):
             return CheckInBand(word: "WALK-IN", who: draft.fullName + " · " + category, detail: [next], outcome: .checkID)
         }

@@ -46,6 +46,10 @@ public struct DeskQuestion: Hashable, Sendable {
         case payment(code: String, name: String, due: Money)
         /// A walk-in's registration, price and check-in, to confirm at once; Esc goes back to its form.
         case walkIn(form: FormState, draft: Registrant, category: String, method: PaymentMethod?)
+        /// The store found the walk-in registered already (under the lock): this is them, or not?
+        case walkInMatch(WalkInMatch)
+        /// "A different person": a second look before a second registration of that email, phone or name.
+        case walkInSecondLook(WalkInMatch)
     }
     public var subject: Subject
     /// The answer chosen with its key, shown as a summary and waiting for Enter.
@@ -60,6 +64,8 @@ public struct DeskQuestion: Hashable, Sendable {
         case .checkID: return .checkID
         case .payment: return .checkInPayment
         case .walkIn: return .walkInSummary
+        case .walkInMatch: return .walkInMatch
+        case .walkInSecondLook: return .walkInSecondLook
         }
     }
 }
@@ -83,6 +89,8 @@ public enum WalkInForm {
             .init(id: "firstName", label: "First name", value: .text(LineEditor(first, limit: Validation.maxFieldLength)), note: "required"),
             .init(id: "lastName", label: "Last name", value: .text(LineEditor(last, limit: Validation.maxFieldLength)), note: "required"),
             .init(id: "email", label: "Email", value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: "optional"),
+            // Asked for because a walk-in who is registered already is found by it too (`DuplicateRule`).
+            .init(id: "phone", label: "Phone", value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: "optional"),
             .init(id: "category", label: "Category", value: .choice(options: categories, index: 0), note: KeyWords.choice + " to choose"),
             .init(id: "method", label: "Pays by", value: .choice(options: ["Card", "Swish", "Cash", "Invoice (pays later)", "Nothing to pay now"], index: 0),
                   note: "a summary asks before anything is taken"),
@@ -99,7 +107,7 @@ public enum WalkInForm {
         let c = categories.indices.contains(choice(form, "category")) ? categories[choice(form, "category")] : nil
         func v(_ id: String) -> String { form.value(id).trimmingCharacters(in: .whitespaces) }
         return Registrant(code: registry.nextCode(prefix: event.codePrefix), firstName: v("firstName"), lastName: v("lastName"),
-                          email: v("email"), feeCategoryID: c?.id ?? "", price: c?.price ?? .zero, registeredAt: now,
+                          email: v("email"), phone: v("phone"), feeCategoryID: c?.id ?? "", price: c?.price ?? .zero, registeredAt: now,
                           notes: "walk-in")
     }
 

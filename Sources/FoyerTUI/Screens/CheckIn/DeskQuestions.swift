@@ -79,6 +79,19 @@ enum DeskQuestions {
         case (.walkIn(_, let draft, _, let method), _):
             s.checkIn.question = nil
             return [.walkIn(draft, method: method)]
+        case (.walkInMatch(let match), .thisIsThem):
+            // The normal path for the person already registered: ALREADY IN, the ID, the money.
+            s.checkIn.question = nil
+            s.checkIn.query = LineEditor(match.existing.code, limit: 100)
+            s.checkIn.selectedCode = match.existing.code
+            s.checkIn.chosenByHand = true
+            return CheckInScreen.chosen(&s)
+        case (.walkInMatch(let match), .differentPerson):
+            s.checkIn.question = DeskQuestion(.walkInSecondLook(match))
+            return []
+        case (.walkInSecondLook(let match), .confirm):
+            s.checkIn.question = nil
+            return [.walkInAnyway(match.draft, method: match.method)]
         default:
             return []
         }
@@ -95,6 +108,12 @@ enum DeskQuestions {
             return "Take \(money.string(due)) by \(method.label) from \(name)? Enter"
         case (.payment(_, let name, let due), .payLater?):
             return "Check in \(name) with \(money.string(due)) still owed? Enter"
+        case (.walkInMatch(let match), .thisIsThem?):
+            return "Check in \(match.existing.fullName) as \(match.existing.code), not registered again? Enter"
+        case (.walkInMatch(let match), .differentPerson?):
+            return "\(match.draft.fullName) is someone else than \(match.existing.code)? Enter for a second look"
+        case (.walkInSecondLook(let match), .confirm?):
+            return "Register another \(match.draft.fullName), take the money and check in? Enter"
         case (.walkIn(_, let draft, let category, let method), _):
             let price = money.string(draft.price)
             let taking = draft.price.minorUnits == 0 ? "nothing to pay" : method.map { "take \(price) by \($0.label)" } ?? "\(price) still owed"
@@ -107,7 +126,8 @@ enum DeskQuestions {
     static func isAnswer(_ command: Command, in context: KeyContext) -> Bool {
         switch command {
         case .chooseMethod, .payLater: return context == .checkInPayment
-        case .confirm, .refuse: return context == .checkID
+        case .confirm, .refuse: return context == .checkID || (command == .confirm && context == .walkInSecondLook)
+        case .thisIsThem, .differentPerson: return context == .walkInMatch
         default: return false
         }
     }
