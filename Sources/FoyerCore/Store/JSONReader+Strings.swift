@@ -44,7 +44,7 @@ extension JSONReader {
     static let maxStringBytes = 1 << 20
 
     private func refuseLong(_ count: Int, at offset: Int) throws {
-        if count > Self.maxStringBytes {
+        if count > stringLimit {
             throw JSONError(kind: .syntax, offset: offset, message: "a text of \(count) bytes; a field holds at most 1 MB (a damaged file?)")
         }
     }

@@ -35,8 +35,11 @@ struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var pos: Int
     let end: Int
-    private var depth = 0
+    /// Containers open around `pos`; internal for the whole-document check (JSONReader+Document).
+    var depth = 0
     static let maxDepth = 512
+    /// The longest string `string()` reads (see `maxStringBytes`); event.json has none, as JSONDecoder had none.
+    var stringLimit = JSONReader.maxStringBytes
     var interned = InternTable()
     /// Only for whole files: the table costs more to set up than a journal line takes to read.
     let interning: Bool
@@ -59,7 +62,7 @@ struct JSONReader {
     }
 
     /// What the next value is, in words, for "must be a string, found a number".
-    private func found() -> String {
+    func found() -> String {
         guard pos < end else { return "the end of the file" }
         switch bytes[pos] {
         case UInt8(ascii: "\""): return "a string"
@@ -114,7 +117,7 @@ struct JSONReader {
         return true
     }
 
-    private mutating func literal(_ word: StaticString) throws {
+    mutating func literal(_ word: StaticString) throws {
         let n = word.utf8CodeUnitCount
         guard pos + n <= end, memcmp(bytes.baseAddress! + pos, word.utf8Start, n) == 0 else {
             throw syntaxError("expected \(word)")

@@ -18,81 +18,57 @@ struct SnapshotFile: Codable {
     var registrants: ChunkedArray<Registrant>
 }
 
-private struct VersionProbe: Decodable { var schemaVersion: Int? }
-
 /// Reading and writing the whole-file formats, with the version checked before anything else.
 enum StoredFiles {
-    /// Decodes a versioned file, refusing unknown versions and naming the file in every error. For
-    /// event.json (small); the snapshot has its own codec (`readSnapshot`).
+    /// Decodes a versioned file that JSONDecoder builds (event.json: small, and a deep Codable tree; the
+    /// snapshot has its own codec, `readSnapshot`). Every error comes from the store's reader and names
+    /// the file, the line and what: the reader checks the whole text in one pass, refusing what
+    /// JSONDecoder refuses before it decodes anything, and reads `schemaVersion` on the way; JSONDecoder
+    /// then builds the value, and when it refuses, the reader finds the line of the coding path it names.
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, supported: Int) throws -> T {
-        let data = Data(bytes)
-        let probe: VersionProbe
-        do { probe = try JSONDecoder().decode(VersionProbe.self, from: data) } catch {
-            if let located = syntaxError(in: bytes, path: path) { throw located }
-            throw StoreError.corrupt(file: path, line: JSONErrorLocation.line(of: error, in: bytes), detail: DecodingErrorText.describe(error))
+        guard let text = JSONText.utf8(bytes) else {
+            throw StoreError.corrupt(file: path, line: nil, detail: "the file begins as UTF-16 or UTF-32 text does but is not; save it as UTF-8")
         }
-        guard let version = probe.schemaVersion else {
-            throw StoreError.corrupt(file: path, line: nil, detail: "\"schemaVersion\" is missing; this is not a foyer file")
-        }
-        guard version <= supported else { throw StoreError.newerSchema(file: path, found: version, supported: supported) }
-        guard version >= 1 else { throw StoreError.corrupt(file: path, line: nil, detail: "schemaVersion \(version) is not a version") }
-        do { return try JSONDecoder.foyer().decode(T.self, from: data) } catch {
-            // Foundation finds some broken strings only when it decodes them, after the probe.
-            if DecodingErrorText.describe(error).hasPrefix("not valid JSON"), let located = syntaxError(in: bytes, path: path) { throw located }
-            throw StoreError.corrupt(file: path, line: JSONErrorLocation.line(of: error, in: bytes), detail: DecodingErrorText.describe(error))
+        return try text.withUnsafeBufferPointer { buffer in
+            func corrupt(_ error: JSONError) -> StoreError {
+                .corrupt(file: path, line: JSONError.line(of: error.offset, in: buffer), detail: error.description)
+            }
+            var reader = JSONReader(buffer)
+            let check: JSONDocumentCheck
+            do { check = try reader.checkDocument(topLevel: "schemaVersion") } catch let error as JSONError { throw corrupt(error) }
+            guard check.top < buffer.count, buffer[check.top] == UInt8(ascii: "{") else {
+                throw corrupt(reader.contentError("the file must hold an object, found \(check.topKind)", at: check.top))
+            }
+            let version: Int
+            switch check.field {
+            case .absent, .value(nil): throw StoreError.corrupt(file: path, line: nil, detail: "\"schemaVersion\" is missing; this is not a foyer file")
+            case .wrong(let error): throw corrupt(error)
+            case .value(let found?): version = found
+            }
+            guard version <= supported else { throw StoreError.newerSchema(file: path, found: version, supported: supported) }
+            guard version >= 1 else { throw StoreError.corrupt(file: path, line: nil, detail: "schemaVersion \(version) is not a version") }
+            do { return try JSONDecoder.foyer().decode(T.self, from: Data(bytes)) } catch {
+                throw refusal(error, check: check, in: buffer, path: path)
+            }
         }
     }
 
-    /// Foundation's parser says only "not valid JSON"; the store's own reader says what and on which line.
-    /// It checks only the structure of values it skips, so bytes that are not UTF-8 (a file saved as
-    /// Latin-1) and raw control characters in strings are looked for here. Nil when nothing is found
-    /// (a trailing comma, which the store's reader allows and Foundation does not).
-    private static func syntaxError(in bytes: [UInt8], path: String) -> StoreError? {
-        bytes.withUnsafeBufferPointer { buffer in
-            func at(_ offset: Int, _ detail: String) -> StoreError {
-                .corrupt(file: path, line: JSONError.line(of: offset, in: buffer), detail: detail)
-            }
-            var r = JSONReader(buffer)
-            do { try r.skipValue(); try r.expectEnd() } catch let error as JSONError {
-                return at(error.offset, error.description)
-            } catch { return nil }
-            var parser = Unicode.UTF8.ForwardParser()
-            var bytesLeft = buffer.makeIterator()
-            var offset = 0
-            scan: while true {
-                switch parser.parseScalar(from: &bytesLeft) {
-                case .valid(let scalar): offset += scalar.count
-                case .error: return at(offset, String(format: "byte 0x%02X is not UTF-8; save the file as UTF-8", buffer[offset]))
-                case .emptyInput: break scan
-                }
-            }
-            func hex(_ i: Int) -> UInt32? {
-                guard i + 4 <= buffer.count else { return nil }
-                return UInt32(String(decoding: buffer[i..<(i + 4)], as: UTF8.self), radix: 16)
-            }
-            var inString = false, i = 0
-            while i < buffer.count {
-                let b = buffer[i]
-                if b == UInt8(ascii: "\"") { inString.toggle() }
-                else if inString && b < 0x20 { return at(i, String(format: "a control character (byte 0x%X) inside a string must be escaped", b)) }
-                else if inString && b == UInt8(ascii: "\\") {
-                    guard i + 1 < buffer.count, Array("\"\\/bfnrtu".utf8).contains(buffer[i + 1]) else { return at(i, "a backslash in a string must start an escape such as \\n or \\\"") }
-                    if buffer[i + 1] == UInt8(ascii: "u") {
-                        guard let unit = hex(i + 2) else { return at(i, "\\u needs four hex digits") }
-                        if (0xDC00...0xDFFF).contains(unit) { return at(i, "\\u escape of a lone low surrogate") }
-                        if (0xD800...0xDBFF).contains(unit) {
-                            guard i + 7 < buffer.count, buffer[i + 6] == UInt8(ascii: "\\"), buffer[i + 7] == UInt8(ascii: "u"),
-                                  let low = hex(i + 8), (0xDC00...0xDFFF).contains(low) else { return at(i, "\\u escape of a lone high surrogate") }
-                            i += 6
-                        }
-                        i += 4
-                    }
-                    i += 1
-                }
-                i += 1
-            }
-            return nil
+    /// JSONDecoder's refusal of a file the reader found well formed, with the line of the coding path it
+    /// names. When it says only "not valid JSON" it has met a string or a number it could not read,
+    /// without saying where: the first such one the reader noted is the one meant.
+    private static func refusal(_ error: Error, check: JSONDocumentCheck, in buffer: UnsafeBufferPointer<UInt8>, path: String) -> StoreError {
+        let context: DecodingError.Context?
+        switch error as? DecodingError {
+        case .dataCorrupted(let c)?, .typeMismatch(_, let c)?, .valueNotFound(_, let c)?, .keyNotFound(_, let c)?: context = c
+        default: context = nil
         }
+        if case .dataCorrupted(let c)? = error as? DecodingError, c.codingPath.isEmpty {
+            guard let bad = check.unreadable else { return .corrupt(file: path, line: nil, detail: DecodingErrorText.describe(error)) }
+            return .corrupt(file: path, line: JSONError.line(of: bad.offset, in: buffer), detail: bad.description)
+        }
+        var reader = JSONReader(buffer)
+        let offset = context.flatMap { reader.offset(of: JSONPathStep.steps($0.codingPath)) }
+        return .corrupt(file: path, line: offset.map { JSONError.line(of: $0, in: buffer) }, detail: DecodingErrorText.describe(error))
     }
 
     static func readEvent(_ path: String) throws -> Event {
@@ -118,26 +94,5 @@ enum StoredFiles {
 
     static func encodeSnapshot(_ snapshot: SnapshotFile, zone: TimeZone) throws -> [UInt8] {
         SnapshotCodec.encode(snapshot, zone: zone)
-    }
-}
-
-/// Foundation's JSON errors mention a byte offset or a line only sometimes; when they give an offset we
-/// turn it into a line number.
-enum JSONErrorLocation {
-    static func line(of error: Error, in bytes: [UInt8]) -> Int? {
-        let text = String(describing: error)
-        for marker in ["line ", "Line "] {
-            if let r = text.range(of: marker) {
-                let digits = text[r.upperBound...].prefix { $0.isNumber }
-                if let n = Int(digits) { return n }
-            }
-        }
-        if let r = text.range(of: "offset ") ?? text.range(of: "character ") {
-            let digits = text[r.upperBound...].prefix { $0.isNumber }
-            if let offset = Int(digits), offset <= bytes.count {
-                return bytes[..<offset].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-            }
-        }
-        return nil
     }
 }
