@@ -81,7 +81,9 @@ struct CheckInBand: Hashable {
                                detail: ["\(match.existing.code) has \(match.reason): ask for their email and phone; another person only if they differ.", next],
                                outcome: .checkID)
         case .walkIn(_, let draft, let category, _):
-            return CheckInBand(word: "WALK-IN", who: draft.fullName + " · " + category, detail: [next], outcome: .checkID)
+            // The summary is long: the way back gets a line of its own.
+            let summary = DeskQuestions.summary(q, money: money) ?? ""
+            return CheckInBand(word: "WALK-IN", who: draft.fullName + " · " + category, detail: [summary, "\(back) goes back to the form; nothing is saved or taken before Enter."], outcome: .checkID)
         }
     }
 }

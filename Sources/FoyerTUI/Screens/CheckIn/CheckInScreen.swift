@@ -53,10 +53,11 @@ public struct CheckInScreen: PaneScreen {
         // Everything else edits the search; the results follow every keystroke. After a result, the next
         // letter starts a new search, so the volunteer never has to clear the last name first.
         // A paste is text too: it searches, and never checks anyone in by itself (its line break is not Enter).
-        if s.checkIn.banner != nil, key.typesText {
+        if s.checkIn.banner != nil || s.checkIn.nextLetterStartsOver, key.typesText {
             s.checkIn.query = LineEditor("", limit: 100)
         }
         guard s.checkIn.query.handle(key) else { return [] }
+        s.checkIn.nextLetterStartsOver = false
         s.checkIn.selectedCode = Selectors.checkInMatches(s).first?.code
         s.checkIn.chosenByHand = false
         s.checkIn.banner = nil

@@ -15,6 +15,9 @@ public struct CheckInState: Hashable, Sendable {
     public var question: DeskQuestion?
     /// The person of the last result, for undoing it at once (the search is cleared by then).
     public var lastCode: String?
+    /// A question was left with Esc: as after a result, the next letter starts a new search (the last
+    /// one stays for Enter to ask again).
+    public var nextLetterStartsOver = false
     public init() {}
 }
 

@@ -18,6 +18,7 @@ enum DeskQuestions {
         let keys = s.screens.keys
         if input.command == .back {
             s.checkIn.question = nil
+            s.checkIn.nextLetterStartsOver = true
             if case .walkIn(let form, _, _, _) = q.subject {
                 s.overlay = .form(form)
                 return []
@@ -29,7 +30,7 @@ enum DeskQuestions {
             // Typing over the question: keep the text to show it, take nothing.
             if input.key.typesText { q.typedOver += typed(input.key) }
             s.checkIn.question = q
-            s.say("Nothing was taken: the question is still open. \(keys.keyName(.back, in: q.context)) goes back, then answer again", .warning)
+            s.say("Nothing taken: the question is still open; \(keys.keyName(.back, in: q.context)) goes back", .warning)
             return [.bell]
         }
         switch input.command {
@@ -49,7 +50,9 @@ enum DeskQuestions {
             return []
         default:
             if input.key.typesText {
-                q.typedOver = typed(input.key)
+                // An answer's letter just before ("l" of "lars") was the start of the typing too.
+                let before = q.chosen.flatMap { keys.binding($0, in: q.context)?.keys.first { $0.typesText } }.map(typed) ?? ""
+                q.typedOver = before + typed(input.key)
                 q.chosen = nil
                 s.checkIn.question = q
                 s.say("“\(q.typedOver)” is not an answer, so nothing was taken. \(keys.keyName(.back, in: q.context)) goes back to the search", .warning)
