@@ -178,6 +178,11 @@ final class DoorDeskTests: XCTestCase {
         let top = s.overlay
         s = desk.press([.pageDown], s)
         XCTAssertNotEqual(s.overlay, top, "help scrolls a page")
+        // Every page read: no description cut at 80 columns, the long ones go on under themselves.
+        var pages = help
+        for _ in 0..<6 { s = desk.press([.pageDown], s); pages += screen(s) }
+        XCTAssertFalse(pages.split(separator: "\n").dropLast().contains { $0.contains("…") }, pages)
+        XCTAssertTrue(pages.contains("check in the chosen person (unpaid: take the payment"), pages)
     }
 
     // MARK: A walk-in who is registered already

@@ -52,7 +52,9 @@ public enum Selectors {
     /// How far help scrolls: its last line at the bottom of its box.
     static func helpMaxScroll(_ s: AppState) -> Int {
         let visible = max(1, s.layout.height - 4) // the box is height − 2 rows, minus its frame
-        return ListScroll.limit(count: HelpText.lines(context: s.screens.screen(for: s.pane).helpContext, deskOnly: s.deskOnly, keys: s.screens.keys).count, visible: visible)
+        let lines = HelpText.lines(context: s.screens.screen(for: s.pane).helpContext, deskOnly: s.deskOnly, keys: s.screens.keys,
+                                   width: HelpView.textWidth(s.layout))
+        return ListScroll.limit(count: lines.count, visible: visible)
     }
 }
 

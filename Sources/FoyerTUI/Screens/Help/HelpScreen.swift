@@ -20,6 +20,9 @@ struct HelpScreen: Screen {
 
 /// The help page's text and box.
 enum HelpView {
+    /// The inside of the help box: its width less the frame and the margins.
+    static func textWidth(_ layout: ScreenLayout) -> Int { min(layout.width - 4, 84) - 4 }
+
     static func draw(context: KeyContext, deskOnly: Bool = false, keys: KeyTable, scroll: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let width = min(layout.width - 4, 84)
         let height = layout.height - 2
@@ -32,7 +35,7 @@ enum HelpView {
         let close = [closeKeys.first(where: \.typesText), closeKeys.first { !$0.typesText }].compactMap { $0?.label }
         let closing = " " + close.joined(separator: "/") + " closes "
         grid.put(closing, x: x + width - TextWidth.width(closing) - 2, y: y + height - 1, style: .quiet)
-        let body = HelpText.lines(context: context, deskOnly: deskOnly, keys: keys).map { line -> StyledLine in
+        let body = HelpText.lines(context: context, deskOnly: deskOnly, keys: keys, width: textWidth(layout)).map { line -> StyledLine in
             var l = line
             if l.style == .normal, l.text.hasPrefix("  ") { l.style = .normal }
             return l
