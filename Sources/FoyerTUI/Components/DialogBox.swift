@@ -7,11 +7,18 @@ enum DialogView {
         let lines = TextLayout.wrap(text, to: min(56, layout.width - 8))
         let width = min(layout.width - 4, max(30, (lines.map(TextWidth.width).max() ?? 0) + 6))
         let height = lines.count + 2 + extraRows
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
         for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
         return (x, y, height)
+    }
+
+    /// An empty box of this size in the middle of the screen (below the tabs), framed in `style`;
+    /// returns its top left corner.
+    static func box(width: Int, height: Int, style: Style = .border, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int) {
+        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
+        grid.fill(x: x, y: y, width: width, height: height)
+        grid.box(x: x, y: y, width: width, height: height, style: style)
+        return (x, y)
     }
 
     /// The answers of a context on one row, each key in the key colour and its hint beside it:

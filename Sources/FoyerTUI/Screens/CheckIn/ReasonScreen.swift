@@ -27,9 +27,7 @@ struct ReasonScreen: Screen {
         // Wide enough for its answers in full at 80 columns.
         let width = min(layout.width - 4, 72)
         let height = 6
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
         grid.put(TextLayout.truncate("Undo the check-in of \(p.name)? Why:", to: width - 6), x: x + 3, y: y + 1, style: .heading)
         let cursor = DialogView.field(p.reason, x: x + 3, y: y + 2, width: width - 6, into: &grid)
         grid.put(DialogView.hintLine(s.screens.keys, .reason), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)

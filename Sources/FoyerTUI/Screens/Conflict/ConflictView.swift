@@ -28,9 +28,7 @@ enum ConflictView {
             return (body.isEmpty ? [""] : body).map { StyledLine(indent + $0, line.style) }
         }
         let height = min(layout.height - 2, wrapped.count + 3)
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
         grid.put(q.conflict.deleted ? " Deleted at another desk " : " Another desk changed this too ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
         // Keep the chosen field in view on a short screen.
         let room = height - 3

@@ -31,9 +31,7 @@ struct SwitcherScreen: Screen {
         let rows = events.count + SwitcherRow.extra.count
         let width = min(layout.width - 4, 78)
         let height = min(layout.height - 2, rows + 4)
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height)
+        let (x, y) = DialogView.box(width: width, height: height, layout, into: &grid)
         grid.put(" Open an event ", x: x + 2, y: y, style: .title)
         let g = Glyphs.current
         let keys = s.screens.keys

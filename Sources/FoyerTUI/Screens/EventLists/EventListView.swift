@@ -6,9 +6,7 @@ enum EventListView {
         let lines = l.kind.lines(event)
         let width = min(layout.width - 4, 76)
         let height = min(layout.height - 2, max(1, lines.count) + 4)
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height)
+        let (x, y) = DialogView.box(width: width, height: height, layout, into: &grid)
         grid.put(" " + l.kind.title + " of \(event.id) ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
         guard !lines.isEmpty else {
             grid.put("None yet.", x: x + 3, y: y + 2, style: .quiet)

@@ -39,9 +39,7 @@ extension RepriceScreen {
         let text = "\(q.codes.count) registered for “\(q.categoryName)” at \(money.string(q.oldPrice)) and have paid nothing yet. The new price is \(money.string(q.newPrice))."
         let lines = TextLayout.wrap(text, to: width - 6)
         let height = lines.count + 6
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
         for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
         let keep = keys.binding(.keepPrice, in: .reprice)
         let defaultKey = keep?.keys.dropFirst().first.map { ", " + $0.label } ?? ""

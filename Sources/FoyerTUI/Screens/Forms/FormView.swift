@@ -16,9 +16,7 @@ enum FormView {
         let width = boxWidth(layout)
         let fieldRows = form.fields.reduce(0) { $0 + rows($1) }
         let height = min(layout.height - 2, fieldRows + errorRows + 5)
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height)
+        let (x, y) = DialogView.box(width: width, height: height, layout, into: &grid)
         grid.put(" " + form.title + " ", x: x + 2, y: y, style: .title)
         let labelWidth = labelWidth(form)
         let fieldX = x + 2 + labelWidth

@@ -30,9 +30,7 @@ struct ImportPathScreen: Screen {
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
         let p = prompt
         let width = min(layout.width - 4, 72), height = 6
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height)
+        let (x, y) = DialogView.box(width: width, height: height, layout, into: &grid)
         grid.put(" " + p.kind.title + " ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
         grid.put("File:", x: x + 3, y: y + 2, style: .heading)
         let cursor = DialogView.field(p.path, x: x + 9, y: y + 2, width: width - 12, into: &grid)

@@ -40,9 +40,7 @@ struct DuplicateScreen: Screen {
         }
         let wrapped = lines.flatMap { $0.isEmpty ? [""] : TextLayout.wrap($0, to: width - 6) }
         let height = wrapped.count + 4
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height, style: .warning)
+        let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
         for (i, line) in wrapped.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: i == 0 ? .heading : .normal) }
         DialogView.footer(state.screens.keys, .duplicate, x: x + 3, y: y + height - 2, maxWidth: width - 6, into: &grid)
         return nil

@@ -31,9 +31,7 @@ struct TypedConfirmScreen: Screen {
         let name = state.registry[c.code]?.fullName ?? ""
         let lines = TextLayout.wrap("Delete \(c.code) \(name) for good? The history is lost. Type the code to confirm:", to: width - 6)
         let height = lines.count + 5
-        let x = (layout.width - width) / 2, y = max(1, (layout.height - height) / 2)
-        grid.fill(x: x, y: y, width: width, height: height)
-        grid.box(x: x, y: y, width: width, height: height, style: .error)
+        let (x, y) = DialogView.box(width: width, height: height, style: .error, layout, into: &grid)
         for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
         let fieldY = y + 1 + lines.count
         let cursor = DialogView.field(c.typed, x: x + 3, y: fieldY, width: 14, into: &grid)
