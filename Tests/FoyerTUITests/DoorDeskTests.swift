@@ -219,4 +219,18 @@ final class DoorDeskTests: XCTestCase {
         XCTAssertTrue(store.registry.registrants.last!.isCheckedIn)
         XCTAssertTrue(screen(s).contains("CHECKED IN"), screen(s))
     }
+
+    // MARK: The bell
+
+    /// A result that turns someone away rings the bell (the terminal app rings it unless turned off);
+    /// a check-in does not.
+    func testARefusalRingsTheBellAndACheckInDoesNot() {
+        let s = checkInPane()
+        XCTAssertTrue(Fixtures.press(keys("zzqx") + [.enter], s).1.contains(.bell), "NOT FOUND")
+        let paid = paidStandard
+        var (after, effects) = Fixtures.press(keys(paid.code) + [.enter], s)
+        XCTAssertFalse(effects.contains(.bell), "a check-in is no refusal")
+        after = Fixtures.perform(after, effects, with: desk.performer)
+        XCTAssertTrue(Fixtures.press([.escape] + keys(paid.code) + [.enter], after).1.contains(.bell), "ALREADY IN")
+    }
 }

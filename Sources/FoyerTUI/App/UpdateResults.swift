@@ -142,8 +142,9 @@ extension Update {
             return []
         case .checkInDone(let outcome, let paid, let registry, let journal):
             adopt(registry, journal: journal, codes: nil, &s)
+            let before = s.checkIn.banner
             CheckInScreen.show(outcome, paid: paid, &s)
-            return []
+            return CheckInScreen.bell(after: before, s)
         case .walkInMatched(let match, let registry, let journal):
             adopt(registry, journal: journal, codes: nil, &s)
             CheckInScreen.walkInMatched(match, &s)

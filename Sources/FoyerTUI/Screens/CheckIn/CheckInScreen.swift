@@ -18,8 +18,15 @@ public struct CheckInScreen: PaneScreen {
     }
 
     public func update(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
-        if s.checkIn.question != nil { return DeskQuestions.answer(input, &s) }
-        return Self.searchKey(input, &s)
+        let before = s.checkIn.banner
+        let effects = s.checkIn.question != nil ? DeskQuestions.answer(input, &s) : Self.searchKey(input, &s)
+        return effects + Self.bell(after: before, s)
+    }
+
+    /// The terminal's bell when a result that turns someone away has just appeared (`Outcome.isRefusal`).
+    static func bell(after before: CheckInBanner?, _ s: AppState) -> [Effect] {
+        guard s.checkIn.banner != before, s.checkIn.banner != nil, CheckInBand.content(s)?.outcome.isRefusal == true else { return [] }
+        return [.bell]
     }
 
     static func searchKey(_ input: ScreenInput, _ s: inout AppState) -> [Effect] {
@@ -71,22 +78,22 @@ public struct CheckInScreen: PaneScreen {
         let matches = Selectors.checkInMatches(s)
         guard let r = matches.first(where: { $0.code == s.checkIn.selectedCode }) ?? matches.first else {
             let query = s.checkIn.query.text.trimmingCharacters(in: .whitespaces)
-            if !query.isEmpty { s.checkIn.banner = .notFound(query: query); return [.bell] }
+            if !query.isEmpty { s.checkIn.banner = .notFound(query: query) }
             return []
         }
         let namesakes = Selectors.namesakes(of: r, in: matches)
         if namesakes > 1, !s.checkIn.chosenByHand {
             s.checkIn.banner = .whichOne(name: r.fullName, count: namesakes)
-            return [.bell]
+            return []
         }
         s.checkIn.lastCode = r.code
         if let c = r.checkIn {
             s.checkIn.banner = .alreadyCheckedIn(name: r.fullName, code: r.code, time: LocalDateTime(c.time, in: s.event.timeZone).timeText, desk: c.desk)
-            return [.bell]
+            return []
         }
         switch r.status {
-        case .cancelled: s.checkIn.banner = .cancelled(name: r.fullName, code: r.code); return [.bell]
-        case .waitlisted: s.checkIn.banner = .waitlisted(name: r.fullName, code: r.code); return [.bell]
+        case .cancelled: s.checkIn.banner = .cancelled(name: r.fullName, code: r.code); return []
+        case .waitlisted: s.checkIn.banner = .waitlisted(name: r.fullName, code: r.code); return []
         case .registered: break
         }
         s.checkIn.banner = nil

@@ -71,7 +71,7 @@ enum DeskQuestions {
         case (.checkID(let code, let name, let category, _), .refuse):
             s.checkIn.question = nil
             s.checkIn.banner = .notAdmitted(name: name, code: code, reason: "no proof for \(category)")
-            return [.bell]
+            return []
         case (.payment(let code, _, let due), .chooseMethod(let method)):
             s.checkIn.question = nil
             // The payment's id is given where it is written (the store), not here: update stays pure.
