@@ -83,8 +83,10 @@ enum DeskQuestions {
             s.checkIn.question = nil
             return [.walkIn(draft, method: method)]
         case (.walkInMatch(let match), .thisIsThem):
-            // The normal path for the person already registered: ALREADY IN, the ID, the money.
+            // The normal path for the person already registered: ALREADY IN, the ID, the money. The
+            // status line's "registered already" has been answered.
             s.checkIn.question = nil
+            s.status = nil
             s.checkIn.query = LineEditor(match.existing.code, limit: 100)
             s.checkIn.selectedCode = match.existing.code
             s.checkIn.chosenByHand = true
