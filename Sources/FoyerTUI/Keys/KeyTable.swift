@@ -33,15 +33,8 @@ public struct KeyBinding: Sendable {
 /// `KeyTable.standard`; a screen registered from outside (`Screens.adding`) brings rows of its own.
 public struct KeyTable: Sendable {
     public let bindings: [KeyBinding]
-    private let contexts: [KeyContext.ID: KeyContext]
 
-    public init(_ bindings: [KeyBinding]) {
-        self.bindings = bindings
-        var contexts: [KeyContext.ID: KeyContext] = [:]
-        for b in bindings where contexts[b.context.id] == nil { contexts[b.context.id] = b.context }
-        for c in KeyContext.allCases where contexts[c.id] == nil { contexts[c.id] = c }
-        self.contexts = contexts
-    }
+    public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
     /// The app's own table, with the tabs of its own panes.
     public static let standard = Screens.standard.keys
@@ -119,8 +112,6 @@ public struct KeyTable: Sendable {
         }
         return out
     }
-
-    public func context(id: KeyContext.ID) -> KeyContext? { contexts[id] }
 }
 
 extension KeyTable {
