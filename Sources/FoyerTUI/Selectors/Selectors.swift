@@ -24,8 +24,12 @@ public enum Selectors {
     /// How many of the matches share this person's name (folded: accents and case ignored), themselves
     /// included: more than one, and the desk must choose by hand.
     public static func namesakes(of r: Registrant, in matches: [Registrant]) -> Int {
-        let name = TextFolding.words(r.fullName)
-        return matches.filter { TextFolding.words($0.fullName) == name }.count
+        nameCounts(matches)[TextFolding.words(r.fullName)] ?? 0
+    }
+
+    /// How many of the matches have each folded name: folded once per match, for a whole list.
+    public static func nameCounts(_ matches: [Registrant]) -> [[String]: Int] {
+        matches.reduce(into: [:]) { $0[TextFolding.words($1.fullName), default: 0] += 1 }
     }
 
     /// How far the event information scrolls: to its last line, no further.

@@ -67,13 +67,14 @@ enum CheckInView {
         let selected = matches.firstIndex { $0.code == state.checkIn.selectedCode } ?? 0
         let columns = MatchColumns(layout.width, state)
         let start = ListScroll.window(endingAt: selected, height: height, count: matches.count)
+        let names = Selectors.nameCounts(matches) // once per frame, not once per row
         for row in 0..<height {
             let i = start + row
             guard matches.indices.contains(i) else { break }
             let r = matches[i]
             let y = top + row
             // People of one name are marked: Enter will not choose between them.
-            let namesake = Selectors.namesakes(of: r, in: matches) > 1
+            let namesake = (names[TextFolding.words(r.fullName)] ?? 0) > 1
             grid.put(columns.row(r, namesake: namesake, money: money, zone: zone, g: g), x: 1, y: y, style: r.status == .registered ? .normal : .quiet)
             if i == selected { grid.restyle(x: 0, y: y, width: layout.width, style: .selected) }
         }

@@ -41,7 +41,7 @@ enum DeskQuestions {
                 return [.bell]
             }
             return confirm(q, chosen, &s)
-        case let command? where isAnswer(command, in: q.context):
+        case let command? where isAnswer(command, in: q.context, keys):
             q.chosen = command
             s.checkIn.question = q
             return []
@@ -128,19 +128,15 @@ enum DeskQuestions {
         }
     }
 
-    static func isAnswer(_ command: Command, in context: KeyContext) -> Bool {
-        switch command {
-        case .chooseMethod, .payLater: return context == .checkInPayment
-        case .confirm, .refuse: return context == .checkID || (command == .confirm && context == .walkInSecondLook)
-        case .thisIsThem, .differentPerson: return context == .walkInMatch
-        default: return false
-        }
+    /// An answer is any of the question's own keys but Enter, Esc and help: the key table says which.
+    static func isAnswer(_ command: Command, in context: KeyContext, _ keys: KeyTable) -> Bool {
+        ![.checkInSelected, .back, .help].contains(command) && keys.rows(in: context).contains { $0.command == command }
     }
 
     /// "c card, s Swish, k cash, l later": the question's answers from the key table.
     static func answers(_ context: KeyContext, _ keys: KeyTable) -> String {
         keys.rows(in: context).compactMap { b -> String? in
-            guard isAnswer(b.command, in: context), let hint = b.hint, let key = b.keys.first else { return nil }
+            guard isAnswer(b.command, in: context, keys), let hint = b.hint, let key = b.keys.first else { return nil }
             return key.label + " " + hint
         }.joined(separator: ", ")
     }
