@@ -74,7 +74,7 @@ enum Table {
         add("search per keystroke p99", "≤ 16 ms") { f($0.searchP99Ms) }
         add("check-in p50", "") { f($0.checkInP50Ms) }
         add("check-in p99", "≤ 2 ms") { f($0.checkInP99Ms) }
-        for pane in panes {
+        for pane in panes.map(\.en) {
             add("redraw \(pane.lowercased()) p99", "≤ 5 ms") { f($0.redrawP99Ms[pane] ?? 0) }
         }
         add("compaction", "≤ 1 s") { f($0.compactionMs) }

@@ -72,8 +72,8 @@ struct FoyerBench: ParsableCommand {
         func med(_ f: (InProcessBench.Figures) -> Double) -> Double { Stats.ms(Stats.median(inside.map(f))) }
         var p50: [String: Double] = [:], p99: [String: Double] = [:]
         for pane in Pane.allCases {
-            p50[pane.title] = med { Stats.percentile($0.redraw[pane] ?? [], 50) }
-            p99[pane.title] = med { Stats.percentile($0.redraw[pane] ?? [], 99) }
+            p50[pane.title.en] = med { Stats.percentile($0.redraw[pane] ?? [], 50) }
+            p99[pane.title.en] = med { Stats.percentile($0.redraw[pane] ?? [], 99) }
         }
         return SizeResult(
             registrants: count, journalLines: journalLines,

@@ -27,6 +27,7 @@ extension Foyer {
     /// promises: a one-line reason on standard error and exit status 1, not a usage text and 64. Mistakes
     /// in the arguments themselves still get the usage text.
     static func main() {
+        Interface.choose()
         var command: ParsableCommand
         do { command = try parseAsRoot() } catch { exit(withError: error) }
         do {

@@ -28,6 +28,7 @@ final class StockholmRebuildCLITests: XCTestCase {
         try foyer("new", "impasses-2009", "--title", "Resolving Therapeutic Impasses", "--date", "2009-03-19", "--time-zone", "Europe/Stockholm",
                   "--venue", "Ingenjörshuset Citykonferensen", "--room", "Polhemssalen", "--city", "Stockholm", "--deadline", "2009-02-26",
                   "--currency", "SEK", "--code-prefix", "SAF", "--organiser", "Psykoterapistiftelsen")
+        try foyer("event", "set", "language", "sv")
         try foyer("event", "set", "subtitle", "Jeremy D. Safran, Ph.D., New School for Social Research")
         try foyer("event", "set", "registration-link", "www.psykoterapistiftelsen.se")
         try foyer("event", "set", "description", "--file", texts + "description-en.txt")

@@ -70,12 +70,12 @@ final class EventFileEquivalenceTests: XCTestCase {
     func testRefusalsNameTheLineOfTheirField() throws {
         let good = try Files.text(Fixtures.dataFolder + "/impasses-2009/event.json")
         let cases: [(String, String, Int, String)] = [
-            ("\"2009-02-26\"", "\"2009-02-30\"", 242, "event.registrationDeadline"),
+            ("\"2009-02-26\"", "\"2009-02-30\"", 243, "event.registrationDeadline"),
             ("\"Ulla Grebo\"", "5", 12, "event.contacts[1].name"),
             ("\"Ulla Grebo\"", "null", 12, "event.contacts[1].name"),
             ("\"codePrefix\": \"SAF\"", "\"codePrefix\": \"S\\uDC00\"", 3, "surrogate"),
-            ("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"", 264, "\"schemaVersion\" must be a whole number, found a string"),
-            ("\"schemaVersion\": 1", "\"schemaVersion\": 1.5", 264, "\"schemaVersion\" must be a whole number that fits in 64 bits, found 1.5"),
+            ("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"", 265, "\"schemaVersion\" must be a whole number, found a string"),
+            ("\"schemaVersion\": 1", "\"schemaVersion\": 1.5", 265, "\"schemaVersion\" must be a whole number that fits in 64 bits, found 1.5"),
         ]
         for (find, replacement, line, words) in cases {
             let text = good.replacingOccurrences(of: find, with: replacement)

@@ -86,7 +86,9 @@ final class TimestampTests: XCTestCase {
         XCTAssertEqual(LocalDate(year: 1970, month: 1, day: 1).daysSinceEpoch, 0)
         XCTAssertEqual(LocalDate(year: 2009, month: 2, day: 28).adding(days: 1), LocalDate(year: 2009, month: 3, day: 1))
         XCTAssertEqual(LocalDate(year: 2008, month: 12, day: 31).adding(days: 1), LocalDate(year: 2009, month: 1, day: 1))
-        XCTAssertEqual(DateText.long(day), "Thursday 19 March 2009")
+        XCTAssertEqual(DateText.long(day).en, "Thursday 19 March 2009")
+        XCTAssertEqual(DateText.long(day).sv, "torsdag 19 mars 2009")
+        XCTAssertEqual(DateText.short(LocalDate(year: 2009, month: 2, day: 26)).sv, "26 feb. 2009")
         // Years 1 to 9999, the ones written with four digits.
         for days in stride(from: -719_162, through: 2_932_896, by: 997) {
             let date = LocalDate(daysSinceEpoch: days)

@@ -48,7 +48,7 @@ final class CategoryToChooseTUITests: XCTestCase {
         guard case .form(let fs)? = s.overlay, let i = fs.form.index(of: "category"),
               case .choice(let options, let index) = fs.form.fields[i].value else { return XCTFail("no registrant form") }
         XCTAssertEqual(options[index], "(choose a category)", "nothing is chosen for them by itself")
-        XCTAssertTrue(fs.form.fields[i].note?.contains("the price as imported (1 000 kr) is kept") == true, fs.form.fields[i].note ?? "")
+        XCTAssertTrue(fs.form.fields[i].note?.en.contains("the price as imported (1 000 kr) is kept") == true, fs.form.fields[i].note?.en ?? "")
         // A save without a category is refused, as for a new registration.
         var (n, effects) = Fixtures.press([.ctrl("s")], s)
         XCTAssertTrue(effects.isEmpty)

@@ -69,7 +69,7 @@ final class DeskOnlyTests: XCTestCase {
             let (s, effects) = Fixtures.press(keys, start)
             XCTAssertEqual(effects, [], what)
             XCTAssertNil(s.overlay, what)
-            XCTAssertEqual(s.status?.text, AppState.deskOnlyRefusal, what)
+            XCTAssertEqual(s.status?.text.en, AppState.deskOnlyRefusal, what)
             // Said as a warning: black on yellow with colour, bold without.
             XCTAssertEqual(Fixtures.drawn(s, colour: true).attributes(of: AppState.deskOnlyRefusal)?.pair?.background, .yellow, what)
             XCTAssertEqual(Fixtures.drawn(s, colour: false).attributes(of: AppState.deskOnlyRefusal), TerminalAttributes(bold: true), what)
@@ -80,7 +80,7 @@ final class DeskOnlyTests: XCTestCase {
             var ordinary = start
             ordinary.deskOnly = false
             let (o, oEffects) = Fixtures.press(keys, ordinary)
-            XCTAssertTrue(!oEffects.isEmpty || o.overlay != nil || (o.status != nil && o.status?.text != AppState.deskOnlyRefusal),
+            XCTAssertTrue(!oEffects.isEmpty || o.overlay != nil || (o.status != nil && o.status?.text.en != AppState.deskOnlyRefusal),
                           "\(what) does nothing at an ordinary station either")
         }
     }
@@ -96,18 +96,18 @@ final class DeskOnlyTests: XCTestCase {
             }
             XCTAssertFalse(KeyTable.hints(for: context, deskOnly: true).contains { $0.command.refusedAtDesk }, "hints for \(context)")
         }
-        let registrantsHelp = HelpText.lines(context: .registrants, deskOnly: true).map(\.text).joined(separator: "\n")
+        let registrantsHelp = HelpText.lines(context: .registrants, language: .en, deskOnly: true).map(\.text).joined(separator: "\n")
         for gone in ["delete for good", "cancel the registration", "import registrations", "edit the registration", "open another event", "promote"] {
             XCTAssertFalse(registrantsHelp.contains(gone), gone)
         }
         for kept in ["new registration", "record money", "issue a receipt", "search as you type"] {
             XCTAssertTrue(registrantsHelp.contains(kept), kept)
         }
-        let checkInHelp = HelpText.lines(context: .checkIn, deskOnly: true).map(\.text).joined(separator: "\n")
+        let checkInHelp = HelpText.lines(context: .checkIn, language: .en, deskOnly: true).map(\.text).joined(separator: "\n")
         for kept in ["check in the chosen person", "walk-in", "undo the chosen person's check-in"] {
             XCTAssertTrue(checkInHelp.contains(kept), kept)
         }
-        XCTAssertTrue(HelpText.lines(context: .registrants).map(\.text).joined().contains("delete for good"), "an ordinary station lists it")
+        XCTAssertTrue(HelpText.lines(context: .registrants, language: .en).map(\.text).joined().contains("delete for good"), "an ordinary station lists it")
 
         // On screen: the fees pane's hints (a, e, x at an ordinary station) offer none of them.
         let fees = RootView.render(try state("3")).grid
@@ -117,7 +117,7 @@ final class DeskOnlyTests: XCTestCase {
         XCTAssertTrue(ordinaryFees.text(row: ordinaryFees.height - 1).contains("edit"))
 
         // The agenda's help has no programme form section.
-        XCTAssertFalse(HelpText.lines(context: .agenda, deskOnly: true).map(\.text).contains("Forms"))
+        XCTAssertFalse(HelpText.lines(context: .agenda, language: .en, deskOnly: true).map(\.text).contains("Forms"))
     }
 
     func testTheTabBarSaysDeskOnlyStation() throws {

@@ -58,8 +58,8 @@ final class EventDetailsFormTests: XCTestCase {
         let screen = RootView.render(s).grid.text
         XCTAssertTrue(screen.contains("2 lines"), screen)
         s = a.press([.ctrl("s")], s)
-        XCTAssertNil(s.overlay, "\(String(describing: s.overlay)) \(s.status?.text ?? "")")
-        XCTAssertEqual(s.status?.text, "Saved: the event's details (description)")
+        XCTAssertNil(s.overlay, "\(String(describing: s.overlay)) \(s.status?.text.en ?? "")")
+        XCTAssertEqual(s.status?.text.en, "Saved: the event's details (description)")
         XCTAssertEqual(try StoreDesk(sharing: a, desk: "C").store.event.description["en"], "First line.\nSecond line.")
         // u undoes it.
         let original = try Fixtures.sampleEvent().description["en"]
@@ -91,7 +91,7 @@ final class EventDetailsFormTests: XCTestCase {
         XCTAssertEqual(q.items, 11)
         XCTAssertTrue(RootView.render(s).grid.text.contains("Move the programme's 11 items"))
         s = a.press([.char("y")], s)
-        XCTAssertNil(s.overlay, s.status?.text ?? "")
+        XCTAssertNil(s.overlay, s.status?.text.en ?? "")
         let saved = a.store.event
         XCTAssertEqual(saved.date, LocalDate(year: 2009, month: 3, day: 26))
         XCTAssertTrue(saved.programmeItems.allSatisfy { $0.start.date == saved.date }, "the items moved along")
@@ -107,7 +107,7 @@ final class EventDetailsFormTests: XCTestCase {
         sb = Fixtures.type("45", Fixtures.press([.ctrl("u")], sb).0)
         sa = a.press([.ctrl("s")], sa)
         sb = b.press([.ctrl("s")], sb)
-        XCTAssertNil(sb.overlay, sb.status?.text ?? "")
+        XCTAssertNil(sb.overlay, sb.status?.text.en ?? "")
         let final = try StoreDesk(sharing: a, desk: "C").store.event
         XCTAssertTrue(final.subtitle?.hasSuffix(" (spring)") == true)
         XCTAssertEqual(final.capacity, 45)
@@ -137,7 +137,7 @@ final class NewEventFromTheSwitcherTests: XCTestCase {
         s = Fixtures.press([.tab, .tab], s).0
         s = Fixtures.type("2010-03-15", s)
         let (next, effects) = Fixtures.press([.ctrl("s")], s)
-        guard case .createEvent(let event)? = effects.first else { return XCTFail("\(effects) \(next.status?.text ?? "")") }
+        guard case .createEvent(let event)? = effects.first else { return XCTFail("\(effects) \(next.status?.text.en ?? "")") }
         XCTAssertEqual(event.id, "resolving-therapeutic-impasses-2010")
         XCTAssertEqual(event.date, LocalDate(year: 2010, month: 3, day: 18), "Thursday kept")
         XCTAssertEqual(event.codePrefix, "SAF10")
@@ -151,7 +151,7 @@ final class NewEventFromTheSwitcherTests: XCTestCase {
         // The same id again is refused with the reason, and the form stays.
         let again = Fixtures.perform(next, effects, with: a.performer)
         guard case .form(let kept)? = again.overlay else { return XCTFail("the form closed") }
-        XCTAssertTrue(kept.form.problem?.contains("here already") == true, kept.form.problem ?? "")
+        XCTAssertTrue(kept.form.problem?.en.contains("here already") == true, kept.form.problem?.en ?? "")
     }
 
     func testANewEventNeedsATitleAndADay() throws {
@@ -214,7 +214,7 @@ final class EventListsTests: XCTestCase {
         XCTAssertNotNil(marked.form.fields.first { $0.id == "email" }?.error)
         s = Fixtures.type("example.se", s)
         s = a.press([.ctrl("s")], s)
-        guard case .eventList(let list)? = s.overlay else { return XCTFail("\(String(describing: s.overlay)) \(s.status?.text ?? "")") }
+        guard case .eventList(let list)? = s.overlay else { return XCTFail("\(String(describing: s.overlay)) \(s.status?.text.en ?? "")") }
         XCTAssertEqual(list.selected, before.count)
         XCTAssertEqual(a.store.event.contacts.last, ContactPerson(name: "Per Lind", role: "programme", email: "per@example.se"))
         // Move it up, then delete the first (asks).

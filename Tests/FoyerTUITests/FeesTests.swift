@@ -87,7 +87,7 @@ final class FeesTests: XCTestCase {
         XCTAssertTrue(unpaid.allSatisfy { after.registry[$0]?.price == .major(2500) })
         XCTAssertTrue(paidAlready.allSatisfy { after.registry[$0]?.price == .major(2000) }, "those who paid keep their price")
         XCTAssertEqual(after.changeUndo.count, unpaid.count, "each move can be undone")
-        XCTAssertTrue(after.status?.text.contains("moved \(unpaid.count) unpaid to 2 500 kr") == true, after.status?.text ?? "")
+        XCTAssertTrue(after.status?.text.en.contains("moved \(unpaid.count) unpaid to 2 500 kr") == true, after.status?.text.en ?? "")
     }
 
     func testRetireAndOfferAgain() throws {

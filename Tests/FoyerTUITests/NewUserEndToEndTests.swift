@@ -24,7 +24,7 @@ final class NewUserEndToEndTests: XCTestCase {
 
         // The details: a two-line description.
         try tmux.press("E"); try tmux.waitFor("Event details: varkurs-2027")
-        for _ in 0..<17 { try tmux.press("Tab") }
+        for _ in 0..<18 { try tmux.press("Tab") }
         try tmux.waitFor("English; Enter starts a new line")
         try tmux.type("A spring course on ruptures."); try tmux.press("Enter"); try tmux.type("Bring your own cases.")
         try tmux.waitFor("2 lines")

@@ -14,7 +14,7 @@ final class PasteEndToEndTests: XCTestCase {
         try EndToEnd.startDesk("P", in: tmux, binary: binary, data: dir)
         try tmux.press("E")
         try tmux.waitFor("Event details: impasses-2009")
-        for _ in 0..<17 { try tmux.press("Tab") }
+        for _ in 0..<18 { try tmux.press("Tab") }
         try tmux.waitFor("English; Enter starts a new line")
         try tmux.press("C-u")
         _ = try tmux.tmux(["set-buffer", "Pasted first line\nPasted second line"])

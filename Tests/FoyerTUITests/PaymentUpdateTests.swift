@@ -27,7 +27,7 @@ final class PaymentUpdateTests: XCTestCase {
         XCTAssertEqual(payment.method, .swish)
         n = helper.settle(n, effects)
         XCTAssertEqual(n.registry[person.code]?.due, .zero)
-        XCTAssertTrue(n.status!.text.contains("; 0 kr due"), n.status!.text)
+        XCTAssertTrue(n.status!.text.en.contains("; 0 kr due"), n.status!.text.en)
         XCTAssertEqual(FeeTotals(event: n.event, registrants: n.registry.registrants).byMethod.first { $0.method == .swish }?.amount,
                        FeeTotals(event: s.event, registrants: s.registry.registrants).byMethod.first { $0.method == .swish }!.amount + person.price)
     }
@@ -66,7 +66,7 @@ final class PaymentUpdateTests: XCTestCase {
         n = Fixtures.type("10", n)
         (n, effects) = Fixtures.press([.ctrl("s")], n)
         guard case .form(let refund)? = n.overlay else { return XCTFail("a refund of money never paid was accepted") }
-        XCTAssertTrue(refund.form.fields[1].error!.hasPrefix("a refund cannot be more than was paid"))
+        XCTAssertTrue(refund.form.fields[1].error!.en.hasPrefix("a refund cannot be more than was paid"))
     }
 
     func testReceiptKeyAsksTheStoreForTheNextReceipt() throws {
@@ -75,6 +75,6 @@ final class PaymentUpdateTests: XCTestCase {
         XCTAssertEqual(effects, [.issueReceipt(code: person.code)])
         let done = Update.apply(next, .receiptIssued(number: 7, name: person.fullName, path: "/x/receipt-0007.html")).0
         XCTAssertEqual(done.status?.kind, .success)
-        XCTAssertTrue(done.status!.text.hasPrefix("Receipt no. 7 for \(person.fullName)"))
+        XCTAssertTrue(done.status!.text.en.hasPrefix("Receipt no. 7 for \(person.fullName)"))
     }
 }

@@ -68,7 +68,7 @@ final class RegistrantsUpdateTests: XCTestCase {
         s = Fixtures.press([.tab], s).0
         s = Fixtures.type("nobody@", s)
         s = Fixtures.press([.tab], s).0
-        XCTAssertTrue(form(s)?.fields[2].error?.contains("does not look like an email address") == true)
+        XCTAssertTrue(form(s)?.fields[2].error?.en.contains("does not look like an email address") == true)
         let (saved, effects) = Fixtures.press([.ctrl("s")], s)
         XCTAssertTrue(effects.isEmpty)
         let f = form(saved)!
@@ -90,7 +90,7 @@ final class RegistrantsUpdateTests: XCTestCase {
         XCTAssertEqual(draft.feeCategoryID, "student")
         XCTAssertEqual(draft.price, .major(500))
         let done = settle(next, effects)
-        XCTAssertEqual(done.status?.text, "Registered SAF-0011 Åsa Öberg")
+        XCTAssertEqual(done.status?.text.en, "Registered SAF-0011 Åsa Öberg")
         XCTAssertEqual(done.registry["SAF-0011"]?.fullName, "Åsa Öberg")
         XCTAssertEqual(done.registrants.selectedCode, "SAF-0011")
         XCTAssertEqual(done.searchIndex.search("ober").first.flatMap { done.registry[$0]?.lastName }, "Öberg", "the index follows new registrants")
@@ -139,7 +139,7 @@ final class RegistrantsUpdateTests: XCTestCase {
         XCTAssertEqual(edit.changedFields, ["email"])
         s = settle(n, effects)
         XCTAssertEqual(s.registry[code]?.email, "new.address@example.se")
-        XCTAssertEqual(s.status?.text, "Saved \(code): email")
+        XCTAssertEqual(s.status?.text.en, "Saved \(code): email")
 
         (s, effects) = Fixtures.press([.char("c"), .char("y")], s)
         s = settle(s, effects)
@@ -151,7 +151,7 @@ final class RegistrantsUpdateTests: XCTestCase {
 
         for _ in 0..<3 { (s, effects) = Fixtures.press([.char("u")], s); s = settle(s, effects) }
         XCTAssertEqual(s.registry[code], before, "three undos put everything back")
-        XCTAssertEqual(Fixtures.press([.char("u")], s).0.status?.text, "Nothing to undo")
+        XCTAssertEqual(Fixtures.press([.char("u")], s).0.status?.text.en, "Nothing to undo")
     }
 
     func testDeleteNeedsTheTypedCode() throws {
@@ -198,12 +198,12 @@ final class RegistrantsUpdateTests: XCTestCase {
         var s = try state(count: 5, event: event)
         XCTAssertEqual(RegistrantList.waitingList(s.registry).count, 2)
         s = Fixtures.press([.char("a")], s).0
-        XCTAssertTrue(form(s)!.title.contains("the event is full"))
+        XCTAssertTrue(form(s)!.title.en.contains("the event is full"))
         s = Fixtures.press([.escape], s).0
         var effects: [Effect]
         (s, effects) = Fixtures.press([.char("P"), .char("y")], s)
         s = settle(s, effects)
         XCTAssertEqual(RegistrantList.waitingList(s.registry).count, 1)
-        XCTAssertTrue(s.status!.text.hasPrefix("Promoted"))
+        XCTAssertTrue(s.status!.text.en.hasPrefix("Promoted"))
     }
 }

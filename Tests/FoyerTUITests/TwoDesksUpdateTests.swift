@@ -33,7 +33,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         // B's stale form changes only the email: saved at once, A's phone kept.
         sb = b.press([.ctrl("s")], sb)
         XCTAssertNil(sb.overlay, "\(String(describing: sb.overlay))")
-        XCTAssertEqual(sb.status?.text, "Saved \(code): email")
+        XCTAssertEqual(sb.status?.text.en, "Saved \(code): email")
         let merged = try StoreDesk(sharing: a, desk: "C").store.registry[code]!
         XCTAssertEqual(merged.phone, "070-152 24 14")
         XCTAssertEqual(merged.email, "agnes@karolinska.se")
@@ -48,7 +48,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         sb = editRegistrant(b, sb, fields: [(3, "070-222 22 22"), (2, "Psychologist")])
         sa = a.press([.ctrl("s")], sa)
         sb = b.press([.ctrl("s")], sb)
-        guard case .conflict(let q)? = sb.overlay else { return XCTFail("no conflict shown: \(String(describing: sb.overlay)) \(sb.status?.text ?? "")") }
+        guard case .conflict(let q)? = sb.overlay else { return XCTFail("no conflict shown: \(String(describing: sb.overlay)) \(sb.status?.text.en ?? "")") }
         XCTAssertEqual(q.rows.map(\.id), ["phone"], "only the field both changed")
         XCTAssertEqual(q.rows.first?.theirs, "070-111 11 11")
         XCTAssertEqual(q.rows.first?.mine, "070-222 22 22")
@@ -86,7 +86,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         sb = b.press([.ctrl("s")], sb)
         sb = b.press([.char("t"), .enter], sb)
         XCTAssertNil(sb.overlay)
-        XCTAssertEqual(sb.status?.text, "Nothing left to save: theirs kept everywhere")
+        XCTAssertEqual(sb.status?.text.en, "Nothing left to save: theirs kept everywhere")
         XCTAssertEqual(b.store.registry[code]?.phone, "070-111 11 11")
     }
 
@@ -100,8 +100,8 @@ final class TwoDesksUpdateTests: XCTestCase {
         sb = b.refresh(sb)
         sb = b.press([.ctrl("s")], editRegistrant(b, sb, fields: [(3, "070-222 22 22")]))
         sa = a.press([.char("u")], sa)
-        XCTAssertTrue(sa.status?.text.hasPrefix("Not undone:") == true, sa.status?.text ?? "")
-        XCTAssertTrue(sa.status?.text.contains("desk B") == true, sa.status?.text ?? "")
+        XCTAssertTrue(sa.status?.text.en.hasPrefix("Not undone:") == true, sa.status?.text.en ?? "")
+        XCTAssertTrue(sa.status?.text.en.contains("desk B") == true, sa.status?.text.en ?? "")
         XCTAssertEqual(sa.changeUndo.count, 0, "an undo that cannot apply is dropped")
         XCTAssertEqual(try StoreDesk(sharing: a, desk: "C").store.registry[code]?.phone, "070-222 22 22")
     }
@@ -139,7 +139,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         sb = editItem(b, sb, tabs: 5, text: "A new description")
         sa = a.refresh(sa)
         sa = a.press([.char("d"), .char("y")], sa)
-        XCTAssertEqual(sa.status?.kind, .success, sa.status?.text ?? "")
+        XCTAssertEqual(sa.status?.kind, .success, sa.status?.text.en ?? "")
         sb = b.press([.ctrl("s")], sb)
         guard case .conflict(let q)? = sb.overlay, q.conflict.deleted else { return XCTFail("\(String(describing: sb.overlay))") }
         XCTAssertTrue(RootView.render(sb).grid.text.contains("was deleted at desk A"), RootView.render(sb).grid.text)
@@ -161,7 +161,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         sa = a.refresh(sa)
         XCTAssertEqual(sa.undoStack.count, 1, "another desk's save leaves this desk's undo")
         sa = a.press([.char("u")], sa)
-        XCTAssertTrue(sa.status?.text.hasPrefix("Not undone:") == true, sa.status?.text ?? "")
+        XCTAssertTrue(sa.status?.text.en.hasPrefix("Not undone:") == true, sa.status?.text.en ?? "")
         XCTAssertEqual(sa.undoStack.count, 0)
         XCTAssertEqual(a.store.event.programme.items[1].title, "From B")
     }
@@ -174,8 +174,8 @@ final class TwoDesksUpdateTests: XCTestCase {
         POSIXFile.injectedWriteError = nil
         guard case .form(let fs)? = s.overlay else { return XCTFail("the form and its typing were lost") }
         XCTAssertEqual(fs.form.value("title"), "Not on this disk")
-        XCTAssertTrue(fs.form.problem?.contains("No space left on device") == true, fs.form.problem ?? "")
-        XCTAssertTrue(s.status?.text.contains("No space left on device") == true, s.status?.text ?? "")
+        XCTAssertTrue(fs.form.problem?.en.contains("No space left on device") == true, fs.form.problem?.en ?? "")
+        XCTAssertTrue(s.status?.text.en.contains("No space left on device") == true, s.status?.text.en ?? "")
         let screen = RootView.render(s).grid.text
         XCTAssertTrue(screen.contains("Not saved: could not write it (No space left on device)"), screen)
         XCTAssertFalse(screen.contains("changed at another desk"))
@@ -203,7 +203,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         XCTAssertEqual(first.fullName, "Lars Berg")
         // B had not seen A's registration yet: the store refuses it under the lock.
         sb = b.press([.ctrl("s")], newPerson(sb))
-        guard case .duplicate(let q)? = sb.overlay else { return XCTFail("\(String(describing: sb.overlay)) \(sb.status?.text ?? "")") }
+        guard case .duplicate(let q)? = sb.overlay else { return XCTFail("\(String(describing: sb.overlay)) \(sb.status?.text.en ?? "")") }
         XCTAssertEqual(q.existingCode, first.code)
         XCTAssertTrue(q.message.contains("desk A"), q.message)
         XCTAssertEqual(b.store.registry.count, 6)

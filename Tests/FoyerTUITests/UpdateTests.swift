@@ -120,7 +120,7 @@ final class UpdateTests: XCTestCase {
         saved = Fixtures.settle(saved, effects)
         XCTAssertEqual(saved.event, try Fixtures.sampleEvent())
         XCTAssertTrue(saved.undoStack.isEmpty)
-        XCTAssertEqual(Fixtures.press([.char("u")], saved).0.status?.text, "Nothing to undo")
+        XCTAssertEqual(Fixtures.press([.char("u")], saved).0.status?.text.en, "Nothing to undo")
     }
 
     func testAddingAnItemValidatesTimes() throws {
@@ -236,7 +236,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(effects.count, 1)
         let failed = Update.apply(next, .saveFailed("event.json: could not write it: No space left on device")).0
         XCTAssertEqual(failed.status?.kind, .error)
-        XCTAssertTrue(failed.status!.text.contains("No space left"))
+        XCTAssertTrue(failed.status!.text.en.contains("No space left"))
         XCTAssertEqual(failed.event, try Fixtures.sampleEvent())
         XCTAssertTrue(failed.undoStack.isEmpty)
     }

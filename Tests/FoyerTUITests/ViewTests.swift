@@ -106,7 +106,7 @@ final class ViewTests: XCTestCase {
         let grid = RootView.render(state).grid
         try assertGolden(grid, "help-agenda-100x60")
         for binding in KeyTable.bindings where binding.context == .agenda || binding.context == .global {
-            XCTAssertTrue(grid.text.contains(binding.label), "help lacks \(binding.label)")
+            XCTAssertTrue(grid.text.contains(binding.label.en), "help lacks \(binding.label.en)")
         }
     }
 

@@ -37,6 +37,9 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     public var onlineLink: String?
     /// A finished event put away: kept whole, but out of the switcher and the default choice.
     public var archived: Bool?
+    /// The language its attendees read (badges, receipts, door lists, programme exports) and whose
+    /// order names sort in; nil is English. Not the interface's language, which each person chooses.
+    public var language: Language?
 
     public init(id: String, title: String, subtitle: String? = nil, organiser: String? = nil, date: LocalDate,
                 endDate: LocalDate? = nil, timeZoneID: String? = nil, venue: Venue = Venue(),
@@ -57,7 +60,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     private enum CodingKeys: String, CodingKey {
         case id, title, subtitle, organiser, date, endDate, timeZoneID = "timeZone", venue, registrationDeadline,
              registrationURL, capacity, contacts, description, speakers, objectives, practicalInformation,
-             programmeItems = "programme", feeCategories, currency, codePrefix, format, onlineLink, archived
+             programmeItems = "programme", feeCategories, currency, codePrefix, format, onlineLink, archived, language
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -88,6 +91,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
         format = try c.decodeIfPresent(EventFormat.self, forKey: .format)
         onlineLink = try c.decodeIfPresent(String.self, forKey: .onlineLink)
         archived = try c.decodeIfPresent(Bool.self, forKey: .archived)
+        language = try c.decodeIfPresent(Language.self, forKey: .language)
     }
 
     // MARK: Derived
@@ -95,6 +99,8 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// The event's zone; the machine's own when the event does not name one.
     public var timeZone: TimeZone { timeZoneID.flatMap(TimeZone.init(identifier:)) ?? .current }
     public var isArchived: Bool { archived ?? false }
+    /// What attendees read, and the order names sort in.
+    public var attendeeLanguage: Language { language ?? .en }
     /// The last day (the first for a one-day event).
     public var lastDay: LocalDate { endDate ?? date }
     public var programme: Programme { Programme(programmeItems) }
@@ -114,23 +120,8 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
         return registeredAt >= closes
     }
 
-    /// "Thursday 19 March 2009"
-    public var dateText: String { DateText.long(date) + (endDate.map { " – " + DateText.long($0) } ?? "") }
-}
-
-/// English date wording, fixed so output does not depend on the machine's locale.
-public enum DateText {
-    public static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    public static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                "September", "October", "November", "December"]
-    /// "Thursday 19 March 2009"
-    public static func long(_ d: LocalDate) -> String {
-        "\(weekdays[d.isoWeekday - 1]) \(d.day) \(months[d.month - 1]) \(d.year)"
-    }
-    /// "19 Mar 2009"
-    public static func short(_ d: LocalDate) -> String {
-        "\(d.day) \(months[d.month - 1].prefix(3)) \(d.year)"
-    }
+    /// "Thursday 19 March 2009", "torsdag 19 mars 2009" (and " – " the last day, when there are several).
+    public var dateText: Phrase { DateText.long(date) + (endDate.map { Phrase(verbatim: " – ") + DateText.long($0) } ?? .empty) }
 }
 
 /// Where an event happens.

@@ -1,7 +1,7 @@
 /// The event's own fields that hold one value, by the names `foyer event show` prints and `foyer event
 /// set` takes: one table for reading, writing (with the reason a value does not fit) and listing them.
 public enum EventDetailField: String, CaseIterable, Sendable {
-    case title, subtitle, organiser, date, endDate = "end-date", timeZone = "time-zone", format, onlineLink = "online-link"
+    case title, subtitle, organiser, date, endDate = "end-date", timeZone = "time-zone", language, format, onlineLink = "online-link"
     case venue, room, address, city, deadline, registrationLink = "registration-link", capacity, currency
     case codePrefix = "code-prefix", description, descriptionSv = "description-sv", practical, practicalSv = "practical-sv"
 
@@ -16,6 +16,7 @@ public enum EventDetailField: String, CaseIterable, Sendable {
         case .date: return e.date.description
         case .endDate: return e.endDate?.description ?? ""
         case .timeZone: return e.timeZoneID ?? ""
+        case .language: return e.attendeeLanguage.rawValue
         case .format: return (e.format ?? .inPerson).rawValue
         case .onlineLink: return e.onlineLink ?? ""
         case .venue: return e.venue.name ?? ""
@@ -63,6 +64,12 @@ public enum EventDetailField: String, CaseIterable, Sendable {
                 throw DetailProblem(field: name, message: "“\(t)” is not a format: " + EventFormat.allCases.map(\.rawValue).joined(separator: ", "))
             }
             e.format = f == .inPerson ? nil : f
+        case .language:
+            guard let optional else { e.language = nil; return }
+            guard let language = Language(code: optional) else {
+                throw DetailProblem(field: name, message: "“\(optional)” is not a language Foyer writes: sv (Swedish) or en (English)")
+            }
+            e.language = language
         case .onlineLink: e.onlineLink = optional
         case .venue: e.venue.name = optional
         case .room: e.venue.room = optional

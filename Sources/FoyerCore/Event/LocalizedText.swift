@@ -37,3 +37,14 @@ public struct LocalizedText: Hashable, Sendable, Codable {
 }
 
 import Foundation
+
+extension LocalizedText {
+    /// The text for a reader of `language`: theirs when the organiser gave it, else the other language's
+    /// with a quiet note of which ("(in Swedish)", "(på engelska)") for the view to show beside it; nil
+    /// when there is neither.
+    public func shown(in language: Language) -> (text: String, note: Phrase?)? {
+        if let own = self[language.rawValue] { return (own, nil) }
+        if let other = self[language.other.rawValue] { return (other, Catalogue.Common.inOther(language.other)) }
+        return text().map { ($0, nil) }
+    }
+}

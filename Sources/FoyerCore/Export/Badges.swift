@@ -30,7 +30,7 @@ public enum Badges {
         .name{font-size:20pt;font-weight:bold;flex:1}.org{font-size:11pt;color:#333}
         .category{color:#fff;font-size:10pt;padding:1mm 3mm;margin-top:2mm;border-radius:2mm;align-self:flex-start}
         .event{font-size:8pt;color:#666}</style></head>
-        <body><p class="event">\(e(event.title)) · \(e(event.dateText))</p><div class="sheet">
+        <body><p class="event">\(e(event.title)) · \(e(event.dateText.en))</p><div class="sheet">
         \(cards)</div></body></html>
 
         """

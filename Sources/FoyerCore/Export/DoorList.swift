@@ -41,7 +41,7 @@ public struct DoorList: Equatable {
             .sorted { $0.key.lexicographicallyPrecedes($1.key) }
             .map(\.person)
         title = event.title
-        dateText = event.dateText
+        dateText = event.dateText.en
         madeAt = LocalDateTime(now, in: zone).description.replacingOccurrences(of: "T", with: " ")
         registered = sorted.filter { $0.status == .registered }.map(row)
         waitlisted = sorted.filter { $0.status == .waitlisted }.map(row)

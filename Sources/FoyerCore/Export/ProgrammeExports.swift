@@ -55,7 +55,7 @@ public enum ProgrammeExport {
         let programme = event.programme
         var out = "# " + event.title + "\n\n"
         if let subtitle = event.subtitle { out += subtitle + "\n\n" }
-        out += "**" + event.dateText + "**" + (event.venue.summary.map { " · " + $0 } ?? "") + "\n\n"
+        out += "**" + event.dateText.en + "**" + (event.venue.summary.map { " · " + $0 } ?? "") + "\n\n"
         out += "| Time | Programme |\n|---|---|\n"
         for i in programme.items.indices {
             let item = programme.items[i]
@@ -82,7 +82,7 @@ public enum ProgrammeExport {
         <style>body{font-family:sans-serif;max-width:48em;margin:2em auto}td{vertical-align:top;padding:.3em .6em}
         .time{white-space:nowrap}.pause{color:#555;font-style:italic}ul{margin:.2em 0}@media print{body{margin:0}}</style></head>
         <body><h1>\(e(event.title))</h1>\(event.subtitle.map { "<p>" + e($0) + "</p>" } ?? "")
-        <p><strong>\(e(event.dateText))</strong>\(event.venue.summary.map { " · " + e($0) } ?? "")</p>
+        <p><strong>\(e(event.dateText.en))</strong>\(event.venue.summary.map { " · " + e($0) } ?? "")</p>
         <table>
         \(rows)</table></body></html>
 

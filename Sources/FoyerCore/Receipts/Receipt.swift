@@ -80,7 +80,7 @@ public struct Receipt: Hashable, Sendable {
         self.issuedAt = issuedAt
         organiser = event.organiser.flatMap { $0.isEmpty ? nil : $0 }
         eventTitle = event.title
-        eventDateText = event.dateText
+        eventDateText = event.dateText.en
         let place = [event.venue.name, event.venue.room, event.venue.address, event.venue.city]
             .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         venue = place.isEmpty ? nil : place.joined(separator: ", ")
@@ -107,7 +107,7 @@ public struct Receipt: Hashable, Sendable {
     /// "10 Feb 2009 09:15", in the event's time zone.
     public func timeText(_ date: Date) -> String {
         let local = LocalDateTime(date, in: timeZone)
-        return DateText.short(local.date) + " " + local.timeText
+        return DateText.short(local.date).en + " " + local.timeText
     }
     public var title: String { "Receipt no. \(number)" }
 }

@@ -54,6 +54,9 @@ public struct AppState: Sendable {
     public var deskOnly = false
     /// The organiser asked for emails to be shown masked at the desk ("a•••@sll.se", `--mask-emails`).
     public var maskEmails = false
+    /// The interface's language (`--lang`, `FOYER_LANG`, the locale); switched at once by a key. What
+    /// attendees read is the event's own language (`event.attendeeLanguage`), not this.
+    public var language: Language = .en
 
     /// What a refused command says at a desk-only station.
     public static let deskOnlyRefusal = "Not allowed at a desk-only station (check-in, registering, payments only)"
@@ -144,7 +147,7 @@ public struct EventSummary: Hashable, Sendable {
 
 public struct StatusMessage: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case info, success, warning, error }
-    public var text: String
+    public var text: Phrase
     public var kind: Kind
     /// Messages fade (by the wall clock): after this the hints show again. Errors stay longer.
     public var expires: Date

@@ -2,7 +2,7 @@ import FoyerCore
 
 /// What a key asks for, whatever the key was. The key table maps keys to commands; `update` acts on them.
 public enum Command: Hashable, Sendable {
-    case help, closeHelp, nextPane, previousPane, showPane(Pane), switchEvent, quit, forceQuit, redraw
+    case help, closeHelp, nextPane, previousPane, showPane(Pane), switchEvent, quit, forceQuit, redraw, switchLanguage
     case moveUp, moveDown, pageUp, pageDown, first, last
     case openDetail, back, toggleTopics, jumpToNow, toggleInfo
     case find, findNext, findPrevious
@@ -22,8 +22,8 @@ public enum Command: Hashable, Sendable {
 /// this is the name the state keeps and the tab shows.
 public struct Pane: Hashable, Sendable, CustomStringConvertible {
     public let id: String
-    public let title: String
-    public init(_ id: String, title: String) { self.id = id; self.title = title }
+    public let title: Phrase
+    public init(_ id: String, title: Phrase) { self.id = id; self.title = title }
     public static func == (a: Pane, b: Pane) -> Bool { a.id == b.id }
     public func hash(into h: inout Hasher) { h.combine(id) }
     public var description: String { id }
@@ -40,7 +40,7 @@ extension Command {
     /// What a pane still does while the registrations load: move between panes, help, quit.
     var worksWhileLoading: Bool {
         switch self {
-        case .help, .closeHelp, .nextPane, .previousPane, .showPane, .switchEvent, .quit, .forceQuit, .redraw: return true
+        case .help, .closeHelp, .nextPane, .previousPane, .showPane, .switchEvent, .quit, .forceQuit, .redraw, .switchLanguage: return true
         default: return false
         }
     }

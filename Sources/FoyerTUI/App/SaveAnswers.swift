@@ -17,16 +17,16 @@ extension Update {
             case .registrants: if !s.changeUndo.isEmpty { s.changeUndo.removeLast() }
             case .event: if !s.undoStack.isEmpty { s.undoStack.removeLast() }
             }
-            s.say("Not undone: " + conflict.description, .warning)
+            s.say(Phrase(verbatim: "Not undone: " + conflict.description), .warning)
             return []
         }
         guard case .form(let fs)? = s.overlay else {
             // A save without a form (a move, a delete, a retire): nothing typed to keep; say what happened.
-            s.say("Not saved: " + conflict.description, .warning)
+            s.say(Phrase(verbatim: "Not saved: " + conflict.description), .warning)
             return []
         }
         s.overlay = .conflict(ConflictQuestion(form: fs, conflict: conflict, current: currentForm(for: fs, s)))
-        s.say(conflict.deleted ? "Not saved: " + conflict.description : "Another desk changed this meanwhile: choose theirs or yours for each field", .warning)
+        s.say(conflict.deleted ? Phrase(verbatim: "Not saved: " + conflict.description) : "Another desk changed this meanwhile: choose theirs or yours for each field", .warning)
         return []
     }
 
@@ -73,7 +73,7 @@ extension Update {
     /// A save failed: the form stays open with the typing kept and the reason in it.
     static func keepFormOpen(_ why: String, _ s: inout AppState) {
         if case .form(var fs)? = s.overlay {
-            fs.form.problem = why
+            fs.form.problem = Phrase(verbatim: why)
             s.overlay = .form(fs)
         }
     }

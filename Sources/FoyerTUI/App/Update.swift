@@ -42,7 +42,7 @@ public enum Update {
         if pane.needsRegistrants, let load = s.registrantsLoad {
             // Until the registrations are in, a name typed at the desk must not say NOT FOUND.
             if let command = keys.command(for: key, in: pane.helpContext), command.worksWhileLoading { return global(command, &s) }
-            s.say(load.message, .info)
+            s.say(Phrase(verbatim: load.message), .info)
             return []
         }
         let command = keys.command(for: key, in: pane.keyContext(s))
@@ -71,6 +71,10 @@ public enum Update {
             return [.quit]
         case .forceQuit: s.isRunning = false; return [.quit]
         case .redraw: return [.redraw]
+        case .switchLanguage:
+            s.language = s.language.other
+            s.say(Catalogue.Common.languageNow, .info)
+            return []
         default: break
         }
         return []
@@ -79,7 +83,7 @@ public enum Update {
     /// A desk-only station refuses what is not check-in, registering or money, and says so.
     static func refusedHere(_ command: Command, _ s: inout AppState) -> Bool {
         guard s.deskOnly, command.refusedAtDesk else { return false }
-        s.say(AppState.deskOnlyRefusal, .warning)
+        s.say(Phrase(verbatim: AppState.deskOnlyRefusal), .warning)
         return true
     }
 
@@ -103,7 +107,7 @@ extension Command {
     /// Handled the same whichever pane is showing (`Update.global`).
     var isGlobal: Bool {
         switch self {
-        case .help, .nextPane, .previousPane, .showPane, .switchEvent, .quit, .forceQuit, .redraw: return true
+        case .help, .nextPane, .previousPane, .showPane, .switchEvent, .quit, .forceQuit, .redraw, .switchLanguage: return true
         default: return false
         }
     }
@@ -111,7 +115,7 @@ extension Command {
 
 extension AppState {
     /// Shows a message in the status line; it fades after a few seconds (errors stay longer).
-    mutating func say(_ text: String, _ kind: StatusMessage.Kind) {
+    mutating func say(_ text: Phrase, _ kind: StatusMessage.Kind) {
         status = StatusMessage(text: text, kind: kind, expires: wall.addingTimeInterval(kind == .error ? 10 : 4))
     }
 }

@@ -45,7 +45,7 @@ extension Update {
             closeSavingForm(&s)
             AgendaScreen.select(id: selectedID, in: &s)
             if save.applied.isEmpty, kind != .undo { s.say("Nothing to save: it already was so", .info) }
-            else if let warning { s.say(message + "; " + warning, .warning) } else { s.say(message, .success) }
+            else if let warning { s.say(Phrase(verbatim: message + "; " + warning), .warning) } else { s.say(Phrase(verbatim: message), .success) }
             return []
         case .eventHistoryRead(let history):
             s.eventHistory = history
@@ -62,11 +62,11 @@ extension Update {
                 // Registered at another desk meanwhile: the same question as a duplicate found before saving.
                 s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode, message: duplicate.description))
             }
-            s.say(duplicate.description, .warning)
+            s.say(Phrase(verbatim: duplicate.description), .warning)
             return []
         case .saveFailed(let why):
             keepFormOpen(why, &s)
-            s.say("Not saved: " + why, .error)
+            s.say(Phrase(verbatim: "Not saved: " + why), .error)
             return []
         case .eventOpened(let event, let count):
             s.event = event
@@ -79,7 +79,7 @@ extension Update {
             s.say("Opened \(event.title)", .info)
             return []
         case .openFailed(let why):
-            s.say("Could not open the event: " + why, .error)
+            s.say(Phrase(verbatim: "Could not open the event: " + why), .error)
             return []
         case .registrantsLoading(let id, let bytes):
             s.registrantsLoad = .loading(eventID: id, bytes: bytes)
@@ -101,11 +101,11 @@ extension Update {
             if s.pane == .registrants { RegistrantsScreen.ensureVisible(&s) }
             s.readOnly = loaded.readOnly
             if loaded.readOnly { s.say("Read-only: this folder cannot be written, so nothing can be changed here", .warning) }
-            else if let warning = loaded.warnings.first { s.say("Warning: " + warning, .warning) }
+            else if let warning = loaded.warnings.first { s.say(Phrase(verbatim: "Warning: " + warning), .warning) }
             return []
         case .registrantsLoadFailed(let why):
             s.registrantsLoad = .failed(why)
-            s.say("The registrations could not be loaded: " + why, .error)
+            s.say(Phrase(verbatim: "The registrations could not be loaded: " + why), .error)
             return []
         case .committed(let result):
             adopt(result.registry, journal: result.journal, codes: [result.code], &s)
@@ -120,7 +120,7 @@ extension Update {
             else if s.registrants.detailCode == result.code { s.registrants.detailCode = nil }
             closeSavingForm(&s)
             RegistrantsScreen.ensureVisible(&s)
-            s.say(result.message, .success)
+            s.say(Phrase(verbatim: result.message), .success)
             return []
         case .registered(let r, let registry, let journal):
             adopt(registry, journal: journal, codes: [r.code], &s)
@@ -132,11 +132,11 @@ extension Update {
             var message = "Registered \(r.code) \(r.fullName)"
             if r.status == .waitlisted { message += ", on the waiting list" }
             if s.event.isLate(r.registeredAt) { message += " (late)" }
-            s.say(message, .success)
+            s.say(Phrase(verbatim: message), .success)
             return []
         case .commitFailed(let why):
             keepFormOpen(why, &s)
-            s.say("Not saved: " + why, .error)
+            s.say(Phrase(verbatim: "Not saved: " + why), .error)
             // At the desk the big line says it too: nobody should read a failed check-in as done.
             if s.pane == .checkIn, s.overlay == nil { s.checkIn.banner = .failed(why) }
             return []
@@ -153,7 +153,7 @@ extension Update {
             s.overlay = .importPreview(preview)
             return []
         case .notice(let text):
-            s.say(text, .success)
+            s.say(Phrase(verbatim: text), .success)
             return []
         case .eventCreated(let created):
             s.events = (s.events + [created]).sorted { $0.date < $1.date }

@@ -1,3 +1,5 @@
+import FoyerCore
+
 /// What every dialog draws the same way: its box with the question, and its answers' keys from the
 /// key table (never written into the text by hand).
 enum DialogView {
@@ -23,10 +25,10 @@ enum DialogView {
 
     /// The answers of a context on one row, each key in the key colour and its hint beside it:
     /// "y yes   n no". Stops before what would not fit in `maxWidth`.
-    static func footer(_ keys: KeyTable, _ context: KeyContext, x: Int, y: Int, maxWidth: Int = Int.max, into grid: inout ScreenGrid) {
+    static func footer(_ keys: KeyTable, _ context: KeyContext, _ language: Language, x: Int, y: Int, maxWidth: Int = Int.max, into grid: inout ScreenGrid) {
         var cx = x
         for b in keys.rows(in: context) {
-            guard let hint = b.hint, let key = b.keys.first else { continue }
+            guard let hint = b.hint?[language], let key = b.keys.first else { continue }
             let label = " " + hint + "   "
             guard cx - x + TextWidth.width(key.label) + TextWidth.width(hint) + 1 <= maxWidth else { break }
             grid.put(key.label, x: cx, y: y, style: .key); cx += TextWidth.width(key.label)
@@ -35,9 +37,9 @@ enum DialogView {
     }
 
     /// The answers of a context as one quiet line: "Enter deletes · Esc keeps it".
-    static func hintLine(_ keys: KeyTable, _ context: KeyContext) -> String {
+    static func hintLine(_ keys: KeyTable, _ context: KeyContext, _ language: Language) -> String {
         keys.rows(in: context).compactMap { b in
-            guard let hint = b.hint, let key = b.keys.first else { return nil }
+            guard let hint = b.hint?[language], let key = b.keys.first else { return nil }
             return hint.isEmpty ? key.label : key.label + " " + hint
         }.joined(separator: Glyphs.current.joiner)
     }

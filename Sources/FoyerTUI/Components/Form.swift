@@ -1,3 +1,5 @@
+import FoyerCore
+
 /// A form: labelled fields, one focused, each with its inline error. The programme item editor uses it
 /// now and the registration form will too; `update` drives it, `FormView` draws it.
 public struct Form: Hashable, Sendable {
@@ -11,13 +13,13 @@ public struct Form: Hashable, Sendable {
 
     public struct Field: Hashable, Sendable {
         public var id: String
-        public var label: String
+        public var label: Phrase
         public var value: Value
-        public var error: String?
+        public var error: Phrase?
         /// A quiet note under the field ("HH:MM", "separate topics with ;").
-        public var note: String?
+        public var note: Phrase?
 
-        public init(id: String, label: String, value: Value, note: String? = nil) {
+        public init(id: String, label: Phrase, value: Value, note: Phrase? = nil) {
             self.id = id; self.label = label; self.value = value; self.note = note
         }
 
@@ -30,7 +32,7 @@ public struct Form: Hashable, Sendable {
         }
     }
 
-    public var title: String
+    public var title: Phrase
     public var fields: [Field]
     public var focus: Int = 0
     /// The values when the form opened: "discard changes?" is asked only when they differ. A conflict
@@ -38,9 +40,9 @@ public struct Form: Hashable, Sendable {
     private(set) var original: [String]
     /// Why the last save did not go through (a full disk, a broken file): shown in the form, which stays
     /// open with the typing kept.
-    public var problem: String?
+    public var problem: Phrase?
 
-    public init(title: String, fields: [Field]) {
+    public init(title: Phrase, fields: [Field]) {
         self.title = title
         self.fields = fields
         self.original = fields.map(\.text)
@@ -68,9 +70,11 @@ public struct Form: Hashable, Sendable {
     public func value(_ id: String) -> String { fields.first { $0.id == id }?.text ?? "" }
     public func index(of id: String) -> Int? { fields.firstIndex { $0.id == id } }
 
-    public mutating func setError(_ id: String, _ message: String?) {
+    public mutating func setError(_ id: String, _ message: Phrase?) {
         if let i = index(of: id) { fields[i].error = message }
     }
+    /// A message that is still English only (`LanguageRulesTests` names its source until it is a phrase).
+    public mutating func setError(_ id: String, _ message: String?) { setError(id, message.map { Phrase(verbatim: $0) }) }
     public mutating func clearErrors() { for i in fields.indices { fields[i].error = nil } }
     public var hasErrors: Bool { fields.contains { $0.error != nil } }
 

@@ -1,3 +1,5 @@
+import FoyerCore
+
 /// Where a key binding applies: a pane, an overlay, a mode of one, or a kind of text field. Each screen
 /// reads its keys in its own context, so no two screens share a status line or a help page by accident.
 /// A struct rather than an enum so that a screen added outside this module (a test's "hello" pane) can
@@ -5,7 +7,7 @@
 public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
     public let id: String
     /// The heading of its section in help.
-    public let title: String
+    public let title: Phrase
     /// Contexts whose bindings apply here too when this one has none for a key, nearest first.
     public let fallback: [KeyContext.ID]
     /// Whose hints the status line adds to this context's own (by default, the fallbacks'): a mode of a
@@ -16,7 +18,7 @@ public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
 
     public typealias ID = String
 
-    public init(_ id: String, title: String, fallback: [KeyContext.ID] = [], hintFallback: [KeyContext.ID]? = nil, lettersAreText: Bool = false) {
+    public init(_ id: String, title: Phrase, fallback: [KeyContext.ID] = [], hintFallback: [KeyContext.ID]? = nil, lettersAreText: Bool = false) {
         self.id = id; self.title = title; self.fallback = fallback; self.hintFallback = hintFallback ?? fallback
         self.lettersAreText = lettersAreText
     }
@@ -26,7 +28,7 @@ public struct KeyContext: Hashable, Sendable, CustomStringConvertible {
     public var description: String { id }
 
     /// A pane's context: its own keys, then the global ones.
-    public static func pane(_ id: String, title: String) -> KeyContext { KeyContext(id, title: title, fallback: ["global"]) }
+    public static func pane(_ id: String, title: Phrase) -> KeyContext { KeyContext(id, title: title, fallback: ["global"]) }
 
     public static let global = KeyContext("global", title: "Everywhere")
     public static let agenda = KeyContext.pane("agenda", title: "Agenda")

@@ -4,13 +4,13 @@ import FoyerCore
 public struct KeyBinding: Sendable {
     public var command: Command
     public var keys: [Key]
-    public var label: String
+    public var label: Phrase
     public var context: KeyContext
     /// The short word for the status line's hints and a dialog's footer (only the keys a newcomer needs
     /// have one).
-    public var hint: String?
+    public var hint: Phrase?
 
-    public init(_ command: Command, _ keys: [Key], _ label: String, _ context: KeyContext, hint: String? = nil) {
+    public init(_ command: Command, _ keys: [Key], _ label: Phrase, _ context: KeyContext, hint: Phrase? = nil) {
         self.command = command; self.keys = keys; self.label = label; self.context = context; self.hint = hint
     }
 

@@ -13,6 +13,7 @@ extension KeyTable {
         .init(.quit, [.char("q")], "quit (asks only if an edit is unsaved)", .global, hint: "quit"),
         .init(.forceQuit, [.ctrl("c")], "quit at once (everything saved is kept)", .global),
         .init(.redraw, [.ctrl("l")], "redraw the screen", .global),
+        .init(.switchLanguage, [.function(8)], Catalogue.Keys.switchLanguage, .global),
 
         // Agenda
         .init(.moveUp, [.up, .char("k")], "previous item", .agenda),

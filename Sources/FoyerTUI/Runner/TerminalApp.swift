@@ -30,13 +30,16 @@ public final class TerminalApp {
     private let maskEmails: Bool
     /// Whether `Effect.bell` rings the terminal's bell (`BellSetting`: off with `--no-bell`, FOYER_BELL=off).
     private let bell: Bool
+    /// The interface's language to start in (F8 switches it).
+    private let language: Language
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
     /// With no event (an empty data directory) it opens on the welcome. The terminal is ncurses unless
     /// another backend is given (a `TestBackend`).
     public init(directory: DataDirectory, event: Event?, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false,
-                maskEmails: Bool = false, bell: Bool = true, samplesPath: String? = nil, backend: (any Backend)? = nil) {
+                maskEmails: Bool = false, bell: Bool = true, language: Language = .en, samplesPath: String? = nil, backend: (any Backend)? = nil) {
         self.directory = directory
+        self.language = language
         self.deskOnly = deskOnly
         self.maskEmails = maskEmails
         self.bell = bell
@@ -66,6 +69,7 @@ public final class TerminalApp {
         var state = AppState(event: event, events: [EventSummary(event)], width: size.width, height: size.height, now: clock.now())
         state.deskOnly = deskOnly
         state.maskEmails = maskEmails
+        state.language = language
         state.registrantsLoad = .loading(eventID: event.id, bytes: RegistrantsLoad.bytes(in: directory.folder(of: event.id)))
         AgendaLayout.ensureVisible(&state)
         var lastFrame = RootView.render(state)

@@ -11,7 +11,7 @@ enum EventInfoText {
         func notSet(_ what: String) { out.append(StyledLine("  " + what + " not set", .quiet)) }
 
         section("When")
-        out.append(StyledLine("  " + Glyphs.current.dashed(event.dateText) + (event.timeZoneID.map { " (\($0))" } ?? " (time zone not set)")))
+        out.append(StyledLine("  " + Glyphs.current.dashed(event.dateText.en) + (event.timeZoneID.map { " (\($0))" } ?? " (time zone not set)")))
         if let first = event.programme.first, let last = event.programme.last { out.append(StyledLine("  " + first.timeText + String(Glyphs.current.dash) + last.timeText)) }
 
         section("Description")
@@ -44,7 +44,7 @@ enum EventInfoText {
 
         section("Registration")
         out.append(StyledLine("  " + EventHeader.deadlineText(event: event, now: now).capitalisedFirst
-                              + (event.registrationDeadline.map { " (deadline " + DateText.long($0) + ")" } ?? "")))
+                              + (event.registrationDeadline.map { " (deadline " + DateText.long($0).en + ")" } ?? "")))
         out.append(StyledLine("  Register at: " + (event.registrationURL ?? "not set")))
         out.append(StyledLine("  Capacity: " + (event.capacity.map(String.init) ?? "not set")))
 

@@ -84,7 +84,7 @@ enum FeesPage {
     /// its column is one cell wider, which also sets apart the one column that is not a week.
     static func chart(_ r: RegistrationsOverTime, width: Int) -> [StyledLine] {
         let g = Glyphs.current
-        let title = "Registrations per week" + (r.deadline.map { " up to the deadline, " + DateText.short($0) } ?? "") + (r.late > 0 ? g.joiner + "\(r.late) late" : "")
+        let title = "Registrations per week" + (r.deadline.map { " up to the deadline, " + DateText.short($0).en } ?? "") + (r.late > 0 ? g.joiner + "\(r.late) late" : "")
         let bar = 5
         var columns = r.weeks.map { (count: $0.count, label: "\($0.start.day)/\($0.start.month)", width: bar + 1) }
         if r.earlier > 0 { columns.insert((r.earlier, "before", bar + 2), at: 0) }

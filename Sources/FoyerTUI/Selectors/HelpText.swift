@@ -1,8 +1,10 @@
+import FoyerCore
+
 /// Help's text for a context: its own keys, then the global ones, straight from the key table. Read by
 /// the help screen to draw it and by its update to know how far it scrolls.
 enum HelpText {
     /// `width`: the help box's inside, where a long description goes on under itself rather than being cut.
-    static func lines(context: KeyContext, deskOnly: Bool = false, keys: KeyTable = .standard, width: Int = .max) -> [StyledLine] {
+    static func lines(context: KeyContext, language: Language, deskOnly: Bool = false, keys: KeyTable = .standard, width: Int = .max) -> [StyledLine] {
         var out: [StyledLine] = []
         var sections = keys.help(for: context, deskOnly: deskOnly)
         // The programme's form keys, under the agenda's; a desk-only station edits no programme.
@@ -13,9 +15,9 @@ enum HelpText {
         }
         for (n, (ctx, bindings)) in sections.enumerated() {
             if n > 0 { out.append(StyledLine("")) }
-            out.append(StyledLine(ctx.title, .heading))
+            out.append(StyledLine(ctx.title[language], .heading))
             for b in bindings {
-                let labels = width == .max ? [b.label] : TextLayout.wrap(b.label, to: max(10, width - 19))
+                let labels = width == .max ? [b.label[language]] : TextLayout.wrap(b.label[language], to: max(10, width - 19))
                 for (i, label) in labels.enumerated() {
                     out.append(StyledLine("  " + TextLayout.fit(i == 0 ? b.keyText : "", to: 16) + " " + label))
                 }

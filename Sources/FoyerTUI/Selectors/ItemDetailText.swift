@@ -41,7 +41,7 @@ enum ItemDetailText {
         var out = [StyledLine(""), StyledLine("History of changes", .heading)]
         for entry in mine {
             let when = LocalDateTime(entry.time, in: zone)
-            let line = DateText.short(when.date) + " " + when.timeText + Glyphs.current.joiner + "desk " + entry.desk + Glyphs.current.joiner + entry.summary
+            let line = DateText.short(when.date).en + " " + when.timeText + Glyphs.current.joiner + "desk " + entry.desk + Glyphs.current.joiner + entry.summary
             out += ScrolledText.wrapped(line, width: width, style: .quiet)
         }
         return out

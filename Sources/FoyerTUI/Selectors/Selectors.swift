@@ -56,7 +56,7 @@ public enum Selectors {
     /// How far help scrolls: its last line at the bottom of its box.
     static func helpMaxScroll(_ s: AppState) -> Int {
         let visible = max(1, s.layout.height - 4) // the box is height − 2 rows, minus its frame
-        let lines = HelpText.lines(context: s.screens.screen(for: s.pane).helpContext, deskOnly: s.deskOnly, keys: s.screens.keys,
+        let lines = HelpText.lines(context: s.screens.screen(for: s.pane).helpContext, language: s.language, deskOnly: s.deskOnly, keys: s.screens.keys,
                                    width: HelpView.textWidth(s.layout))
         return ListScroll.limit(count: lines.count, visible: visible)
     }

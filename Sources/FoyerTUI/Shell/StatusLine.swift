@@ -9,7 +9,7 @@ enum StatusLine {
             let start = TextWidth.width(label)
             let visible = editor.visible(width: layout.width - start - 24)
             grid.put(visible.text, x: start, y: y, style: .statusBar)
-            let hint = DialogView.hintLine(state.screens.keys, .prompt)
+            let hint = DialogView.hintLine(state.screens.keys, .prompt, state.language)
             grid.put(hint, x: layout.width - TextWidth.width(hint) - 1, y: y, style: .statusBar)
             return (start + visible.cursorColumn, y)
         }
@@ -21,7 +21,7 @@ enum StatusLine {
             case .warning: style = .warning
             case .error: style = .error
             }
-            grid.put(" " + TextLayout.truncate(message.text, to: layout.width - 2) + " ", x: 0, y: y, style: style)
+            grid.put(" " + TextLayout.truncate(message.text[state.language], to: layout.width - 2) + " ", x: 0, y: y, style: style)
             return nil
         }
         if case .loading? = state.registrantsLoad {
@@ -35,7 +35,7 @@ enum StatusLine {
         var hints = state.screens.keys.hints(for: state.keyContext, deskOnly: state.deskOnly)
         if state.deskOnly { hints = hints.filter { !$0.command.refusedAtDesk } }
         for binding in hints {
-            guard let hint = binding.hint, let key = binding.keys.first else { continue }
+            guard let hint = binding.hint?[state.language], let key = binding.keys.first else { continue }
             let keyText = key.label, need = TextWidth.width(keyText) + 1 + TextWidth.width(hint) + 2
             if x + need > layout.width { break }
             grid.put(keyText, x: x, y: y, style: .key)

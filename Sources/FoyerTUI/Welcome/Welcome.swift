@@ -38,7 +38,7 @@ public enum Welcome {
                 guard let field = form.fields[safe: form.focus] else { return }
                 form.setError(field.id, NewEventForm.event(from: form, copying: nil, existing: []).errors[field.id])
             }
-            if form.edit(key, width: FormView.fieldWidth(form, ScreenLayout(width: s.width, height: s.height))) {
+            if form.edit(key, width: FormView.fieldWidth(form, ScreenLayout(width: s.width, height: s.height), .en)) {
                 if form.fields[safe: form.focus]?.error != nil { recheck(&form) }
                 form.offerZones()
                 s.form = form
@@ -103,9 +103,9 @@ public enum Welcome {
         y += 1
         grid.put(TextLayout.truncate("From the command line: foyer new ID --title TITLE --date YYYY-MM-DD", to: s.width - 4), x: 2, y: y, style: .quiet)
         var cursor: (x: Int, y: Int)?
-        if let form = s.form { cursor = FormView.draw(form, layout, into: &grid) }
+        if let form = s.form { cursor = FormView.draw(form, layout, .en, into: &grid) }
         let hints = s.form == nil ? KeyTable.hints(for: .welcome) : KeyTable.hints(for: .form)
-        let text = s.message ?? hints.map { ($0.keys.first?.label ?? "") + " " + ($0.hint ?? "") }.joined(separator: "  ")
+        let text = s.message ?? hints.map { ($0.keys.first?.label ?? "") + " " + ($0.hint?.en ?? "") }.joined(separator: "  ")
         grid.put(TextLayout.truncate(text, to: s.width - 2), x: 1, y: s.height - 1, style: s.message == nil ? .quiet : .warning)
         return Frame(grid: grid, cursor: cursor)
     }

@@ -24,13 +24,13 @@ struct Open: ParsableCommand {
         if requested == nil, bare.isEmpty {
             guard !deskOnly else { throw ValidationError("no event in \(bare.path) yet; a desk-only station opens an event someone has created (" + DataDirectory.howToCreate + ")") }
             app = TerminalApp(directory: bare, event: nil, desk: options.deskName, clock: try options.clock(zone: .current),
-                              mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, bell: bell, samplesPath: FoyerSamples.eventsPath)
+                              mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, bell: bell, language: Interface.language, samplesPath: FoyerSamples.eventsPath)
         } else {
             // Only event.json before the screen starts: the registrations load behind the agenda.
             let (directory, id) = try options.resolveEvent(quietChoice: true)
             let event = try directory.event(id)
             app = TerminalApp(directory: directory, event: event, desk: options.deskName,
-                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, bell: bell, samplesPath: FoyerSamples.eventsPath)
+                              clock: try options.clock(zone: event.timeZone), mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, bell: bell, language: Interface.language, samplesPath: FoyerSamples.eventsPath)
         }
         let signal: Int32?
         do { signal = try app.run() } catch let error as NcursesBackend.StartError {

@@ -19,7 +19,7 @@ struct ProgrammeShow: ParsableCommand {
         let event = store.event
         print(event.title)
         if let subtitle = event.subtitle { print(subtitle) }
-        print(event.dateText + (event.venue.summary.map { ", " + $0 } ?? ""))
+        print(event.dateText.en + (event.venue.summary.map { ", " + $0 } ?? ""))
         print("")
         let programme = event.programme
         guard !programme.isEmpty else { print("(no programme set)"); return }

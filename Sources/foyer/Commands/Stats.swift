@@ -10,7 +10,7 @@ struct Stats: ParsableCommand {
         let event = store.event
         let money = event.moneyFormat
         let s = EventStats(event: event, registrants: store.registry.registrants)
-        print(event.title + ", " + event.dateText)
+        print(event.title + ", " + event.dateText.en)
         print("registered \(s.registered)" + (event.capacity.map { " of \($0)" } ?? "") + " · waitlisted \(s.waitlisted) · cancelled \(s.cancelled) · late \(s.late)")
         print("checked in \(s.checkedIn) of \(s.registered) · unpaid \(s.unpaid)")
         print("expected \(money.string(s.expectedRevenue)) · paid \(money.string(s.paid)) · refunded \(money.string(s.refunded)) · waived \(money.string(s.waived)) · outstanding \(money.string(s.outstanding))")

@@ -17,6 +17,11 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Fix the clock, e.g. \"2009-03-19 10:40\" in the event's time zone (also $FOYER_NOW).", valueName: "time"))
     var now: String?
 
+    /// Read before the parser runs (`Interface.choose`), so even `--help` and the parser's own errors
+    /// are in the chosen language; declared here so that it is listed and accepted by every command.
+    @Option(name: .long, help: ArgumentHelp(Interface.language[Catalogue.CommandLine.langHelp], valueName: "sv|en"))
+    var lang: String?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// The data directory; the default one is seeded with the sample events when empty.

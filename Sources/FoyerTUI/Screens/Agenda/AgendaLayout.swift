@@ -143,7 +143,7 @@ public enum EventTitle {
     /// The date and times shown with the title: "Thursday 19 March 2009 · 08:30–16:45".
     public static func when(_ event: Event) -> String {
         let g = Glyphs.current
-        var when = g.dashed(event.dateText)
+        var when = g.dashed(event.dateText.en)
         if let first = event.programme.first, let last = event.programme.last { when += g.joiner + first.timeText + String(g.dash) + last.timeText }
         return when
     }

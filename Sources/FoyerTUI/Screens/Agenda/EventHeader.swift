@@ -25,7 +25,7 @@ enum EventHeader {
         var parts = rest
         if !beside {
             parts = [when] + rest
-            if TextWidth.width(when + g.joiner + deadline) > layout.width - 2 { parts = [g.dashed(event.dateText)] + rest }
+            if TextWidth.width(when + g.joiner + deadline) > layout.width - 2 { parts = [g.dashed(event.dateText.en)] + rest }
         }
         // Whole parts while they fit; a last one cut short only when a useful piece of it shows.
         let room = layout.width - 2
@@ -46,7 +46,7 @@ enum EventHeader {
         let today = LocalDateTime(now, in: event.timeZone).date
         let days = deadline.daysSinceEpoch - today.daysSinceEpoch
         switch days {
-        case ..<0: return "registration closed " + DateText.short(deadline)
+        case ..<0: return "registration closed " + DateText.short(deadline).en
         case 0: return "registration closes today"
         case 1: return "registration closes tomorrow"
         default: return "registration closes in \(days) days (\(DateText.short(deadline)))"

@@ -7,15 +7,17 @@ public enum ProgrammeItemForm {
     public static func make(for item: ProgrammeItem?, event: Event, suggestedStart: LocalDateTime?) -> Form {
         let start = item?.start ?? suggestedStart
         let kindIndex = item.flatMap { kinds.firstIndex(of: $0.kind) } ?? 0
-        return Form(title: item == nil ? "New programme item" : "Edit programme item", fields: [
+        let title: Phrase = item == nil ? "New programme item" : "Edit programme item"
+        let fields: [Form.Field] = [
             .init(id: "start", label: "Starts", value: .text(LineEditor(start?.timeText ?? "", limit: 5)), note: "HH:MM"),
             .init(id: "end", label: "Ends", value: .text(LineEditor(item?.end?.timeText ?? "", limit: 5)), note: "HH:MM, or empty: when the next item starts"),
-            .init(id: "kind", label: "Kind", value: .choice(options: kinds.map(\.label), index: kindIndex), note: KeyWords.choice + " to change"),
+            .init(id: "kind", label: "Kind", value: .choice(options: kinds.map(\.label), index: kindIndex), note: Phrase(verbatim: KeyWords.choice + " to change")),
             .init(id: "title", label: "Title", value: .text(LineEditor(item?.title ?? ""))),
             .init(id: "topics", label: "Topics", value: .text(LineEditor(item?.topics.joined(separator: "; ") ?? "", limit: 4000)), note: "separate topics with ;"),
             .init(id: "description", label: "Description", value: .text(LineEditor(item?.description ?? "", limit: 4000))),
-            .init(id: "room", label: "Room", value: .text(LineEditor(item?.room ?? "")), note: "only if not " + (event.venue.room ?? "the event's room")),
-        ] + (event.speakers.isEmpty ? [] : [speakerField(item: item, event: event)]))
+            .init(id: "room", label: "Room", value: .text(LineEditor(item?.room ?? "")), note: Phrase(verbatim: "only if not " + (event.venue.room ?? "the event's room"))),
+        ]
+        return Form(title: title, fields: fields + (event.speakers.isEmpty ? [] : [speakerField(item: item, event: event)]))
     }
 
     /// Who speaks: nobody by default (a copied event's speaker is not added to a new item unasked), one
@@ -33,7 +35,7 @@ public enum ProgrammeItemForm {
     static func speakerField(item: ProgrammeItem?, event: Event) -> Form.Field {
         let choices = speakerChoices(item: item, event: event)
         let index = item.flatMap { i in choices.firstIndex { $0.ids == i.speakerIDs } } ?? 0
-        return .init(id: "speakers", label: "Speakers", value: .choice(options: choices.map(\.label), index: index), note: KeyWords.choice + " to choose")
+        return .init(id: "speakers", label: "Speakers", value: .choice(options: choices.map(\.label), index: index), note: Phrase(verbatim: KeyWords.choice + " to choose"))
     }
 
     static func chosenSpeakers(_ form: Form, item: ProgrammeItem?, event: Event) -> [String] {

@@ -94,7 +94,7 @@ public enum WalkInForm {
             .init(id: "email", label: "Email", value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: "optional"),
             // Asked for because a walk-in who is registered already is found by it too (`DuplicateRule`).
             .init(id: "phone", label: "Phone", value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: "optional"),
-            .init(id: "category", label: "Category", value: .choice(options: categories, index: 0), note: KeyWords.choice + " to choose"),
+            .init(id: "category", label: "Category", value: .choice(options: categories, index: 0), note: Phrase(verbatim: KeyWords.choice + " to choose")),
             .init(id: "method", label: "Pays by", value: .choice(options: ["Card", "Swish", "Cash", "Invoice (pays later)", "Nothing to pay now"], index: 0),
                   note: "a summary asks before anything is taken"),
         ])

@@ -37,7 +37,7 @@ enum DeskQuestions {
         case .checkInSelected?:
             guard let chosen = q.chosen else {
                 if case .walkIn = q.subject { return confirm(q, .checkInSelected, &s) }
-                s.say("Choose an answer first: " + answers(q.context, keys), .warning)
+                s.say(Phrase(verbatim: "Choose an answer first: " + answers(q.context, keys)), .warning)
                 return [.bell]
             }
             return confirm(q, chosen, &s)
@@ -58,7 +58,7 @@ enum DeskQuestions {
                 s.say("“\(q.typedOver)” is not an answer, so nothing was taken. \(keys.keyName(.back, in: q.context)) goes back to the search", .warning)
                 return [.bell]
             }
-            s.say("Answer the question first: " + answers(q.context, keys), .info)
+            s.say(Phrase(verbatim: "Answer the question first: " + answers(q.context, keys)), .info)
             return []
         }
     }
@@ -137,7 +137,7 @@ enum DeskQuestions {
     static func answers(_ context: KeyContext, _ keys: KeyTable) -> String {
         keys.rows(in: context).compactMap { b -> String? in
             guard isAnswer(b.command, in: context, keys), let hint = b.hint, let key = b.keys.first else { return nil }
-            return key.label + " " + hint
+            return key.label + " " + hint.en
         }.joined(separator: ", ")
     }
 

@@ -30,7 +30,7 @@ struct ReasonScreen: Screen {
         let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
         grid.put(TextLayout.truncate("Undo the check-in of \(p.name)? Why:", to: width - 6), x: x + 3, y: y + 1, style: .heading)
         let cursor = DialogView.field(p.reason, x: x + 3, y: y + 2, width: width - 6, into: &grid)
-        grid.put(DialogView.hintLine(s.screens.keys, .reason), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
+        grid.put(DialogView.hintLine(s.screens.keys, .reason, s.language), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
         return cursor
     }
 }

@@ -40,7 +40,7 @@ public struct ConflictQuestion: Hashable, Sendable {
             for field in form.form.fields {
                 guard let theirs = current.fields.first(where: { $0.id == field.id }), let base = form.form.originalValue(field.id) else { continue }
                 if field.text != base, theirs.text != base, field.text != theirs.text {
-                    rows.append(Row(id: field.id, label: field.label, theirs: theirs.text, mine: field.text, author: author(field.id), keepTheirs: nil, onlyTheirs: false))
+                    rows.append(Row(id: field.id, label: field.label.en, theirs: theirs.text, mine: field.text, author: author(field.id), keepTheirs: nil, onlyTheirs: false))
                 }
             }
         }

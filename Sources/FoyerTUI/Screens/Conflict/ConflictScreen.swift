@@ -57,7 +57,7 @@ struct ConflictScreen: Screen {
         case .cancel?:
             if q.conflict.deleted {
                 s.overlay = nil
-                s.say("Not saved: " + q.conflict.description, .info)
+                s.say(Phrase(verbatim: "Not saved: " + q.conflict.description), .info)
                 return []
             }
             s.overlay = .form(q.form)

@@ -8,7 +8,7 @@ struct ConfirmScreen: Screen {
 
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
         let (x, y, height) = DialogView.message(confirmation.question, extraRows: 2, layout, into: &grid)
-        DialogView.footer(s.screens.keys, .dialog, x: x + 3, y: y + height - 2, into: &grid)
+        DialogView.footer(s.screens.keys, .dialog, s.language, x: x + 3, y: y + height - 2, into: &grid)
         return nil
     }
 

@@ -36,7 +36,7 @@ struct SwitcherScreen: Screen {
         let g = Glyphs.current
         let keys = s.screens.keys
         let choose = keys.keyName(.moveUp, in: .switcher) + "/" + keys.keyName(.moveDown, in: .switcher) + " choose"
-        grid.put(" " + choose + g.joiner + DialogView.hintLine(keys, .switcher) + " ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
+        grid.put(" " + choose + g.joiner + DialogView.hintLine(keys, .switcher, s.language) + " ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
         let visible = height - 2
         let start = ListScroll.window(endingAt: selected, height: visible, count: rows)
         for row in 0..<visible {

@@ -8,7 +8,7 @@ public enum EventDetailsForm {
     static let labels: [EventDetailField: (label: String, note: String?)] = [
         .title: ("Title", "required"), .subtitle: ("Subtitle", nil), .organiser: ("Organiser", nil),
         .date: ("First day", "YYYY-MM-DD"), .endDate: ("Last day", "YYYY-MM-DD; empty for a one-day event"),
-        .timeZone: ("Time zone", "an IANA name: Europe/Stockholm"), .format: ("Format", KeyWords.choice + " to choose"),
+        .timeZone: ("Time zone", "an IANA name: Europe/Stockholm"), .language: ("Language", "what attendees read: badges, receipts, lists"), .format: ("Format", KeyWords.choice + " to choose"),
         .onlineLink: ("Online link", "how online attendees join"), .venue: ("Venue", nil), .room: ("Room", nil),
         .address: ("Address", "street and number"), .city: ("City", nil), .deadline: ("Deadline", "last day to register, YYYY-MM-DD"),
         .registrationLink: ("Register at", "the registration page"), .capacity: ("Capacity", "places; empty for no limit"),
@@ -25,12 +25,15 @@ public enum EventDetailsForm {
             if detail == .format {
                 let all = EventFormat.allCases
                 value = .choice(options: all.map(\.label), index: all.firstIndex(of: event.format ?? .inPerson) ?? 0)
+            } else if detail == .language {
+                let all = Language.allCases
+                value = .choice(options: all.map { Catalogue.Common.ownName(of: $0).en }, index: all.firstIndex(of: event.attendeeLanguage) ?? 0)
             } else if areas.contains(detail) {
                 value = .area(TextArea(detail.value(in: event)))
             } else {
                 value = .text(LineEditor(detail.value(in: event), limit: 500))
             }
-            return Form.Field(id: detail.name, label: label, value: value, note: note)
+            return Form.Field(id: detail.name, label: Phrase(verbatim: label), value: value, note: note.map { Phrase(verbatim: $0) })
         })
     }
 
@@ -43,6 +46,9 @@ public enum EventDetailsForm {
             var text = form.value(detail.name)
             if detail == .format, let i = form.index(of: detail.name), case .choice(_, let index) = form.fields[i].value {
                 text = EventFormat.allCases[index].rawValue
+            }
+            if detail == .language, let i = form.index(of: detail.name), case .choice(_, let index) = form.fields[i].value {
+                text = Language.allCases[index].rawValue
             }
             do throws(DetailProblem) { try detail.set(text, in: &e) } catch { errors[detail.name] = error.message + suggestion(detail, text) }
         }
@@ -80,6 +86,6 @@ extension Form {
         let typed = field.text.trimmingCharacters(in: .whitespaces)
         let matches = EventDetailsCheck.isKnownZone(typed) ? [] : TimeZoneNames.matching(typed.lowercased())
         fields[focus].note = matches.isEmpty ? "an IANA name: Europe/Stockholm"
-            : "matches: " + matches.prefix(4).joined(separator: ", ") + (matches.count > 4 ? " (\(matches.count) in all)" : "")
+            : Phrase(verbatim: "matches: " + matches.prefix(4).joined(separator: ", ") + (matches.count > 4 ? " (\(matches.count) in all)" : ""))
     }
 }

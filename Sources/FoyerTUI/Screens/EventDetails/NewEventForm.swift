@@ -30,7 +30,7 @@ public enum NewEventForm {
             .init(id: "date", label: "First day", value: .text(LineEditor("", limit: 10)), note: "YYYY-MM-DD"),
         ]
         if let source {
-            fields.append(.init(id: "weekdays", label: "Weekdays", value: .choice(options: ["keep \(DateText.weekdays[source.date.isoWeekday - 1])s", "the day as typed"], index: 0),
+            fields.append(.init(id: "weekdays", label: "Weekdays", value: .choice(options: ["keep \(DateText.weekday(source.date).en)s", "the day as typed"], index: 0),
                                 note: "keep: the first such weekday on or after the day typed"))
             fields.append(.init(id: "prefix", label: "Code prefix", value: .text(LineEditor("", limit: 8)),
                                 note: "empty: \(source.codePrefix) with the new year, so codes are not last year's"))

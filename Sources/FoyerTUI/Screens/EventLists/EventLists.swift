@@ -59,9 +59,9 @@ public enum EventListKind: String, Hashable, Sendable, CaseIterable {
     /// The form for entry `index` (nil: a new one).
     public func form(_ e: Event, index: Int?) -> Form {
         func text(_ id: String, _ label: String, _ value: String?, note: String? = nil) -> Form.Field {
-            .init(id: id, label: label, value: .text(LineEditor(value ?? "", limit: 500)), note: note)
+            .init(id: id, label: Phrase(verbatim: label), value: .text(LineEditor(value ?? "", limit: 500)), note: note.map { Phrase(verbatim: $0) })
         }
-        let verb = index == nil ? "New " + singular : "Edit " + singular + " \(index! + 1)"
+        let verb: Phrase = index == nil ? Phrase(verbatim: "New " + singular) : Phrase(verbatim: "Edit " + singular + " \(index! + 1)")
         switch self {
         case .contacts:
             let c = index.map { e.contacts[$0] }

@@ -13,13 +13,13 @@ struct FormScreen: Screen {
     }
 
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
-        FormView.draw(state.form, layout, into: &grid)
+        FormView.draw(state.form, layout, s.language, into: &grid)
     }
 
     static func formKey(_ input: ScreenInput, _ formState: FormState, _ s: inout AppState) -> [Effect] {
         var fs = formState
         // The focused field gets editing keys first, so Space and letters type rather than command.
-        if fs.form.edit(input.key, width: FormView.fieldWidth(fs.form, s.layout)) {
+        if fs.form.edit(input.key, width: FormView.fieldWidth(fs.form, s.layout, s.language)) {
             if let field = fs.form.fields[safe: fs.form.focus], field.error != nil {
                 fs.form.setError(field.id, fieldError(field.id, fs, s))
             }

@@ -1,26 +1,28 @@
+import FoyerCore
+
 /// A form in a box over the pane: a label column, the fields, each field's error under it in the
 /// error style, and the focused field's note at the bottom. Returns where the cursor goes.
 enum FormView {
     static func boxWidth(_ layout: ScreenLayout) -> Int { min(layout.width - 4, 76) }
-    static func labelWidth(_ form: Form) -> Int { min(14, form.fields.map { TextWidth.width($0.label) }.max() ?? 8) + 2 }
+    static func labelWidth(_ form: Form, _ language: Language) -> Int { min(14, form.fields.map { TextWidth.width($0.label[language]) }.max() ?? 8) + 2 }
     /// The width a field's text gets: what a multi-line field wraps at, for the view and for ↑/↓.
-    static func fieldWidth(_ form: Form, _ layout: ScreenLayout) -> Int { max(1, boxWidth(layout) - labelWidth(form) - 4) }
+    static func fieldWidth(_ form: Form, _ layout: ScreenLayout, _ language: Language) -> Int { max(1, boxWidth(layout) - labelWidth(form, language) - 4) }
     /// Rows a field takes: a multi-line one its visible rows.
     static func rows(_ field: Form.Field) -> Int {
         if case .area = field.value { return TextArea.visibleRows }
         return 1
     }
 
-    static func draw(_ form: Form, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int)? {
+    static func draw(_ form: Form, _ layout: ScreenLayout, _ language: Language, into grid: inout ScreenGrid) -> (x: Int, y: Int)? {
         let errorRows = form.fields.filter { $0.error != nil }.count
         let width = boxWidth(layout)
         let fieldRows = form.fields.reduce(0) { $0 + rows($1) }
         let height = min(layout.height - 2, fieldRows + errorRows + 5)
         let (x, y) = DialogView.box(width: width, height: height, layout, into: &grid)
-        grid.put(" " + form.title + " ", x: x + 2, y: y, style: .title)
-        let labelWidth = labelWidth(form)
+        grid.put(" " + form.title[language] + " ", x: x + 2, y: y, style: .title)
+        let labelWidth = labelWidth(form, language)
         let fieldX = x + 2 + labelWidth
-        let fieldWidth = fieldWidth(form, layout)
+        let fieldWidth = fieldWidth(form, layout, language)
         var row = y + 2
         var cursor: (x: Int, y: Int)?
         // On a short screen the form scrolls so the focused field (all its rows) is always in view.
@@ -30,7 +32,7 @@ enum FormView {
         if first > 0 { grid.put(String(Glyphs.current.up), x: x + width - 2, y: y + 1, style: .quiet) }
         for (i, field) in form.fields.enumerated() where i >= first && row + rows(field) <= y + height - 2 {
             let focused = i == form.focus
-            grid.put(TextLayout.truncate(field.label, to: labelWidth - 1), x: x + 2, y: row, style: focused ? .heading : .normal)
+            grid.put(TextLayout.truncate(field.label[language], to: labelWidth - 1), x: x + 2, y: row, style: focused ? .heading : .normal)
             let style: Style = focused ? .fieldFocused : .field
             grid.fill(x: fieldX, y: row, width: fieldWidth, height: 1, style: style)
             switch field.value {
@@ -50,14 +52,14 @@ enum FormView {
             }
             row += rows(field)
             if let error = field.error, row < y + height - 2 {
-                grid.put(TextLayout.truncate(String(Glyphs.current.cross) + " " + error, to: fieldWidth), x: fieldX, y: row, style: .error)
+                grid.put(TextLayout.truncate(String(Glyphs.current.cross) + " " + error[language], to: fieldWidth), x: fieldX, y: row, style: .error)
                 row += 1
             }
         }
         if let problem = form.problem {
-            grid.put(TextLayout.truncate(String(Glyphs.current.cross) + " Not saved: " + problem, to: width - 4), x: x + 2, y: y + height - 2, style: .error)
+            grid.put(TextLayout.truncate(String(Glyphs.current.cross) + " Not saved: " + problem[language], to: width - 4), x: x + 2, y: y + height - 2, style: .error)
         } else if let note = form.fields[safe: form.focus]?.note {
-            grid.put(TextLayout.truncate(note, to: width - 4), x: x + 2, y: y + height - 2, style: .quiet)
+            grid.put(TextLayout.truncate(note[language], to: width - 4), x: x + 2, y: y + height - 2, style: .quiet)
         }
         return cursor
     }

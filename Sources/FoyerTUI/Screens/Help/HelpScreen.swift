@@ -1,3 +1,5 @@
+import FoyerCore
+
 /// `?` or F1: every key of the current pane and the global ones, straight from the key table.
 struct HelpScreen: Screen {
     var scroll: Int
@@ -13,7 +15,7 @@ struct HelpScreen: Screen {
     }
 
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
-        HelpView.draw(context: s.screens.screen(for: s.pane).helpContext, deskOnly: s.deskOnly, keys: s.screens.keys, scroll: scroll, layout, into: &grid)
+        HelpView.draw(context: s.screens.screen(for: s.pane).helpContext, language: s.language, deskOnly: s.deskOnly, keys: s.screens.keys, scroll: scroll, layout, into: &grid)
         return nil
     }
 }
@@ -23,7 +25,7 @@ enum HelpView {
     /// The inside of the help box: its width less the frame and the margins.
     static func textWidth(_ layout: ScreenLayout) -> Int { min(layout.width - 4, 84) - 4 }
 
-    static func draw(context: KeyContext, deskOnly: Bool = false, keys: KeyTable, scroll: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+    static func draw(context: KeyContext, language: Language, deskOnly: Bool = false, keys: KeyTable, scroll: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let width = min(layout.width - 4, 84)
         let height = layout.height - 2
         let x = (layout.width - width) / 2, y = 1
@@ -35,7 +37,7 @@ enum HelpView {
         let close = [closeKeys.first(where: \.typesText), closeKeys.first { !$0.typesText }].compactMap { $0?.label }
         let closing = " " + close.joined(separator: "/") + " closes "
         grid.put(closing, x: x + width - TextWidth.width(closing) - 2, y: y + height - 1, style: .quiet)
-        let body = HelpText.lines(context: context, deskOnly: deskOnly, keys: keys, width: textWidth(layout)).map { line -> StyledLine in
+        let body = HelpText.lines(context: context, language: language, deskOnly: deskOnly, keys: keys, width: textWidth(layout)).map { line -> StyledLine in
             var l = line
             if l.style == .normal, l.text.hasPrefix("  ") { l.style = .normal }
             return l

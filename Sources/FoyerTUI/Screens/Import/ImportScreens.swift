@@ -34,7 +34,7 @@ struct ImportPathScreen: Screen {
         grid.put(" " + p.kind.title + " ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
         grid.put("File:", x: x + 3, y: y + 2, style: .heading)
         let cursor = DialogView.field(p.path, x: x + 9, y: y + 2, width: width - 12, into: &grid)
-        grid.put(DialogView.hintLine(s.screens.keys, .importPath), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
+        grid.put(DialogView.hintLine(s.screens.keys, .importPath, s.language), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
         return cursor
     }
 }
@@ -78,7 +78,7 @@ extension ImportPreviewScreen {
                           scroll: p.scroll, x: x + 2, y: y + 1, width: width - 4, height: height - 3, into: &grid)
         let keys = s.screens.keys
         let scroll = keys.keyName(.moveUp, in: .preview) + keys.keyName(.moveDown, in: .preview) + " scroll"
-        let footer = p.canApply ? " " + DialogView.hintLine(keys, .preview) + Glyphs.current.joiner + scroll + " "
+        let footer = p.canApply ? " " + DialogView.hintLine(keys, .preview, s.language) + Glyphs.current.joiner + scroll + " "
                                 : " nothing here can be imported" + Glyphs.current.joiner + (keys.binding(.cancel, in: .preview)?.keys.last?.label ?? "") + " "
         grid.put(footer, x: x + 2, y: y + height - 1, style: p.canApply ? .key : .warning, maxWidth: width - 4)
         return nil

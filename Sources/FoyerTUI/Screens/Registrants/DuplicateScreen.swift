@@ -42,7 +42,7 @@ struct DuplicateScreen: Screen {
         let height = wrapped.count + 4
         let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
         for (i, line) in wrapped.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: i == 0 ? .heading : .normal) }
-        DialogView.footer(state.screens.keys, .duplicate, x: x + 3, y: y + height - 2, maxWidth: width - 6, into: &grid)
+        DialogView.footer(state.screens.keys, .duplicate, state.language, x: x + 3, y: y + height - 2, maxWidth: width - 6, into: &grid)
         return nil
     }
 }

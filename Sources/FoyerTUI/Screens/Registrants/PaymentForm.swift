@@ -14,9 +14,9 @@ public enum PaymentForm {
         let when = LocalDateTime(now, in: event.timeZone)
         return Form(title: "Money for \(r.code) \(r.fullName) · \(money.string(due)) due", fields: [
             .init(id: "kind", label: "Kind", value: .choice(options: ["Payment", "Refund", "Waiver (complimentary)"], index: 0),
-                  note: KeyWords.choice + ": payment, refund, or waiver"),
+                  note: Phrase(verbatim: KeyWords.choice + ": payment, refund, or waiver")),
             .init(id: "amount", label: "Amount", value: .text(LineEditor(amount, limit: 20)), note: "in kronor, e.g. 2000 or 1 000,50"),
-            .init(id: "method", label: "Method", value: .choice(options: methods.map(\.label), index: 0), note: KeyWords.choice + " to choose"),
+            .init(id: "method", label: "Method", value: .choice(options: methods.map(\.label), index: 0), note: Phrase(verbatim: KeyWords.choice + " to choose")),
             .init(id: "when", label: "When", value: .text(LineEditor(when.date.description + " " + when.timeText, limit: 16)), note: "YYYY-MM-DD HH:MM"),
             .init(id: "reference", label: "Reference", value: .text(LineEditor("", limit: 200)), note: "invoice number, Swish reference; for a waiver, the reason"),
         ])

@@ -36,7 +36,7 @@ public enum RegistrantForm {
 
     public static func make(for registrant: Registrant?, event: Event, registry: Registry, now: Date) -> Form {
         func text(_ f: (id: String, label: String, limit: Int, note: String?)) -> Form.Field {
-            .init(id: f.id, label: f.label, value: .text(LineEditor(registrant.map { value($0, f.id) } ?? "", limit: f.limit)), note: f.note)
+            .init(id: f.id, label: Phrase(verbatim: f.label), value: .text(LineEditor(registrant.map { value($0, f.id) } ?? "", limit: f.limit)), note: f.note.map { Phrase(verbatim: $0) })
         }
         let categories = categories(event: event, current: registrant)
         var options = categories.map { categoryLabel($0, event: event) }
@@ -53,8 +53,8 @@ public enum RegistrantForm {
             if RegistrantList.isFull(event: event, registry: registry) { title += Glyphs.current.joiner + "the event is full: goes on the waiting list" }
             else if event.isLate(now) { title += Glyphs.current.joiner + "after the deadline: marked late" }
         }
-        return Form(title: title, fields: textFields.map(text)
-            + [.init(id: "category", label: "Category", value: .choice(options: options, index: index), note: categoryNote)]
+        return Form(title: Phrase(verbatim: title), fields: textFields.map(text)
+            + [.init(id: "category", label: "Category", value: .choice(options: options, index: index), note: Phrase(verbatim: categoryNote))]
             + laterFields.map(text))
     }
 

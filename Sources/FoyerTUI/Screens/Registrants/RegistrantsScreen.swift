@@ -100,7 +100,7 @@ public struct RegistrantsScreen: PaneScreen {
             s.registrants.sort = all[(all.firstIndex(of: s.registrants.sort)! + 1) % all.count]
             s.registrants.scroll = 0
             ensureVisible(&s)
-            s.say("Sorted by " + s.registrants.sort.label + (s.registrants.query.isEmpty ? "" : " (search results stay best first)"), .info)
+            s.say(Phrase(verbatim: "Sorted by " + s.registrants.sort.label + (s.registrants.query.isEmpty ? "" : " (search results stay best first)")), .info)
         case .cycleFilter, .cycleFilterBack:
             let all = RegistrantFilter.cycle(event: s.event)
             let here = all.firstIndex(of: s.registrants.filter) ?? 0

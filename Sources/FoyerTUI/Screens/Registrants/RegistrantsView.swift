@@ -37,7 +37,7 @@ enum RegistrantsView {
             Column(title: "In", width: 5) { $0.checkIn.map { LocalDateTime($0.time, in: zone).timeText } ?? "" },
         ] + (showDate ? [Column(title: "Registered", width: 10) { r in
             let d = LocalDateTime(r.registeredAt, in: zone).date
-            return "\(d.day) \(DateText.months[d.month - 1].prefix(3))" + (event.isLate(r.registeredAt) ? " late" : "")
+            return "\(d.day) \(Catalogue.Dates.shortMonths[d.month - 1].en)" + (event.isLate(r.registeredAt) ? " late" : "")
         }] : [])
         let used = 1 + fixed.map(\.width).reduce(0, +) + tail.map(\.width).reduce(0, +) + (fixed.count + tail.count + (showOrganisation ? 1 : 0))
         let flexible = max(10, width - used)

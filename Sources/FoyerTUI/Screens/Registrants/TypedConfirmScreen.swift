@@ -35,7 +35,7 @@ struct TypedConfirmScreen: Screen {
         for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
         let fieldY = y + 1 + lines.count
         let cursor = DialogView.field(c.typed, x: x + 3, y: fieldY, width: 14, into: &grid)
-        grid.put(DialogView.hintLine(state.screens.keys, .typedConfirm), x: x + 3, y: y + height - 2, style: .quiet, maxWidth: width - 6)
+        grid.put(DialogView.hintLine(state.screens.keys, .typedConfirm, state.language), x: x + 3, y: y + height - 2, style: .quiet, maxWidth: width - 6)
         return cursor
     }
 }
