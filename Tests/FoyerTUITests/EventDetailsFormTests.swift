@@ -73,12 +73,12 @@ final class EventDetailsFormTests: XCTestCase {
         s = Fixtures.press([.ctrl("u")], s).0
         s = Fixtures.type("stockh", s)
         guard case .form(let fs)? = s.overlay, let zone = fs.form.fields.first(where: { $0.id == "time-zone" }) else { return XCTFail() }
-        XCTAssertEqual(zone.note, "matches: Europe/Stockholm")
+        XCTAssertEqual(zone.note?.en, "matches: Europe/Stockholm")
         XCTAssertTrue(RootView.render(s).grid.text.contains("matches: Europe/Stockholm"))
         s = Fixtures.press([.ctrl("u")], s).0
         s = Fixtures.type("Europe/Stockholm", s)
         guard case .form(let done)? = s.overlay else { return XCTFail() }
-        XCTAssertEqual(done.form.fields.first { $0.id == "time-zone" }?.note, "an IANA name: Europe/Stockholm")
+        XCTAssertEqual(done.form.fields.first { $0.id == "time-zone" }?.note?.en, "an IANA name: Europe/Stockholm")
     }
 
     func testANewFirstDayAsksAboutTheProgramme() throws {

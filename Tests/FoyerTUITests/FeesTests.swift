@@ -125,7 +125,7 @@ final class FeesTests: XCTestCase {
         XCTAssertEqual(r.weeks.map(\.count), [0, 0, 0, 0, 0, 0, 2, 0])
         XCTAssertEqual(r.earlier, 3)
         // On screen each count stands above its column's label.
-        let chart = FeesPage.chart(r, width: 78).map(\.text)
+        let chart = FeesPage.chart(r, width: 78, language: .en).map(\.text)
         let labels = chart[4].split(separator: " ").map(String.init), values = chart[3].split(separator: " ").map(String.init)
         XCTAssertEqual(labels.count, values.count, chart.joined(separator: "\n"))
         let column = Dictionary(uniqueKeysWithValues: zip(labels, values))
@@ -149,10 +149,10 @@ final class FeesTests: XCTestCase {
     /// The event's information says what each category includes, not the first one's for all.
     func testEventInformationSaysWhatEachCategoryIncludes() throws {
         var event = try Fixtures.sampleEvent()
-        var text = EventInfoText.lines(event: event, now: Fixtures.dayBefore, width: 76).map(\.text)
+        var text = EventInfoText.lines(event: event, now: Fixtures.dayBefore, width: 76, language: .en).map(\.text)
         XCTAssertTrue(text.contains("  Included in every category: Lunch and coffee"), text.joined(separator: "\n"))
         event.feeCategories[1].includes = LocalizedText(["en": "Coffee"])
-        text = EventInfoText.lines(event: event, now: Fixtures.dayBefore, width: 76).map(\.text)
+        text = EventInfoText.lines(event: event, now: Fixtures.dayBefore, width: 76, language: .en).map(\.text)
         XCTAssertFalse(text.contains { $0.contains("Included") }, text.joined(separator: "\n"))
         let student = try XCTUnwrap(text.firstIndex { $0.hasPrefix("  Full-time student") })
         XCTAssertEqual(text[student + 2], "    Includes coffee")

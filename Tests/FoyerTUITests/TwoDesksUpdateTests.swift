@@ -130,7 +130,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         XCTAssertEqual(item.title, "Retitled by A")
         XCTAssertEqual(item.room, "Sal B")
         // The item has a history of changes, like a registrant's.
-        let detail = ItemDetailText.lines(event: sb.event, index: 2, history: sb.eventHistory, width: 78).map(\.text)
+        let detail = ItemDetailText.lines(event: sb.event, index: 2, history: sb.eventHistory, width: 78, language: .en).map(\.text)
         let history = Array(detail.drop { $0 != "History of changes" }.dropFirst())
         XCTAssertEqual(history.count, 2, "\(detail)")
         XCTAssertTrue(history[0].contains("desk A") && history[0].hasSuffix(": title"), history[0])

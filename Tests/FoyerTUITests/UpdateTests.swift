@@ -138,7 +138,7 @@ final class UpdateTests: XCTestCase {
         s = Fixtures.press([.tab, .char(" "), .char(" "), .char(" "), .char(" "), .tab], s).0 // kind: Panel
         var (next, effects) = Fixtures.press([.ctrl("s")], s)
         guard case .form(let noTitle) = next.overlay else { return XCTFail("saved without a title") }
-        XCTAssertEqual(noTitle.form.fields[3].error, "a title is required")
+        XCTAssertEqual(noTitle.form.fields[3].error?.en, "a title is required")
         XCTAssertTrue(effects.isEmpty)
         next = Fixtures.type("Closing drinks", next)
         (next, effects) = Fixtures.press([.ctrl("s")], next)
@@ -280,7 +280,7 @@ final class ItemSpeakersTests: XCTestCase {
         XCTAssertEqual(saved.event.programmeItems.first { $0.title == "Questions" }?.speakerIDs, [saved.event.speakers[0].id])
         // Editing an item keeps its speakers as they were.
         let safran = saved.event.programmeItems.first { !$0.speakerIDs.isEmpty }!
-        let form = ProgrammeItemForm.make(for: safran, event: saved.event, suggestedStart: nil)
+        let form = ProgrammeItemForm.make(for: safran, event: saved.event, suggestedStart: nil, language: .en)
         XCTAssertEqual(ProgrammeItemForm.chosenSpeakers(form, item: safran, event: saved.event), safran.speakerIDs)
     }
 }

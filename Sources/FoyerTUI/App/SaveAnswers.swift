@@ -34,9 +34,9 @@ extension Update {
     static func currentForm(for fs: FormState, _ s: AppState) -> Form? {
         switch fs.base {
         case .item(let opened)?:
-            return s.event.programmeItems.first { $0.id == opened.id }.map { ProgrammeItemForm.make(for: $0, event: s.event, suggestedStart: nil) }
+            return s.event.programmeItems.first { $0.id == opened.id }.map { ProgrammeItemForm.make(for: $0, event: s.event, suggestedStart: nil, language: s.language) }
         case .category(let opened)?:
-            return s.event.feeCategory(id: opened.id).map { CategoryForm.make(for: $0, event: s.event) }
+            return s.event.feeCategory(id: opened.id).map { CategoryForm.make(for: $0, event: s.event, language: s.language) }
         case .registrant(let opened)?:
             return s.registry[opened.code].map { RegistrantForm.make(for: $0, event: s.event, registry: s.registry, now: s.now) }
         case .event?:

@@ -4,84 +4,99 @@ import FoyerCore
 /// Everything about the event that is not the timeline: description, objectives, speakers, venue,
 /// contacts, fees, registration and practical information. What is not given shows as "not set".
 enum EventInfoText {
-    static func lines(event: Event, now: Date, width: Int) -> [StyledLine] {
+    static func lines(event: Event, now: Date, width: Int, language: Language) -> [StyledLine] {
+        typealias C = Catalogue.EventInfo
+        let g = Glyphs.current
         var out: [StyledLine] = ScrolledText.wrapped(event.title, width: width, style: .title)
         if let subtitle = event.subtitle { out += ScrolledText.wrapped(subtitle, width: width, style: .quiet) }
-        func section(_ title: String) { out.append(StyledLine("")); out.append(StyledLine(title, .heading)) }
-        func notSet(_ what: String) { out.append(StyledLine("  " + what + " not set", .quiet)) }
+        func section(_ title: Phrase) { out.append(StyledLine("")); out.append(StyledLine(title[language], .heading)) }
+        func notSet(_ what: Phrase) { out.append(StyledLine("  " + C.notSet(what)[language], .quiet)) }
+        /// A text the organiser gave: in the reader's language, else the other's under a quiet note.
+        func given(_ text: LocalizedText, missing: Phrase) {
+            guard let shown = text.shown(in: language) else { notSet(missing); return }
+            if let note = shown.note { out.append(StyledLine("  " + note[language], .quiet)) }
+            out += ScrolledText.wrapped(shown.text, width: width, indent: 2)
+        }
 
-        section("When")
-        out.append(StyledLine("  " + Glyphs.current.dashed(event.dateText.en) + (event.timeZoneID.map { " (\($0))" } ?? " (time zone not set)")))
-        if let first = event.programme.first, let last = event.programme.last { out.append(StyledLine("  " + first.timeText + String(Glyphs.current.dash) + last.timeText)) }
+        section(C.when)
+        out.append(StyledLine("  " + g.dashed(event.dateText[language]) + (event.timeZoneID.map { " (\($0))" } ?? C.timeZoneNotSet[language])))
+        if let first = event.programme.first, let last = event.programme.last { out.append(StyledLine("  " + first.timeText + String(g.dash) + last.timeText)) }
 
-        section("Description")
-        if let text = event.description.text() { out += ScrolledText.wrapped(text, width: width, indent: 2) } else { notSet("description") }
+        section(C.description)
+        given(event.description, missing: C.descriptionThing)
 
         if !event.objectives.isEmpty {
-            section("Learning objectives")
+            section(C.learningObjectives)
             for (n, objective) in event.objectives.enumerated() {
                 let wrapped = TextLayout.wrap(objective, to: max(1, width - 5))
                 for (k, line) in wrapped.enumerated() { out.append(StyledLine((k == 0 ? "  \(n + 1). " : "     ") + line)) }
             }
         }
 
-        section(event.speakers.count == 1 ? "Speaker" : "Speakers")
-        if event.speakers.isEmpty { notSet("speakers") }
+        section(event.speakers.count == 1 ? C.speaker : C.speakers)
+        if event.speakers.isEmpty { notSet(C.speakersThing) }
         for speaker in event.speakers {
             out += ScrolledText.wrapped(speaker.displayName, width: width, indent: 2, style: .title)
             if let affiliation = speaker.affiliation { out += ScrolledText.wrapped(affiliation, width: width, indent: 2, style: .quiet) }
-            out += ItemDetailText.biography(speaker, width: width - 2).map { StyledLine("  " + $0.text, $0.style) }
+            out += ItemDetailText.biography(speaker, width: width - 2, language: language).map { StyledLine("  " + $0.text, $0.style) }
         }
 
-        section("Venue")
+        section(C.venue)
         let venue = event.venue
-        if venue.summary == nil && venue.address == nil && venue.city == nil { notSet("venue") }
+        if venue.summary == nil && venue.address == nil && venue.city == nil { notSet(C.venueThing) }
         else {
-            out.append(StyledLine("  " + (venue.name ?? "name not set")))
-            out.append(StyledLine("  Room: " + (venue.room ?? "not set")))
-            out.append(StyledLine("  Address: " + ([venue.address, venue.city].compactMap { $0 }.joined(separator: ", ").nonEmpty ?? "not set")))
+            let missing = C.missing
+            out.append(StyledLine("  " + (venue.name ?? C.nameNotSet[language])))
+            out.append(StyledLine("  " + C.room(venue.room.map { Phrase(verbatim: $0) } ?? missing)[language]))
+            let address = [venue.address, venue.city].compactMap { $0 }.joined(separator: ", ").nonEmpty
+            out.append(StyledLine("  " + C.address(address.map { Phrase(verbatim: $0) } ?? missing)[language]))
         }
 
-        section("Registration")
-        out.append(StyledLine("  " + EventHeader.deadlineText(event: event, now: now).capitalisedFirst
-                              + (event.registrationDeadline.map { " (deadline " + DateText.long($0).en + ")" } ?? "")))
-        out.append(StyledLine("  Register at: " + (event.registrationURL ?? "not set")))
-        out.append(StyledLine("  Capacity: " + (event.capacity.map(String.init) ?? "not set")))
+        section(C.registration)
+        out.append(StyledLine("  " + EventHeader.deadlineText(event: event, now: now)[language].capitalisedFirst
+                              + (event.registrationDeadline.map { C.deadline(DateText.long($0))[language] } ?? "")))
+        out.append(StyledLine("  " + C.registerAt(event.registrationURL.map { Phrase(verbatim: $0) } ?? C.missing)[language]))
+        out.append(StyledLine("  " + C.capacity(event.capacity.map { Phrase(verbatim: String($0)) } ?? C.missing)[language]))
 
-        section("Fees")
-        if event.feeCategories.isEmpty { notSet("fees") }
+        section(C.fees)
+        if event.feeCategories.isEmpty { notSet(C.feesThing) }
         let money = event.moneyFormat
         // What is included is said once when every category includes the same, else under each category:
         // one category's words never stand for all.
-        let included = event.feeCategories.map { $0.includes.text() }
+        let included = event.feeCategories.map { $0.includes.text(preferring: language.rawValue) }
         let sameForAll = Set(included).count <= 1
         for fee in event.feeCategories {
             let split = fee.vatSplit
             let price = money.string(fee.price)
-            out.append(StyledLine("  " + TextLayout.fit(fee.displayName(), to: 24) + TextLayout.fit(price, to: 10, alignRight: true)
-                                  + "  incl. VAT \(split.rate.percentText) (\(money.string(split.vat)))" + (fee.retired ? Glyphs.current.joiner + "retired" : "")))
-            if let eligibility = fee.eligibility.text(), eligibility != fee.displayName() {
+            let name = fee.displayName(language.rawValue)
+            out.append(StyledLine("  " + TextLayout.fit(name, to: 24) + TextLayout.fit(price, to: 10, alignRight: true)
+                                  + "  " + C.inclVAT(rate: split.rate.percentText, vat: money.string(split.vat))[language]
+                                  + (fee.retired ? g.joiner + C.retired[language] : "")))
+            if let eligibility = fee.eligibility.text(preferring: language.rawValue), eligibility != name {
                 out += ScrolledText.wrapped(eligibility, width: width, indent: 4, style: .quiet)
             }
-            if !sameForAll, let includes = fee.includes.text() {
-                out += ScrolledText.wrapped("Includes " + FeesPage.inSentence(includes), width: width, indent: 4, style: .quiet)
+            if !sameForAll, let includes = fee.includes.text(preferring: language.rawValue) {
+                out += ScrolledText.wrapped(C.includes(FeesPage.inSentence(includes))[language], width: width, indent: 4, style: .quiet)
             }
         }
-        if sameForAll, let includes = included.first ?? nil { out += ScrolledText.wrapped("Included in every category: " + includes, width: width, indent: 2, style: .quiet) }
+        if sameForAll, let includes = included.first ?? nil {
+            out += ScrolledText.wrapped(C.includedInEvery(includes)[language], width: width, indent: 2, style: .quiet)
+        }
 
-        section("Contacts")
-        if event.contacts.isEmpty { notSet("contacts") }
+        section(C.contacts)
+        if event.contacts.isEmpty { notSet(C.contactsThing) }
         for c in event.contacts {
-            out += ScrolledText.wrapped(([c.name] + [c.phone, c.email].compactMap { $0 }).joined(separator: Glyphs.current.joiner), width: width, indent: 2)
+            out += ScrolledText.wrapped(([c.name] + [c.phone, c.email].compactMap { $0 }).joined(separator: g.joiner), width: width, indent: 2)
         }
 
-        section("Practical information")
-        if let text = event.practicalInformation.text() { out += ScrolledText.wrapped(text, width: width, indent: 2) } else { notSet("practical information") }
-        if let sv = event.practicalInformation["sv"], event.practicalInformation["en"] != nil {
+        section(C.practicalInformation)
+        given(event.practicalInformation, missing: C.practicalThing)
+        // Given in both languages: the other one follows, quieter, for a reader of either.
+        if event.practicalInformation[language.rawValue] != nil, let other = event.practicalInformation[language.other.rawValue] {
             out.append(StyledLine(""))
-            out += ScrolledText.wrapped(sv, width: width, indent: 2, style: .quiet)
+            out += ScrolledText.wrapped(other, width: width, indent: 2, style: .quiet)
         }
-        if let organiser = event.organiser { section("Organiser"); out.append(StyledLine("  " + organiser)) }
+        if let organiser = event.organiser { section(C.organiser); out.append(StyledLine("  " + organiser)) }
         return out
     }
 }

@@ -35,14 +35,14 @@ public enum Selectors {
     /// How far the event information scrolls: to its last line, no further.
     static func infoMaxScroll(_ s: AppState) -> Int {
         let layout = s.layout
-        return ListScroll.limit(count: EventInfoText.lines(event: s.event, now: s.now, width: layout.width - 2).count, visible: layout.bodyHeight)
+        return ListScroll.limit(count: EventInfoText.lines(event: s.event, now: s.now, width: layout.width - 2, language: s.language).count, visible: layout.bodyHeight)
     }
 
     /// How far the selected item's details scroll.
     static func detailMaxScroll(_ s: AppState) -> Int {
         let layout = s.layout
         guard s.event.programme.items.indices.contains(s.agenda.selected) else { return 0 }
-        let lines = ItemDetailText.lines(event: s.event, index: s.agenda.selected, history: s.eventHistory, width: layout.width - 2)
+        let lines = ItemDetailText.lines(event: s.event, index: s.agenda.selected, history: s.eventHistory, width: layout.width - 2, language: s.language)
         return ListScroll.limit(count: lines.count, visible: layout.bodyHeight)
     }
 

@@ -120,8 +120,9 @@ public enum AgendaLayout {
     }
 
     /// "12 min", "1 h 20 min".
-    public static func durationText(minutes: Int) -> String {
-        minutes < 60 ? "\(minutes) min" : (minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(minutes % 60) min")
+    public static func durationText(minutes: Int) -> Phrase {
+        minutes < 60 ? Catalogue.Agenda.minutes(minutes)
+            : (minutes % 60 == 0 ? Catalogue.Agenda.hours(minutes / 60) : Catalogue.Agenda.hoursAndMinutes(minutes / 60, minutes % 60))
     }
 }
 
@@ -141,21 +142,21 @@ extension AppState {
 /// is read whole at 80 columns.
 public enum EventTitle {
     /// The date and times shown with the title: "Thursday 19 March 2009 · 08:30–16:45".
-    public static func when(_ event: Event) -> String {
+    public static func when(_ event: Event, _ language: Language) -> String {
         let g = Glyphs.current
-        var when = g.dashed(event.dateText.en)
+        var when = g.dashed(event.dateText[language])
         if let first = event.programme.first, let last = event.programme.last { when += g.joiner + first.timeText + String(g.dash) + last.timeText }
         return when
     }
 
     /// Whether the date fits beside a one-line title.
-    public static func whenBeside(_ event: Event, width: Int) -> Bool {
-        let whenWidth = TextWidth.width(when(event))
+    public static func whenBeside(_ event: Event, width: Int, _ language: Language) -> Bool {
+        let whenWidth = TextWidth.width(when(event, language))
         return whenWidth + 2 <= width / 2 && TextWidth.width(event.title) <= width - 4 - whenWidth
     }
 
-    public static func lines(_ event: Event, width: Int) -> [String] {
-        if whenBeside(event, width: width) || TextWidth.width(event.title) <= width - 2 { return [event.title] }
+    public static func lines(_ event: Event, width: Int, _ language: Language) -> [String] {
+        if whenBeside(event, width: width, language) || TextWidth.width(event.title) <= width - 2 { return [event.title] }
         let wrapped = TextLayout.wrap(event.title, to: max(1, width - 2))
         guard wrapped.count > 2 else { return wrapped }
         return [wrapped[0], TextLayout.truncate(wrapped[1...].joined(separator: " "), to: max(1, width - 2))]

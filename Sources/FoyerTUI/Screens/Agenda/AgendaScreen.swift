@@ -13,7 +13,7 @@ public struct AgendaScreen: PaneScreen {
         s.agenda.detailOpen || s.agenda.infoOpen ? .agendaReading : .agenda
     }
 
-    public func titleLines(_ s: AppState) -> Int { EventTitle.lines(s.event, width: s.width).count }
+    public func titleLines(_ s: AppState) -> Int { EventTitle.lines(s.event, width: s.width, s.language).count }
 
     public func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
         EventHeader.draw(s, layout, into: &grid)
@@ -74,11 +74,11 @@ public struct AgendaScreen: PaneScreen {
         case .toggleTopics:
             s.agenda.expandAll.toggle()
             AgendaLayout.ensureVisible(&s)
-            s.say(s.agenda.expandAll ? "Showing every item's topics" : "Showing the selected item's topics", .info)
+            s.say(s.agenda.expandAll ? Catalogue.Agenda.showingAllTopics : Catalogue.Agenda.showingSelectedTopics, .info)
         case .jumpToNow:
             let n = AgendaLayout.nowAndNext(event: s.event, now: s.now)
             if let i = n.current ?? n.next { Self.selectIndex(i, &s) }
-            else { s.say("Nothing is on now: the event is on \(s.event.dateText)", .info) }
+            else { s.say(Catalogue.Agenda.nothingOnNow(eventDate: s.event.dateText), .info) }
         case .showEventList(let kind):
             s.overlay = .eventList(EventListState(kind: kind))
         case .editEventDetails:
@@ -89,28 +89,29 @@ public struct AgendaScreen: PaneScreen {
         case .find:
             s.overlay = .find(LineEditor(s.agenda.findQuery ?? "", limit: 200))
         case .findNext, .findPrevious:
-            guard let query = s.agenda.findQuery else { s.say("Press \(KeyWords.name(.find, in: .agenda)) to find text in the programme", .info); return [] }
+            guard let query = s.agenda.findQuery else { s.say(Catalogue.Agenda.pressToFind(key: KeyWords.name(.find, in: .agenda)), .info); return [] }
             Self.find(query, from: s.agenda.selected, step: command == .findNext ? 1 : -1, includeCurrent: false, &s)
         case .addItem:
             let programme = s.event.programme
             let after = programme.items.isEmpty ? nil : (programme.end(of: min(s.agenda.selected, count - 1)) ?? programme.items[min(s.agenda.selected, count - 1)].start)
-            s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: nil, event: s.event, suggestedStart: after), purpose: .addItem))
+            s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: nil, event: s.event, suggestedStart: after, language: s.language), purpose: .addItem))
         case .editItem:
-            guard let item = Self.selectedItem(s) else { s.say("The programme is empty: press \(KeyWords.name(.addItem, in: .agenda)) to add an item", .info); return [] }
-            s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: item, event: s.event, suggestedStart: nil), purpose: .editItem(id: item.id), base: .item(item)))
+            guard let item = Self.selectedItem(s) else { s.say(Catalogue.Agenda.emptyProgramme(addKey: KeyWords.name(.addItem, in: .agenda)), .info); return [] }
+            s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: item, event: s.event, suggestedStart: nil, language: s.language), purpose: .editItem(id: item.id), base: .item(item)))
         case .deleteItem:
             guard let item = Self.selectedItem(s) else { return [] }
-            s.overlay = .confirm(Confirmation(question: "Delete “\(item.title)” (\(s.event.programme.timeRange(of: s.agenda.selected)))?",
+            s.overlay = .confirm(Confirmation(question: Catalogue.Agenda.deleteItem(title: item.title, time: s.event.programme.timeRange(of: s.agenda.selected))[s.language],
                                               consequence: .deleteItem(id: item.id), returnTo: nil))
         case .moveItemUp, .moveItemDown:
             guard let item = Self.selectedItem(s) else { return [] }
             let delta = command == .moveItemUp ? -1 : 1
             guard let moved = s.event.movingItem(id: item.id, by: delta) else {
-                s.say(delta < 0 ? "“\(item.title)” is already first" : "“\(item.title)” is already last", .info)
+                s.say(delta < 0 ? Catalogue.Agenda.alreadyFirst(title: item.title) : Catalogue.Agenda.alreadyLast(title: item.title), .info)
                 return []
             }
-            let what = "moved “\(item.title)” " + (delta < 0 ? "earlier" : "later")
-            return [.applyEvent(Update.itemEdits(from: s.event, to: moved), message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: item.id))]
+            let what = delta < 0 ? Catalogue.Agenda.movedEarlier(title: item.title) : Catalogue.Agenda.movedLater(title: item.title)
+            return [.applyEvent(Update.itemEdits(from: s.event, to: moved), message: Catalogue.Agenda.saved(what)[s.language], warning: nil,
+                                kind: .edit(description: what[s.language], select: item.id))]
         case .undo:
             return Update.undoEventEdit(&s)
         case .importFile:
@@ -150,10 +151,11 @@ public struct AgendaScreen: PaneScreen {
             let haystack = TextFolding.fold(([item.title] + item.topics + [item.description ?? ""]).joined(separator: "\n"))
             if haystack.contains(needle) {
                 selectIndex(i, &s)
-                s.say("Found “\(query)” in \(s.event.programme.timeRange(of: i)) \(item.title)  (\(KeyWords.name(.findNext, in: .agenda)): next, \(KeyWords.name(.findPrevious, in: .agenda)): previous)", .info)
+                s.say(Catalogue.Agenda.found(query: query, time: s.event.programme.timeRange(of: i), title: item.title,
+                                             nextKey: KeyWords.name(.findNext, in: .agenda), previousKey: KeyWords.name(.findPrevious, in: .agenda)), .info)
                 return
             }
         }
-        s.say("No “\(query)” in the programme", .warning)
+        s.say(Catalogue.Agenda.notFound(query: query), .warning)
     }
 }

@@ -7,13 +7,13 @@ enum AgendaView {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let top = layout.bodyTop, height = layout.bodyHeight
         if state.agenda.infoOpen {
-            let lines = EventInfoText.lines(event: state.event, now: state.now, width: layout.width - 2)
+            let lines = EventInfoText.lines(event: state.event, now: state.now, width: layout.width - 2, language: state.language)
             ScrolledText.draw(lines, scroll: state.agenda.infoScroll, x: 1, y: top, width: layout.width - 2, height: height, into: &grid)
             return
         }
         let items = state.event.programme.items
         if state.agenda.detailOpen, items.indices.contains(state.agenda.selected) {
-            let lines = ItemDetailText.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.width - 2)
+            let lines = ItemDetailText.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.width - 2, language: state.language)
             ScrolledText.draw(lines, scroll: state.agenda.detailScroll, x: 1, y: top, width: layout.width - 2, height: height, into: &grid)
             return
         }
@@ -21,7 +21,7 @@ enum AgendaView {
         if layout.isWide {
             grid.vline(x: layout.timelineWidth, y: top, height: height)
             if items.indices.contains(state.agenda.selected) {
-                let lines = ItemDetailText.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.detailWidth - 2)
+                let lines = ItemDetailText.lines(event: state.event, index: state.agenda.selected, history: state.eventHistory, width: layout.detailWidth - 2, language: state.language)
                 ScrolledText.draw(lines, scroll: 0, x: layout.detailX + 1, y: top, width: layout.detailWidth - 2, height: height, into: &grid)
             }
         }
@@ -32,8 +32,8 @@ enum AgendaView {
         let programme = event.programme
         let width = layout.timelineWidth
         guard !programme.isEmpty else {
-            grid.put("No programme yet.", x: 2, y: layout.bodyTop + 1, style: .heading)
-            grid.put("Press \(KeyWords.name(.addItem, in: .agenda)) to add the first item.", x: 2, y: layout.bodyTop + 2,
+            grid.put(Catalogue.Agenda.noProgramme[state.language], x: 2, y: layout.bodyTop + 1, style: .heading)
+            grid.put(Catalogue.Agenda.pressToAddFirst(key: KeyWords.name(.addItem, in: .agenda))[state.language], x: 2, y: layout.bodyTop + 2,
                      style: .quiet, maxWidth: width - 3)
             return
         }
@@ -49,8 +49,8 @@ enum AgendaView {
                 let item = programme.items[i]
                 let quiet = item.kind.isPause
                 var marker = ""
-                if i == marks.current { marker = String(Glyphs.current.pointer) + " now" }
-                else if i == marks.next, let minutes = marks.minutesToNext { marker = "next in " + AgendaLayout.durationText(minutes: minutes) }
+                if i == marks.current { marker = String(Glyphs.current.pointer) + " " + Catalogue.Agenda.now[state.language] }
+                else if i == marks.next, let minutes = marks.minutesToNext { marker = Catalogue.Agenda.nextIn(AgendaLayout.durationText(minutes: minutes))[state.language] }
                 let markerWidth = marker.isEmpty ? 0 : TextWidth.width(marker) + 1
                 grid.put(" " + Glyphs.current.dashed(programme.timeRange(of: i)), x: 0, y: y, style: quiet ? .quiet : .normal)
                 let indent = quiet ? 2 : 0

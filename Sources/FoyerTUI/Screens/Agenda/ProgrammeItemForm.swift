@@ -4,38 +4,43 @@ import FoyerCore
 public enum ProgrammeItemForm {
     static let kinds = ProgrammeItemKind.allCases
 
-    public static func make(for item: ProgrammeItem?, event: Event, suggestedStart: LocalDateTime?) -> Form {
+    public static func make(for item: ProgrammeItem?, event: Event, suggestedStart: LocalDateTime?, language: Language) -> Form {
+        typealias C = Catalogue.AgendaItemForm
         let start = item?.start ?? suggestedStart
         let kindIndex = item.flatMap { kinds.firstIndex(of: $0.kind) } ?? 0
-        let title: Phrase = item == nil ? "New programme item" : "Edit programme item"
+        let title = item == nil ? C.newTitle : C.editTitle
+        let room = event.venue.room.map { Phrase(verbatim: $0) } ?? C.theEventsRoom
         let fields: [Form.Field] = [
-            .init(id: "start", label: "Starts", value: .text(LineEditor(start?.timeText ?? "", limit: 5)), note: "HH:MM"),
-            .init(id: "end", label: "Ends", value: .text(LineEditor(item?.end?.timeText ?? "", limit: 5)), note: "HH:MM, or empty: when the next item starts"),
-            .init(id: "kind", label: "Kind", value: .choice(options: kinds.map(\.label), index: kindIndex), note: Phrase(verbatim: KeyWords.choice + " to change")),
-            .init(id: "title", label: "Title", value: .text(LineEditor(item?.title ?? ""))),
-            .init(id: "topics", label: "Topics", value: .text(LineEditor(item?.topics.joined(separator: "; ") ?? "", limit: 4000)), note: "separate topics with ;"),
-            .init(id: "description", label: "Description", value: .text(LineEditor(item?.description ?? "", limit: 4000))),
-            .init(id: "room", label: "Room", value: .text(LineEditor(item?.room ?? "")), note: Phrase(verbatim: "only if not " + (event.venue.room ?? "the event's room"))),
+            .init(id: "start", label: C.starts, value: .text(LineEditor(start?.timeText ?? "", limit: 5)), note: C.timeNote),
+            .init(id: "end", label: C.ends, value: .text(LineEditor(item?.end?.timeText ?? "", limit: 5)), note: C.endNote),
+            .init(id: "kind", label: C.kind, value: .choice(options: kinds.map(\.label), index: kindIndex), note: C.toChange(key: KeyWords.choice)),
+            .init(id: "title", label: C.title, value: .text(LineEditor(item?.title ?? ""))),
+            .init(id: "topics", label: C.topics, value: .text(LineEditor(item?.topics.joined(separator: "; ") ?? "", limit: 4000)), note: C.topicsNote),
+            .init(id: "description", label: C.description, value: .text(LineEditor(item?.description ?? "", limit: 4000))),
+            .init(id: "room", label: C.room, value: .text(LineEditor(item?.room ?? "")), note: C.onlyIfNot(room: room)),
         ]
-        return Form(title: title, fields: fields + (event.speakers.isEmpty ? [] : [speakerField(item: item, event: event)]))
+        return Form(title: title, fields: fields + (event.speakers.isEmpty ? [] : [speakerField(item: item, event: event, language: language)]))
     }
 
     /// Who speaks: nobody by default (a copied event's speaker is not added to a new item unasked), one
-    /// of the event's speakers, all of them, or an item's own other choice kept as it is.
-    static func speakerChoices(item: ProgrammeItem?, event: Event) -> [(label: String, ids: [String])] {
-        var choices: [(label: String, ids: [String])] = [("nobody", [])]
+    /// of the event's speakers, all of them, or an item's own other choice kept as it is. The labels are
+    /// in the language the form opens in (a choice's options are words, not phrases).
+    static func speakerChoices(item: ProgrammeItem?, event: Event, language: Language = .en) -> [(label: String, ids: [String])] {
+        typealias C = Catalogue.AgendaItemForm
+        var choices: [(label: String, ids: [String])] = [(C.nobody[language], [])]
         choices += event.speakers.map { ($0.displayName, [$0.id]) }
-        if event.speakers.count > 1 { choices.append(("all: " + event.speakers.map(\.name).joined(separator: ", "), event.speakers.map(\.id))) }
+        if event.speakers.count > 1 { choices.append((C.all(names: event.speakers.map(\.name).joined(separator: ", "))[language], event.speakers.map(\.id))) }
         if let ids = item?.speakerIDs, !choices.contains(where: { $0.ids == ids }) {
-            choices.append(("as it is: " + ids.map { event.speaker(id: $0)?.name ?? $0 }.joined(separator: ", "), ids))
+            choices.append((C.asItIs(names: ids.map { event.speaker(id: $0)?.name ?? $0 }.joined(separator: ", "))[language], ids))
         }
         return choices
     }
 
-    static func speakerField(item: ProgrammeItem?, event: Event) -> Form.Field {
-        let choices = speakerChoices(item: item, event: event)
+    static func speakerField(item: ProgrammeItem?, event: Event, language: Language) -> Form.Field {
+        let choices = speakerChoices(item: item, event: event, language: language)
         let index = item.flatMap { i in choices.firstIndex { $0.ids == i.speakerIDs } } ?? 0
-        return .init(id: "speakers", label: "Speakers", value: .choice(options: choices.map(\.label), index: index), note: Phrase(verbatim: KeyWords.choice + " to choose"))
+        return .init(id: "speakers", label: Catalogue.AgendaItemForm.speakers, value: .choice(options: choices.map(\.label), index: index),
+                     note: Catalogue.AgendaItemForm.toChoose(key: KeyWords.choice))
     }
 
     static func chosenSpeakers(_ form: Form, item: ProgrammeItem?, event: Event) -> [String] {
@@ -45,31 +50,35 @@ public enum ProgrammeItemForm {
     }
 
     /// Checks one field, as the person leaves it or saves. Nil when it is fine.
-    public static func error(in field: String, of form: Form) -> String? {
+    public static func problem(in field: String, of form: Form) -> Phrase? {
+        typealias C = Catalogue.AgendaItemForm
         switch field {
         case "start":
-            return LocalDateTime.parseTime(form.value("start")) == nil ? "write the start as HH:MM, e.g. 09:00" : nil
+            return LocalDateTime.parseTime(form.value("start")) == nil ? C.startFormat : nil
         case "end":
             let text = form.value("end")
             guard !text.isEmpty else { return nil }
-            guard let end = LocalDateTime.parseTime(text) else { return "write the end as HH:MM, or leave it empty" }
+            guard let end = LocalDateTime.parseTime(text) else { return C.endFormat }
             if let start = LocalDateTime.parseTime(form.value("start")), end.hour * 60 + end.minute <= start.hour * 60 + start.minute {
-                return "the end must be after the start"
+                return C.endAfterStart
             }
             return nil
         case "title":
-            return form.value("title").trimmingCharacters(in: .whitespaces).isEmpty ? "a title is required" : nil
+            return form.value("title").trimmingCharacters(in: .whitespaces).isEmpty ? C.titleRequired : nil
         default:
             return nil
         }
     }
+
+    /// `problem(in:of:)` in English, for the form screen until it keeps phrases.
+    public static func error(in field: String, of form: Form) -> String? { problem(in: field, of: form)?.en }
 
     /// The item the form describes (the one it was opened on, `base`, changed; or a new one), or the form
     /// with its errors marked.
     public static func item(from form: Form, base existing: ProgrammeItem?, event: Event) -> FormResult<ProgrammeItem> {
         var checked = form
         checked.clearErrors()
-        for f in form.fields { checked.setError(f.id, error(in: f.id, of: form)) }
+        for f in form.fields { checked.setError(f.id, problem(in: f.id, of: form)) }
         guard !checked.hasErrors, let start = LocalDateTime.parseTime(form.value("start")) else { return .invalid(checked) }
         let day = event.date
         let end = LocalDateTime.parseTime(form.value("end")).map { LocalDateTime(date: day, hour: $0.hour, minute: $0.minute) }

@@ -47,7 +47,7 @@ struct SwitcherScreen: Screen {
                 let e = events[i]
                 text = (e.id == current ? String(g.mark) + " " : "  ") + e.date.description + "  " + e.title
             } else {
-                text = "  " + kind.label
+                text = "  " + kind.label[s.language]
             }
             grid.put(TextLayout.fit(text, to: width - 2), x: x + 1, y: y + 1 + row, style: i == selected ? .selected : (kind == .newEvent || kind == .copyEvent ? .heading : .normal))
         }

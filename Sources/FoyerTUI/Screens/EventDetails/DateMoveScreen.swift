@@ -7,7 +7,7 @@ struct DateMoveScreen: Screen {
 
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
         let q = question
-        let (x, y, height) = DialogView.message("The first day moves from \(DateText.long(q.from)) to \(DateText.long(q.to)). Move the programme's \(q.items) items (and the deadline) along?", extraRows: 2, layout, into: &grid)
+        let (x, y, height) = DialogView.message(Catalogue.EventDetails.dateMoves(from: DateText.long(q.from), to: DateText.long(q.to), items: q.items)[s.language], extraRows: 2, layout, into: &grid)
         DialogView.footer(s.screens.keys, .dateMove, s.language, x: x + 3, y: y + height - 2, into: &grid)
         return nil
     }

@@ -5,22 +5,27 @@ import FoyerCore
 /// the texts as multi-line fields, the format as a choice; an event (or the reasons beside the fields)
 /// back. The checks are `EventDetailsCheck`'s, the same as the command line's.
 public enum EventDetailsForm {
-    static let labels: [EventDetailField: (label: String, note: String?)] = [
-        .title: ("Title", "required"), .subtitle: ("Subtitle", nil), .organiser: ("Organiser", nil),
-        .date: ("First day", "YYYY-MM-DD"), .endDate: ("Last day", "YYYY-MM-DD; empty for a one-day event"),
-        .timeZone: ("Time zone", "an IANA name: Europe/Stockholm"), .language: ("Language", "what attendees read: badges, receipts, lists"), .format: ("Format", KeyWords.choice + " to choose"),
-        .onlineLink: ("Online link", "how online attendees join"), .venue: ("Venue", nil), .room: ("Room", nil),
-        .address: ("Address", "street and number"), .city: ("City", nil), .deadline: ("Deadline", "last day to register, YYYY-MM-DD"),
-        .registrationLink: ("Register at", "the registration page"), .capacity: ("Capacity", "places; empty for no limit"),
-        .currency: ("Currency", "ISO 4217: SEK, EUR"), .codePrefix: ("Code prefix", "registrants' codes: SAF-0042; only while nobody is registered"),
-        .description: ("Description", "English; \(KeyWords.name(.edit(.newline), in: .textEditing)) starts a new line, \(KeyWords.name(.nextField, in: .form)) goes on"), .descriptionSv: ("Beskrivning", "Swedish"),
-        .practical: ("Practical", "what to bring, how to get there (English)"), .practicalSv: ("Praktiskt", "Swedish"),
-    ]
+    static var labels: [EventDetailField: (label: Phrase, note: Phrase?)] {
+        typealias C = Catalogue.EventDetails
+        return [
+            .title: (C.title, C.required), .subtitle: (C.subtitle, nil), .organiser: (C.organiser, nil),
+            .date: (C.firstDay, C.dateNote), .endDate: (C.lastDay, C.lastDayNote),
+            .timeZone: (C.timeZone, C.timeZoneNote), .language: (C.language, C.languageNote), .format: (C.format, C.toChoose(key: KeyWords.choice)),
+            .onlineLink: (C.onlineLink, C.onlineLinkNote), .venue: (C.venue, nil), .room: (C.room, nil),
+            .address: (C.address, C.addressNote), .city: (C.city, nil), .deadline: (C.deadline, C.deadlineNote),
+            .registrationLink: (C.registerAt, C.registerAtNote), .capacity: (C.capacity, C.capacityNote),
+            .currency: (C.currency, C.currencyNote), .codePrefix: (C.codePrefix, C.codePrefixNote),
+            .description: (C.description, C.descriptionNote(newlineKey: KeyWords.name(.edit(.newline), in: .textEditing), nextKey: KeyWords.name(.nextField, in: .form))),
+            .descriptionSv: (C.descriptionSv, C.swedishNote),
+            .practical: (C.practical, C.practicalNote), .practicalSv: (C.practicalSv, C.swedishNote),
+        ]
+    }
     static let areas: Set<EventDetailField> = [.description, .descriptionSv, .practical, .practicalSv]
 
     public static func make(for event: Event) -> Form {
-        Form(title: "Event details: \(event.id)", fields: EventDetailField.allCases.map { detail in
-            let (label, note) = labels[detail] ?? (detail.name, nil)
+        let labels = labels
+        return Form(title: Catalogue.EventDetails.formTitle(id: event.id), fields: EventDetailField.allCases.map { detail in
+            let (label, note) = labels[detail] ?? (Phrase(verbatim: detail.name), nil)
             let value: Form.Value
             if detail == .format {
                 let all = EventFormat.allCases
@@ -33,7 +38,7 @@ public enum EventDetailsForm {
             } else {
                 value = .text(LineEditor(detail.value(in: event), limit: 500))
             }
-            return Form.Field(id: detail.name, label: Phrase(verbatim: label), value: value, note: note.map { Phrase(verbatim: $0) })
+            return Form.Field(id: detail.name, label: label, value: value, note: note)
         })
     }
 
@@ -50,7 +55,7 @@ public enum EventDetailsForm {
             if detail == .language, let i = form.index(of: detail.name), case .choice(_, let index) = form.fields[i].value {
                 text = Language.allCases[index].rawValue
             }
-            do throws(DetailProblem) { try detail.set(text, in: &e) } catch { errors[detail.name] = error.message + suggestion(detail, text) }
+            do throws(DetailProblem) { try detail.set(text, in: &e) } catch { errors[detail.name] = error.message + suggestion(detail, text).en }
         }
         let problems = EventDetailsCheck.problems(e, registered: registered, codePrefixBefore: base.codePrefix)
         for p in problems where !p.isWarning && errors[p.field] == nil && form.index(of: p.field) != nil { errors[p.field] = p.message }
@@ -58,11 +63,11 @@ public enum EventDetailsForm {
     }
 
     /// For an unknown zone, the system's zones that match what was typed ("stockholm" → Europe/Stockholm).
-    static func suggestion(_ detail: EventDetailField, _ text: String) -> String {
-        guard detail == .timeZone else { return "" }
+    static func suggestion(_ detail: EventDetailField, _ text: String) -> Phrase {
+        guard detail == .timeZone else { return .empty }
         let typed = text.trimmingCharacters(in: .whitespaces).lowercased()
         let matches = TimeZoneNames.matching(typed).prefix(3)
-        return matches.isEmpty ? "" : "; did you mean " + matches.joined(separator: " or ") + "?"
+        return matches.isEmpty ? .empty : Catalogue.EventDetails.didYouMean(matches.map { Phrase(verbatim: $0) }.joined(separator: Catalogue.EventDetails.or))
     }
 }
 
@@ -85,7 +90,7 @@ extension Form {
         guard let field = fields[safe: focus], Self.zoneFields.contains(field.id) else { return }
         let typed = field.text.trimmingCharacters(in: .whitespaces)
         let matches = EventDetailsCheck.isKnownZone(typed) ? [] : TimeZoneNames.matching(typed.lowercased())
-        fields[focus].note = matches.isEmpty ? "an IANA name: Europe/Stockholm"
-            : Phrase(verbatim: "matches: " + matches.prefix(4).joined(separator: ", ") + (matches.count > 4 ? " (\(matches.count) in all)" : ""))
+        fields[focus].note = matches.isEmpty ? Catalogue.EventDetails.timeZoneNote
+            : Catalogue.EventDetails.zoneMatches(matches.prefix(4).joined(separator: ", ")) + (matches.count > 4 ? Catalogue.EventDetails.inAll(matches.count) : .empty)
     }
 }

@@ -9,7 +9,7 @@ enum EventDetailsSaving {
         guard case .event(let base)? = fs.base else { return [] }
         let (edited, errors, warnings) = EventDetailsForm.event(from: fs.form, base: base, registered: s.registry.count)
         guard Update.acceptForm(fs, errors: errors, &s) else { return [] }
-        guard fs.form.isChanged else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
+        guard fs.form.isChanged else { s.overlay = nil; s.say(Catalogue.Agenda.nothingChanged, .info); return [] }
         var event = edited
         if edited.date != base.date, !base.programmeItems.isEmpty {
             guard let moveProgramme else {
@@ -29,9 +29,11 @@ enum EventDetailsSaving {
             if case .editDetails(let set, _) = op { return set.fields }
             return nil
         }.first ?? []
-        let what = "the event's details (" + fields.joined(separator: ", ") + ")"
+        typealias C = Catalogue.EventDetails
+        let what = C.details(fields: fields.joined(separator: ", "))
         s.overlay = .form(fs)
-        return [.applyEvent(operations, message: "Saved: " + what + (operations.count > 1 ? " and moved the programme" : ""),
-                            warning: warnings.first.map { "warning: " + $0.description }, kind: .edit(description: "edit of " + what, select: nil))]
+        let message = Catalogue.Agenda.saved(what + (operations.count > 1 ? C.andMovedProgramme : .empty))
+        return [.applyEvent(operations, message: message[s.language], warning: warnings.first.map { C.warning($0.description)[s.language] },
+                            kind: .edit(description: C.editOf(what)[s.language], select: nil))]
     }
 }

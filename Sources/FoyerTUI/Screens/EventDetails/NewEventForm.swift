@@ -11,11 +11,11 @@ enum SwitcherRow: Equatable {
         let i = index - events.count
         return extra.indices.contains(i) ? extra[i] : nil
     }
-    var label: String {
+    var label: Phrase {
         switch self {
-        case .event(let id): return id
-        case .newEvent: return "+ New event…"
-        case .copyEvent: return "+ Copy this event (next year's: programme, speakers, fees, venue, texts)…"
+        case .event(let id): return Phrase(verbatim: id)
+        case .newEvent: return Catalogue.EventDetails.newEventRow
+        case .copyEvent: return Catalogue.EventDetails.copyEventRow
         }
     }
 }
@@ -23,30 +23,31 @@ enum SwitcherRow: Equatable {
 /// The small form that starts an event: a title, an id (made from the title when left empty), the first
 /// day; for a copy, whether weekdays are kept and the new code prefix. The rest is the details form's.
 public enum NewEventForm {
-    public static func make(copying source: Event?, zone: String?) -> Form {
+    /// `language`: the words of the weekday choice (a choice's options are words, not phrases).
+    public static func make(copying source: Event?, zone: String?, language: Language = .en) -> Form {
+        typealias C = Catalogue.EventDetails
         var fields: [Form.Field] = [
-            .init(id: "title", label: "Title", value: .text(LineEditor(source?.title ?? "", limit: 500)), note: "required"),
-            .init(id: "id", label: "Id", value: .text(LineEditor("", limit: 60)), note: "lower case, digits, hyphens; empty: made from the title"),
-            .init(id: "date", label: "First day", value: .text(LineEditor("", limit: 10)), note: "YYYY-MM-DD"),
+            .init(id: "title", label: C.title, value: .text(LineEditor(source?.title ?? "", limit: 500)), note: C.required),
+            .init(id: "id", label: C.id, value: .text(LineEditor("", limit: 60)), note: C.idNote),
+            .init(id: "date", label: C.firstDay, value: .text(LineEditor("", limit: 10)), note: C.dateNote),
         ]
         if let source {
-            fields.append(.init(id: "weekdays", label: "Weekdays", value: .choice(options: ["keep \(DateText.weekday(source.date).en)s", "the day as typed"], index: 0),
-                                note: "keep: the first such weekday on or after the day typed"))
-            fields.append(.init(id: "prefix", label: "Code prefix", value: .text(LineEditor("", limit: 8)),
-                                note: "empty: \(source.codePrefix) with the new year, so codes are not last year's"))
+            fields.append(.init(id: "weekdays", label: C.weekdays, value: .choice(options: [C.keepWeekday(DateText.weekday(source.date))[language], C.dayAsTyped[language]], index: 0),
+                                note: C.weekdaysNote))
+            fields.append(.init(id: "prefix", label: C.codePrefix, value: .text(LineEditor("", limit: 8)), note: C.prefixNote(source.codePrefix)))
         } else {
-            fields.append(.init(id: "zone", label: "Time zone", value: .text(LineEditor(zone ?? "", limit: 60)), note: "an IANA name: Europe/Stockholm"))
+            fields.append(.init(id: "zone", label: C.timeZone, value: .text(LineEditor(zone ?? "", limit: 60)), note: C.timeZoneNote))
         }
-        return Form(title: source == nil ? "New event" : "Copy “\(source!.title)”", fields: fields)
+        return Form(title: source.map { C.copy(title: $0.title) } ?? C.newEvent, fields: fields)
     }
 
     /// The event to create, or each field's reason.
     public static func event(from form: Form, copying source: Event?, existing: [String]) -> (event: Event?, errors: [String: String]) {
         var errors: [String: String] = [:]
         let title = form.value("title").trimmingCharacters(in: .whitespaces)
-        if title.isEmpty { errors["title"] = "a title is required" }
+        if title.isEmpty { errors["title"] = Catalogue.EventDetails.titleRequired.en }
         let date = LocalDate(form.value("date").trimmingCharacters(in: .whitespaces))
-        if date == nil { errors["date"] = "write the first day as YYYY-MM-DD, e.g. 2027-04-15" }
+        if date == nil { errors["date"] = Catalogue.EventDetails.firstDayFormat.en }
         var id = form.value("id").trimmingCharacters(in: .whitespaces)
         if id.isEmpty { id = EventDetailsCheck.suggestedID(title: title, date: date, existing: existing) }
         if let problem = EventDetailsCheck.idProblem(id, existing: existing) { errors["id"] = problem }
@@ -60,7 +61,7 @@ public enum NewEventForm {
         } else {
             event = Event(id: id, title: title, date: date, codePrefix: EventCodePrefix.from(title: title))
             do throws(DetailProblem) { try EventDetailField.timeZone.set(form.value("zone"), in: &event) } catch {
-                errors["zone"] = error.message + EventDetailsForm.suggestion(.timeZone, form.value("zone"))
+                errors["zone"] = error.message + EventDetailsForm.suggestion(.timeZone, form.value("zone")).en
             }
         }
         for p in EventDetailsCheck.problems(event) where !p.isWarning {

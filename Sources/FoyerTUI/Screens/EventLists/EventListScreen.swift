@@ -6,7 +6,7 @@ struct EventListScreen: Screen {
     func keyContext(_ s: AppState) -> KeyContext { .eventList }
 
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
-        EventListView.draw(state, event: s.event, layout, into: &grid)
+        EventListView.draw(state, event: s.event, layout, s.language, into: &grid)
         return nil
     }
 
@@ -26,7 +26,8 @@ struct EventListScreen: Screen {
             return []
         case .deleteItem?:
             guard count > 0 else { return [] }
-            s.overlay = .confirm(Confirmation(question: "Delete \(l.kind.singular) \(l.selected + 1), “\(l.kind.lines(s.event)[l.selected])”?",
+            s.overlay = .confirm(Confirmation(question: Catalogue.EventLists.delete(l.kind.singular, number: l.selected + 1,
+                                                                                   line: l.kind.lines(s.event, language: s.language)[l.selected])[s.language],
                                               consequence: .deleteListEntry(l.kind, index: l.selected), returnTo: nil))
             return []
         case .moveItemUp?, .moveItemDown?:
@@ -35,8 +36,10 @@ struct EventListScreen: Screen {
             guard let op = l.kind.operation(from: s.event, to: moved) else { return [] }
             l.selected += delta
             s.overlay = .eventList(l)
-            return [.applyEvent([op], message: "Saved: moved \(l.kind.singular) \(l.selected - delta + 1) " + (delta < 0 ? "up" : "down"), warning: nil,
-                                kind: .edit(description: "move in the \(l.kind.title.lowercased())", select: nil))]
+            let number = l.selected - delta + 1
+            let what = delta < 0 ? Catalogue.EventLists.movedUp(l.kind.singular, number: number) : Catalogue.EventLists.movedDown(l.kind.singular, number: number)
+            return [.applyEvent([op], message: Catalogue.Agenda.saved(what)[s.language], warning: nil,
+                                kind: .edit(description: Catalogue.EventLists.moveIn(l.kind.title.map { $0.lowercased() })[s.language], select: nil))]
         case .back?: s.overlay = nil; return []
         default: break
         }
@@ -46,11 +49,13 @@ struct EventListScreen: Screen {
 
     static func saveEntry(_ fs: FormState, kind: EventListKind, index: Int?, _ s: inout AppState) -> [Effect] {
         guard case .event(let base)? = fs.base else { return [] }
-        let (event, errors) = kind.saving(fs.form, into: base, index: index)
-        guard Update.acceptForm(fs, errors: errors, &s), let event else { return [] }
-        guard let op = kind.operation(from: base, to: event) else { s.overlay = .eventList(EventListState(kind: kind, selected: index ?? 0)); s.say("Nothing changed", .info); return [] }
+        let (event, problems) = kind.saved(fs.form, into: base, index: index)
+        guard Update.acceptForm(fs, errors: problems.mapValues { $0[s.language] }, &s), let event else { return [] }
+        guard let op = kind.operation(from: base, to: event) else {
+            s.overlay = .eventList(EventListState(kind: kind, selected: index ?? 0)); s.say(Catalogue.Agenda.nothingChanged, .info); return []
+        }
         s.overlay = .form(fs)
-        let what = (index == nil ? "added a " : "edited ") + kind.singular + (index.map { " \($0 + 1)" } ?? "")
-        return [.applyEvent([op], message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: nil))]
+        let what = index.map { Catalogue.EventLists.edited(kind.singular, number: $0 + 1) } ?? Catalogue.EventLists.added(kind.singular)
+        return [.applyEvent([op], message: Catalogue.Agenda.saved(what)[s.language], warning: nil, kind: .edit(description: what[s.language], select: nil))]
     }
 }

@@ -2,14 +2,14 @@ import FoyerCore
 
 /// One of the event's lists in a box: numbered entries, the chosen one highlighted.
 enum EventListView {
-    static func draw(_ l: EventListState, event: Event, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        let lines = l.kind.lines(event)
+    static func draw(_ l: EventListState, event: Event, _ layout: ScreenLayout, _ language: Language, into grid: inout ScreenGrid) {
+        let lines = l.kind.lines(event, language: language)
         let width = min(layout.width - 4, 76)
         let height = min(layout.height - 2, max(1, lines.count) + 4)
         let (x, y) = DialogView.box(width: width, height: height, layout, into: &grid)
-        grid.put(" " + l.kind.title + " of \(event.id) ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        grid.put(Catalogue.EventLists.listTitle(l.kind.title, event: event.id)[language], x: x + 2, y: y, style: .title, maxWidth: width - 4)
         guard !lines.isEmpty else {
-            grid.put("None yet.", x: x + 3, y: y + 2, style: .quiet)
+            grid.put(Catalogue.EventLists.noneYet[language], x: x + 3, y: y + 2, style: .quiet)
             return
         }
         let visible = height - 4

@@ -7,32 +7,46 @@ import FoyerCore
 public enum EventListKind: String, Hashable, Sendable, CaseIterable {
     case contacts, speakers, objectives
 
-    public var title: String {
+    public var title: Phrase {
         switch self {
-        case .contacts: return "Contacts"
-        case .speakers: return "Speakers"
-        case .objectives: return "Learning objectives"
+        case .contacts: return Catalogue.EventLists.contacts
+        case .speakers: return Catalogue.EventLists.speakers
+        case .objectives: return Catalogue.EventLists.objectives
         }
     }
-    var singular: String {
+    var singular: Phrase {
         switch self {
-        case .contacts: return "contact"
-        case .speakers: return "speaker"
-        case .objectives: return "objective"
+        case .contacts: return Catalogue.EventLists.contact
+        case .speakers: return Catalogue.EventLists.speaker
+        case .objectives: return Catalogue.EventLists.objective
+        }
+    }
+    /// A new entry's form title ("Nytt mål": Swedish nouns differ in gender).
+    var newEntry: Phrase {
+        switch self {
+        case .contacts: return Catalogue.EventLists.newContact
+        case .speakers: return Catalogue.EventLists.newSpeaker
+        case .objectives: return Catalogue.EventLists.newObjective
         }
     }
 
     /// One line per entry, as the list shows it.
-    public func lines(_ e: Event) -> [String] {
+    public func lines(_ e: Event, language: Language) -> [String] {
         let g = Glyphs.current
         switch self {
         case .contacts: return e.contacts.map { [$0.name, $0.role, $0.phone, $0.email].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: g.joiner) }
-        case .speakers: return e.speakers.map { [$0.displayName, $0.affiliation].compactMap { $0 }.joined(separator: g.joiner) + ($0.biography.isEmpty ? "" : g.joiner + "biography: " + $0.biography.languages.joined(separator: ", ")) }
+        case .speakers: return e.speakers.map { [$0.displayName, $0.affiliation].compactMap { $0 }.joined(separator: g.joiner) + ($0.biography.isEmpty ? "" : g.joiner + Catalogue.EventLists.biography(languages: $0.biography.languages.joined(separator: ", "))[language]) }
         case .objectives: return e.objectives
         }
     }
 
-    func count(_ e: Event) -> Int { lines(e).count }
+    func count(_ e: Event) -> Int {
+        switch self {
+        case .contacts: return e.contacts.count
+        case .speakers: return e.speakers.count
+        case .objectives: return e.objectives.count
+        }
+    }
 
     /// The event with its list changed by `change` (an array of this kind's entries, as JSON-able values).
     func moving(_ e: Event, from i: Int, by delta: Int) -> Event {
@@ -58,28 +72,36 @@ public enum EventListKind: String, Hashable, Sendable, CaseIterable {
 
     /// The form for entry `index` (nil: a new one).
     public func form(_ e: Event, index: Int?) -> Form {
-        func text(_ id: String, _ label: String, _ value: String?, note: String? = nil) -> Form.Field {
-            .init(id: id, label: Phrase(verbatim: label), value: .text(LineEditor(value ?? "", limit: 500)), note: note.map { Phrase(verbatim: $0) })
+        typealias C = Catalogue.EventLists
+        func text(_ id: String, _ label: Phrase, _ value: String?, note: Phrase? = nil) -> Form.Field {
+            .init(id: id, label: label, value: .text(LineEditor(value ?? "", limit: 500)), note: note)
         }
-        let verb: Phrase = index == nil ? Phrase(verbatim: "New " + singular) : Phrase(verbatim: "Edit " + singular + " \(index! + 1)")
+        let verb = index.map { C.edit(singular, number: $0 + 1) } ?? newEntry
         switch self {
         case .contacts:
             let c = index.map { e.contacts[$0] }
-            return Form(title: verb, fields: [text("name", "Name", c?.name, note: "required"), text("role", "Role", c?.role, note: "registration, programme, organiser …"),
-                                              text("phone", "Phone", c?.phone), text("email", "Email", c?.email, note: "name@example.se")])
+            return Form(title: verb, fields: [text("name", C.name, c?.name, note: C.required), text("role", C.role, c?.role, note: C.roleNote),
+                                              text("phone", C.phone, c?.phone), text("email", C.email, c?.email, note: C.emailNote)])
         case .speakers:
             let s = index.map { e.speakers[$0] }
-            return Form(title: verb, fields: [text("name", "Name", s?.name, note: "required"), text("degrees", "Degrees", s?.title, note: "Ph.D., leg. psykolog"),
-                                              text("affiliation", "Affiliation", s?.affiliation),
-                                              .init(id: "bio", label: "Biography", value: .area(TextArea(s?.biography["en"] ?? "")), note: "in English"),
-                                              .init(id: "bioSv", label: "Biografi", value: .area(TextArea(s?.biography["sv"] ?? "")), note: "på svenska")])
+            return Form(title: verb, fields: [text("name", C.name, s?.name, note: C.required), text("degrees", C.degrees, s?.title, note: C.degreesNote),
+                                              text("affiliation", C.affiliation, s?.affiliation),
+                                              .init(id: "bio", label: C.biographyLabel, value: .area(TextArea(s?.biography["en"] ?? "")), note: C.inEnglish),
+                                              .init(id: "bioSv", label: C.biografiLabel, value: .area(TextArea(s?.biography["sv"] ?? "")), note: C.inSwedish)])
         case .objectives:
-            return Form(title: verb, fields: [.init(id: "text", label: "Objective", value: .area(TextArea(index.map { e.objectives[$0] } ?? "")), note: "what attendees will be able to do")])
+            return Form(title: verb, fields: [.init(id: "text", label: C.objectiveLabel, value: .area(TextArea(index.map { e.objectives[$0] } ?? "")), note: C.objectiveNote)])
         }
     }
 
-    /// The event with the entry from the form put in (or added), or each field's reason.
+    /// `problems(in:into:index:)` in English, for the form screen until it keeps phrases.
     public func saving(_ form: Form, into e: Event, index: Int?) -> (event: Event?, errors: [String: String]) {
+        let (event, problems) = saved(form, into: e, index: index)
+        return (event, problems.mapValues(\.en))
+    }
+
+    /// The event with the entry from the form put in (or added), or each field's reason.
+    public func saved(_ form: Form, into e: Event, index: Int?) -> (event: Event?, problems: [String: Phrase]) {
+        typealias C = Catalogue.EventLists
         func v(_ id: String) -> String? {
             let t = form.value(id).trimmingCharacters(in: .whitespacesAndNewlines)
             return t.isEmpty ? nil : t
@@ -87,12 +109,12 @@ public enum EventListKind: String, Hashable, Sendable, CaseIterable {
         var e = e
         switch self {
         case .contacts:
-            guard let name = v("name") else { return (nil, ["name": "a contact needs a name"]) }
-            if let email = v("email"), !Validation.isEmailShaped(email) { return (nil, ["email": "“\(email)” does not look like an email address (name@example.se)"]) }
+            guard let name = v("name") else { return (nil, ["name": C.contactNeedsName]) }
+            if let email = v("email"), !Validation.isEmailShaped(email) { return (nil, ["email": C.notAnEmail(email)]) }
             let c = ContactPerson(name: name, role: v("role"), phone: v("phone"), email: v("email"))
             if let index, e.contacts.indices.contains(index) { e.contacts[index] = c } else { e.contacts.append(c) }
         case .speakers:
-            guard let name = v("name") else { return (nil, ["name": "a speaker needs a name"]) }
+            guard let name = v("name") else { return (nil, ["name": C.speakerNeedsName]) }
             var bio = LocalizedText()
             bio["en"] = v("bio"); bio["sv"] = v("bioSv")
             if let index, e.speakers.indices.contains(index) {
@@ -106,7 +128,7 @@ public enum EventListKind: String, Hashable, Sendable, CaseIterable {
                 e.speakers.append(Speaker(id: id, name: name, title: v("degrees"), affiliation: v("affiliation"), biography: bio))
             }
         case .objectives:
-            guard let text = v("text") else { return (nil, ["text": "write the objective, or \(KeyWords.name(.cancel, in: .form))"]) }
+            guard let text = v("text") else { return (nil, ["text": C.writeObjective(cancelKey: KeyWords.name(.cancel, in: .form))]) }
             if let index, e.objectives.indices.contains(index) { e.objectives[index] = text } else { e.objectives.append(text) }
         }
         return (e, [:])

@@ -3,33 +3,38 @@ import FoyerCore
 /// Adding or changing a fee category: names, who may use it, the price including VAT, the VAT rate,
 /// what is included, and whether the desk should see proof (a student card).
 public enum CategoryForm {
-    public static func make(for c: FeeCategory?, event: Event) -> Form {
+    public static func make(for c: FeeCategory?, event: Event, language: Language) -> Form {
+        typealias C = Catalogue.Fees
         let money = event.moneyFormat
         let price = c.map { money.string($0.price).replacingOccurrences(of: " " + money.suffix, with: "") } ?? ""
         let vat = c.map { $0.vatRate.percentText.replacingOccurrences(of: " %", with: "") } ?? "25"
         let includes = c?.includes.text() ?? event.feeCategories.first?.includes.text() ?? ""
-        return Form(title: c.map { "Fee category \($0.displayName())" } ?? "New fee category", fields: [
-            .init(id: "name", label: "Name", value: .text(LineEditor(c?.name["en"] ?? "", limit: 100)), note: "in English: Standard, Full-time student …"),
-            .init(id: "nameSv", label: "Name (sv)", value: .text(LineEditor(c?.name["sv"] ?? "", limit: 100)), note: "in Swedish, optional"),
-            .init(id: "eligibility", label: "Who may", value: .text(LineEditor(c?.eligibility["en"] ?? "", limit: 300)), note: "e.g. full-time university or college student"),
-            .init(id: "price", label: "Price", value: .text(LineEditor(price, limit: 20)), note: "including VAT, in kronor"),
-            .init(id: "vat", label: "VAT %", value: .text(LineEditor(vat, limit: 6)), note: "25 for most courses in Sweden; 0 if exempt"),
-            .init(id: "includes", label: "Includes", value: .text(LineEditor(includes, limit: 300)), note: "e.g. lunch and coffee"),
-            .init(id: "proof", label: "Check ID", value: .choice(options: ["no", "yes: the desk asks for proof"], index: c?.requiresProof == true ? 1 : 0)),
+        return Form(title: c.map { C.formTitle(C.categoryName($0)) } ?? C.newCategory, fields: [
+            .init(id: "name", label: C.name, value: .text(LineEditor(c?.name["en"] ?? "", limit: 100)), note: C.nameNote),
+            .init(id: "nameSv", label: C.nameSv, value: .text(LineEditor(c?.name["sv"] ?? "", limit: 100)), note: C.nameSvNote),
+            .init(id: "eligibility", label: C.whoMay, value: .text(LineEditor(c?.eligibility["en"] ?? "", limit: 300)), note: C.whoMayNote),
+            .init(id: "price", label: C.price, value: .text(LineEditor(price, limit: 20)), note: C.priceNote),
+            .init(id: "vat", label: C.vatPercent, value: .text(LineEditor(vat, limit: 6)), note: C.vatNote),
+            .init(id: "includes", label: C.includesLabel, value: .text(LineEditor(includes, limit: 300)), note: C.includesNote),
+            .init(id: "proof", label: C.checkIDLabel, value: .choice(options: [C.proofNo[language], C.proofYes[language]], index: c?.requiresProof == true ? 1 : 0)),
         ])
     }
 
     static func vatRate(_ text: String) -> VATRate? { VATRate(percentText: text) }
 
-    public static func errors(_ form: Form, event: Event) -> [String: String] {
-        var out: [String: String] = [:]
-        if form.value("name").trimmingCharacters(in: .whitespaces).isEmpty { out["name"] = "a name is required" }
+    public static func problems(_ form: Form, event: Event) -> [String: Phrase] {
+        typealias C = Catalogue.Fees
+        var out: [String: Phrase] = [:]
+        if form.value("name").trimmingCharacters(in: .whitespaces).isEmpty { out["name"] = C.nameRequired }
         if let price = event.moneyFormat.parse(form.value("price")) {
-            if price.minorUnits < 0 { out["price"] = "a price cannot be negative" }
-        } else { out["price"] = "write the price, e.g. 2000 or 1 000,50" }
-        if vatRate(form.value("vat")) == nil { out["vat"] = "write the VAT as a percent from 0 to 100, e.g. 25" }
+            if price.minorUnits < 0 { out["price"] = C.priceNegative }
+        } else { out["price"] = C.priceFormat }
+        if vatRate(form.value("vat")) == nil { out["vat"] = C.vatFormat }
         return out
     }
+
+    /// `problems` in English, for the form screen until it keeps phrases.
+    public static func errors(_ form: Form, event: Event) -> [String: String] { problems(form, event: event).mapValues(\.en) }
 
     /// The category the form describes: the edited one with its id, or a new id from the name.
     public static func category(_ form: Form, editing: FeeCategory?, event: Event) -> FeeCategory? {

@@ -33,18 +33,20 @@ public struct FeesScreen: PaneScreen {
         case .pageUp, .pageDown:
             s.fees.scroll = ListScroll.scrolled(s.fees.scroll, by: command, page: max(1, height - 1), limit: { limit }) ?? s.fees.scroll
         case .addCategory:
-            s.overlay = .form(FormState(form: CategoryForm.make(for: nil, event: s.event), purpose: .addCategory))
+            s.overlay = .form(FormState(form: CategoryForm.make(for: nil, event: s.event, language: s.language), purpose: .addCategory))
         case .editCategory:
-            guard let c = selected else { s.say("No fee categories yet: \(KeyWords.name(.addCategory, in: .fees)) adds one", .info); return [] }
-            s.overlay = .form(FormState(form: CategoryForm.make(for: c, event: s.event), purpose: .editCategory(id: c.id), base: .category(c)))
+            guard let c = selected else { s.say(Catalogue.Fees.noCategoriesToEdit(addKey: KeyWords.name(.addCategory, in: .fees)), .info); return [] }
+            s.overlay = .form(FormState(form: CategoryForm.make(for: c, event: s.event, language: s.language), purpose: .editCategory(id: c.id), base: .category(c)))
         case .retireCategory:
             guard let old = selected else { return [] }
             var c = old
             c.retired.toggle()
-            let what = (c.retired ? "retired " : "offered again ") + "“\(c.displayName())”"
+            let name = Catalogue.Fees.categoryName(c)
+            let what = c.retired ? Catalogue.Fees.retiredCategory(name) : Catalogue.Fees.offeredAgain(name)
             let (set, base) = FieldPatch.diff(from: old, to: c)
-            return [.applyEvent([.editCategory(id: c.id, set: set, base: base)], message: "Saved: " + what + (c.retired ? " (kept for those who have it)" : ""),
-                                warning: nil, kind: .edit(description: what, select: nil))]
+            let message = Catalogue.Agenda.saved(what + (c.retired ? Catalogue.Fees.keptForThoseWhoHaveIt : .empty))
+            return [.applyEvent([.editCategory(id: c.id, set: set, base: base)], message: message[s.language],
+                                warning: nil, kind: .edit(description: what[s.language], select: nil))]
         case .undo:
             return Update.undoEventEdit(&s)
         default:
@@ -56,22 +58,25 @@ public struct FeesScreen: PaneScreen {
     static func saveForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         var editing: FeeCategory?
         if case .category(let opened)? = fs.base { editing = opened }
-        guard Update.acceptForm(fs, errors: CategoryForm.errors(fs.form, event: s.event), &s), let category = CategoryForm.category(fs.form, editing: editing, event: s.event) else { return [] }
-        guard fs.form.isChanged else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
-        let what = (editing == nil ? "added" : "changed") + " “\(category.displayName())”"
+        let errors = CategoryForm.problems(fs.form, event: s.event).mapValues { $0[s.language] }
+        guard Update.acceptForm(fs, errors: errors, &s), let category = CategoryForm.category(fs.form, editing: editing, event: s.event) else { return [] }
+        guard fs.form.isChanged else { s.overlay = nil; s.say(Catalogue.Agenda.nothingChanged, .info); return [] }
+        let name = Catalogue.Fees.categoryName(category)
+        let what = editing == nil ? Catalogue.Fees.added(name) : Catalogue.Fees.changed(name)
+        let message = Catalogue.Agenda.saved(what)[s.language]
         guard let old = editing else {
             s.fees.selected = s.event.feeCategories.count
-            return [.applyEvent([.addCategory(category: category)], message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: nil))]
+            return [.applyEvent([.addCategory(category: category)], message: message, warning: nil, kind: .edit(description: what[s.language], select: nil))]
         }
         let (set, base) = FieldPatch.diff(from: old, to: category)
         if old.price != category.price {
             let codes = s.registry.unpaid(at: old.id, price: old.price)
             if !codes.isEmpty {
-                s.overlay = .reprice(RepriceQuestion(form: fs, set: set, base: base, categoryName: category.displayName(), categoryID: category.id,
+                s.overlay = .reprice(RepriceQuestion(form: fs, set: set, base: base, categoryName: name, categoryID: category.id,
                                                      codes: codes, oldPrice: old.price, newPrice: category.price))
                 return []
             }
         }
-        return [.applyEvent([.editCategory(id: old.id, set: set, base: base)], message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: nil))]
+        return [.applyEvent([.editCategory(id: old.id, set: set, base: base)], message: message, warning: nil, kind: .edit(description: what[s.language], select: nil))]
     }
 }

@@ -14,7 +14,8 @@ public struct RepriceQuestion: Hashable, Sendable {
     /// latest event on disk, never to a copy made when the question was asked.
     public var set: FieldPatch
     public var base: FieldPatch
-    public var categoryName: String
+    /// In both languages, so the question reads right after F8.
+    public var categoryName: Phrase
     public var categoryID: String
     public var codes: [String]
     public var oldPrice: Money

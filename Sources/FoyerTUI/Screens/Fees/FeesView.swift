@@ -9,11 +9,15 @@ enum FeesView {
     static func visibleHeight(_ layout: ScreenLayout) -> Int { max(1, layout.height - 3) }
 
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        let money = state.event.moneyFormat
-        grid.put(" Fees", x: 0, y: 1, style: .title)
-        grid.put(TextLayout.truncate(Glyphs.current.joiner + "prices include VAT" + Glyphs.current.joiner + "amounts in " + money.suffix, to: layout.width - 6), x: 5, y: 1, style: .quiet)
+        let money = state.event.moneyFormat, language = state.language
+        let title = Catalogue.Fees.title[language]
+        grid.put(title, x: 0, y: 1, style: .title)
+        // The note starts right after the title ("Fees" and "Avgifter" differ in length).
+        let noteX = max(5, TextWidth.width(title))
+        grid.put(TextLayout.truncate(Catalogue.Fees.pricesIncludeVAT(joiner: Glyphs.current.joiner, currency: money.suffix)[language], to: layout.width - noteX - 1),
+                 x: noteX, y: 1, style: .quiet)
         guard !state.event.feeCategories.isEmpty else {
-            grid.put("No fee categories yet. Press \(KeyWords.name(.addCategory, in: .fees)) to add one.", x: 2, y: 3, style: .quiet)
+            grid.put(Catalogue.Fees.noCategories(addKey: KeyWords.name(.addCategory, in: .fees))[language], x: 2, y: 3, style: .quiet)
             return
         }
         let (lines, categoryLines) = FeesPage.lines(state, width: layout.width - 2)

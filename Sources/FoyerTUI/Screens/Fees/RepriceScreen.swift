@@ -16,10 +16,10 @@ struct RepriceScreen: Screen {
         switch command {
         case .keepPrice?, .confirm?:
             let move = command == .confirm
-            let what = "repriced “\(q.categoryName)” to \(money.string(q.newPrice))"
+            let what = Catalogue.Fees.repriced(q.categoryName, to: money.string(q.newPrice))
+            let message = Catalogue.Agenda.saved(what + (move ? .empty : Catalogue.Fees.unpaidKeep(money.string(q.oldPrice))))
             return [.reprice(RepriceAnswer(categoryID: q.categoryID, set: q.set, base: q.base, oldPrice: q.oldPrice, newPrice: q.newPrice,
-                                           moveUnpaid: move, message: "Saved: " + what + (move ? "" : "; the unpaid keep \(money.string(q.oldPrice))"),
-                                           description: what))]
+                                           moveUnpaid: move, message: message[s.language], description: what[s.language]))]
         case .cancel?:
             s.overlay = .form(q.form)
             return []
@@ -33,19 +33,20 @@ extension RepriceScreen {
     /// The question, and each answer on its own line with its key from the table.
     func render(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
         let q = question
-        let money = state.event.moneyFormat
+        let money = state.event.moneyFormat, language = state.language
         let keys = state.screens.keys
         let width = min(layout.width - 4, 66)
-        let text = "\(q.codes.count) registered for “\(q.categoryName)” at \(money.string(q.oldPrice)) and have paid nothing yet. The new price is \(money.string(q.newPrice))."
+        let text = Catalogue.Fees.repriceQuestion(count: q.codes.count, name: q.categoryName, oldPrice: money.string(q.oldPrice),
+                                                  newPrice: money.string(q.newPrice))[language]
         let lines = TextLayout.wrap(text, to: width - 6)
         let height = lines.count + 6
         let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
         for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
         let keep = keys.binding(.keepPrice, in: .reprice)
         let defaultKey = keep?.keys.dropFirst().first.map { ", " + $0.label } ?? ""
-        let options = [(keys.keyName(.keepPrice, in: .reprice), " they keep \(money.string(q.oldPrice)) (default\(defaultKey))"),
-                       (keys.keyName(.confirm, in: .reprice), " move them to \(money.string(q.newPrice))"),
-                       (keys.keyName(.cancel, in: .reprice), " back to the form")]
+        let options = [(keys.keyName(.keepPrice, in: .reprice), Catalogue.Fees.theyKeep(money.string(q.oldPrice), defaultKey: defaultKey)[language]),
+                       (keys.keyName(.confirm, in: .reprice), Catalogue.Fees.moveThem(to: money.string(q.newPrice))[language]),
+                       (keys.keyName(.cancel, in: .reprice), Catalogue.Fees.backToForm[language])]
         for (i, (key, label)) in options.enumerated() {
             grid.put(key, x: x + 3, y: y + 2 + lines.count + i, style: .key)
             grid.put(TextLayout.truncate(label, to: width - 8 - TextWidth.width(key)), x: x + 3 + TextWidth.width(key), y: y + 2 + lines.count + i)
