@@ -133,4 +133,18 @@ final class AgendaSwedishTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("Kontakter för impasses-2009"), grid.text)
         XCTAssertEqual(EventListKind.objectives.form(try Fixtures.sampleEvent(), index: nil).title.sv, "Nytt mål")
     }
+
+    func testTheTabsAreNamedInTheInterfacesLanguage() {
+        let pane = Pane("fees-sv", title: Catalogue.EventInfo.fees)
+        XCTAssertEqual(ScreenLayout(width: 80, height: 24, panes: [pane], language: .sv).tabLabels().first?.label, " 1 Avgifter ")
+        XCTAssertEqual(ScreenLayout(width: 80, height: 24, panes: [pane]).tabLabels().first?.label, " 1 Fees ")
+    }
+
+    func testANewEventsReasonsInSwedish() throws {
+        let form = NewEventForm.make(copying: nil, zone: "Europe/Stockholm")
+        let made = NewEventForm.made(from: form, copying: nil, existing: [])
+        XCTAssertEqual(made.problems["title"]?.sv, "titel måste anges")
+        XCTAssertEqual(made.problems["date"]?.sv, "skriv första dagen som ÅÅÅÅ-MM-DD, t.ex. 2027-04-15")
+        XCTAssertEqual(NewEventForm.event(from: form, copying: nil, existing: []).errors["title"], "a title is required")
+    }
 }

@@ -15,10 +15,14 @@ public struct ScreenLayout: Sendable {
     public let tabKeys: [String]
     /// The tab in front, given where the other tabs may shrink to their keys (at the desk).
     public let activePane: Pane?
-    public init(width: Int, height: Int, titleLines: Int = 1, panes: [Pane] = Pane.allCases, tabKeys: [String]? = nil, activePane: Pane? = nil) {
+    /// The interface's language, for the tabs' names.
+    public let language: Language
+    public init(width: Int, height: Int, titleLines: Int = 1, panes: [Pane] = Pane.allCases, tabKeys: [String]? = nil, activePane: Pane? = nil,
+                language: Language = .en) {
         self.width = width; self.height = height; self.titleLines = titleLines; self.panes = panes
         self.tabKeys = tabKeys ?? panes.indices.map { String($0 + 1) }
         self.activePane = activePane
+        self.language = language
     }
 
     public var tabRow: Int { 0 }
@@ -48,7 +52,7 @@ public struct ScreenLayout: Sendable {
     /// would leave no room on the right for the clock and the station's kind, the other tabs show their
     /// key only.
     public func tabLabels() -> [(pane: Pane, label: String)] {
-        let full = panes.enumerated().map { i, pane in (pane, " \(tabKeys[safe: i] ?? "") \(pane.title) ") }
+        let full = panes.enumerated().map { i, pane in (pane, " \(tabKeys[safe: i] ?? "") \(pane.title[language]) ") }
         let used = full.reduce(0) { $0 + TextWidth.width($1.1) + 1 }
         guard used > width - Self.tabBarRightRoom, let active = activePane else { return full }
         return panes.enumerated().map { i, pane in (pane, pane == active ? full[i].1 : " \(tabKeys[safe: i] ?? "") ") }
@@ -133,7 +137,7 @@ extension AppState {
         // Where letters are the search, a tab is named by the key that still reaches it (F3, not 2).
         let tabKeys = screen.helpContext.lettersAreText ? screens.tabFunctionKeys : screens.tabKeys
         return ScreenLayout(width: width, height: height, titleLines: screen.titleLines(self), panes: screens.tabs, tabKeys: tabKeys,
-                            activePane: screen.helpContext.lettersAreText ? pane : nil)
+                            activePane: screen.helpContext.lettersAreText ? pane : nil, language: language)
     }
 }
 

@@ -45,8 +45,15 @@ public enum EventDetailsForm {
     /// The event the form describes (the one it was opened on, changed), with each field's reason when
     /// it does not fit; `registered` for the capacity and prefix rules. Warnings do not block saving.
     public static func event(from form: Form, base: Event, registered: Int) -> (event: Event, errors: [String: String], warnings: [DetailProblem]) {
+        let made = edited(from: form, base: base, registered: registered)
+        return (made.event, made.problems.mapValues(\.en), made.warnings)
+    }
+
+    /// `event(from:base:registered:)` with each field's reason as a phrase (the checks' own reasons are
+    /// FoyerCore's, in English until they are phrases too).
+    public static func edited(from form: Form, base: Event, registered: Int) -> (event: Event, problems: [String: Phrase], warnings: [DetailProblem]) {
         var e = base
-        var errors: [String: String] = [:]
+        var errors: [String: Phrase] = [:]
         for detail in EventDetailField.allCases {
             var text = form.value(detail.name)
             if detail == .format, let i = form.index(of: detail.name), case .choice(_, let index) = form.fields[i].value {
@@ -55,10 +62,10 @@ public enum EventDetailsForm {
             if detail == .language, let i = form.index(of: detail.name), case .choice(_, let index) = form.fields[i].value {
                 text = Language.allCases[index].rawValue
             }
-            do throws(DetailProblem) { try detail.set(text, in: &e) } catch { errors[detail.name] = error.message + suggestion(detail, text).en }
+            do throws(DetailProblem) { try detail.set(text, in: &e) } catch { errors[detail.name] = Phrase(verbatim: error.message) + suggestion(detail, text) }
         }
         let problems = EventDetailsCheck.problems(e, registered: registered, codePrefixBefore: base.codePrefix)
-        for p in problems where !p.isWarning && errors[p.field] == nil && form.index(of: p.field) != nil { errors[p.field] = p.message }
+        for p in problems where !p.isWarning && errors[p.field] == nil && form.index(of: p.field) != nil { errors[p.field] = Phrase(verbatim: p.message) }
         return (e, errors, problems.filter(\.isWarning))
     }
 

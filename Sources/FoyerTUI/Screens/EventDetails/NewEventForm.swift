@@ -43,14 +43,21 @@ public enum NewEventForm {
 
     /// The event to create, or each field's reason.
     public static func event(from form: Form, copying source: Event?, existing: [String]) -> (event: Event?, errors: [String: String]) {
-        var errors: [String: String] = [:]
+        let result = made(from: form, copying: source, existing: existing)
+        return (result.event, result.problems.mapValues(\.en))
+    }
+
+    /// `event(from:copying:existing:)` with each field's reason as a phrase (the checks' own reasons are
+    /// FoyerCore's, in English until they are phrases too).
+    public static func made(from form: Form, copying source: Event?, existing: [String]) -> (event: Event?, problems: [String: Phrase]) {
+        var errors: [String: Phrase] = [:]
         let title = form.value("title").trimmingCharacters(in: .whitespaces)
-        if title.isEmpty { errors["title"] = Catalogue.EventDetails.titleRequired.en }
+        if title.isEmpty { errors["title"] = Catalogue.EventDetails.titleRequired }
         let date = LocalDate(form.value("date").trimmingCharacters(in: .whitespaces))
-        if date == nil { errors["date"] = Catalogue.EventDetails.firstDayFormat.en }
+        if date == nil { errors["date"] = Catalogue.EventDetails.firstDayFormat }
         var id = form.value("id").trimmingCharacters(in: .whitespaces)
         if id.isEmpty { id = EventDetailsCheck.suggestedID(title: title, date: date, existing: existing) }
-        if let problem = EventDetailsCheck.idProblem(id, existing: existing) { errors["id"] = problem }
+        if let problem = EventDetailsCheck.idProblem(id, existing: existing) { errors["id"] = Phrase(verbatim: problem) }
         guard errors.isEmpty, let date else { return (nil, errors) }
         var event: Event
         if let source {
@@ -61,11 +68,11 @@ public enum NewEventForm {
         } else {
             event = Event(id: id, title: title, date: date, codePrefix: EventCodePrefix.from(title: title))
             do throws(DetailProblem) { try EventDetailField.timeZone.set(form.value("zone"), in: &event) } catch {
-                errors["zone"] = error.message + EventDetailsForm.suggestion(.timeZone, form.value("zone")).en
+                errors["zone"] = Phrase(verbatim: error.message) + EventDetailsForm.suggestion(.timeZone, form.value("zone"))
             }
         }
         for p in EventDetailsCheck.problems(event) where !p.isWarning {
-            errors[p.field == "code-prefix" ? "prefix" : p.field] = p.message
+            errors[p.field == "code-prefix" ? "prefix" : p.field] = Phrase(verbatim: p.message)
         }
         return errors.isEmpty ? (event, [:]) : (nil, errors)
     }
@@ -75,8 +82,8 @@ extension NewEventForm {
     /// The new event is created beside this one's folder by the runner; the form stays open until then.
     static func save(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         let source: Event? = { if case .event(let e)? = fs.base { return e }; return nil }()
-        let (event, errors) = NewEventForm.event(from: fs.form, copying: source, existing: s.events.map(\.id))
-        guard Update.acceptForm(fs, errors: errors, &s), let event else { return [] }
+        let (event, problems) = NewEventForm.made(from: fs.form, copying: source, existing: s.events.map(\.id))
+        guard Update.acceptForm(fs, errors: problems.mapValues { $0[s.language] }, &s), let event else { return [] }
         s.overlay = .form(fs)
         return [.createEvent(event)]
     }
