@@ -22,7 +22,7 @@ final class EventFileEquivalenceTests: XCTestCase {
         do { return .accepted(try StoredFiles.decodeEvent(bytes, path: "event.json")) } catch StoreError.newerSchema(_, let found, _) {
             return .newer(found)
         } catch let error as StoreError {
-            if case .corrupt(_, nil, let detail) = error, !Self.wholeFile.contains(where: detail.hasPrefix) { unlocated.append(detail) }
+            if case .corrupt(_, nil, let detail) = error, !Self.wholeFile.contains(where: detail.en.hasPrefix) { unlocated.append(detail.en) }
             return .corrupt
         } catch { return .corrupt }
     }
@@ -82,7 +82,7 @@ final class EventFileEquivalenceTests: XCTestCase {
             XCTAssertNotEqual(text, good, find)
             XCTAssertThrowsError(try StoredFiles.decodeEvent(Array(text.utf8), path: "event.json")) { error in
                 guard case .corrupt("event.json", line, let detail)? = error as? StoreError else { return XCTFail("\(replacement): \(error)") }
-                XCTAssertTrue(detail.contains(words), detail)
+                XCTAssertTrue(detail.en.contains(words), detail.en)
             }
         }
         let latin1 = Array(good.utf8).map { $0 == UInt8(ascii: "F") ? 0xC6 : $0 } // "SAF" on line 3 is the first F

@@ -192,7 +192,7 @@ final class JournalTests: XCTestCase {
         assertStoreError(try fixture.open()) { error in
             guard case .corrupt(let file, .some(1), let detail) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(file, fixture.journalPath)
-            XCTAssertTrue(detail.contains("generation"), detail)
+            XCTAssertTrue(detail.en.contains("generation"), detail.en)
         }
         XCTAssertEqual(try Files.bytes(fixture.journalPath), before)
     }

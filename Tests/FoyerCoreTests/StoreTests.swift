@@ -337,8 +337,8 @@ final class StoreTests: XCTestCase {
         assertStoreError(try fixture.open()) { error in
             guard case .corrupt(let file, _, let detail) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(file, fixture.eventPath)
-            XCTAssertTrue(detail.contains("registrationDeadline"), detail)
-            XCTAssertTrue(detail.contains("2009-02-30"), detail)
+            XCTAssertTrue(detail.en.contains("registrationDeadline"), detail.en)
+            XCTAssertTrue(detail.en.contains("2009-02-30"), detail.en)
         }
         XCTAssertEqual(try Files.bytes(fixture.eventPath), before)
     }
@@ -370,7 +370,7 @@ final class StoreTests: XCTestCase {
         assertStoreError(try fixture.open()) { error in
             guard case .corrupt(let file, _, let detail) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(file, fixture.snapshotPath)
-            XCTAssertTrue(detail.contains("lastName"), detail)
+            XCTAssertTrue(detail.en.contains("lastName"), detail.en)
         }
     }
 
@@ -419,7 +419,7 @@ final class StoreTests: XCTestCase {
         assertStoreError(try fixture.open()) { error in
             guard case .corrupt(let file, _, let detail) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(file, fixture.snapshotPath)
-            XCTAssertTrue(detail.contains("schemaVersion"), detail)
+            XCTAssertTrue(detail.en.contains("schemaVersion"), detail.en)
         }
     }
 
@@ -430,13 +430,14 @@ final class StoreTests: XCTestCase {
         let data = temp.dataDirectory
         XCTAssertTrue(data.isEmpty)
         assertStoreError(try data.resolveEvent(nil, today: LocalDate(year: 2009, month: 1, day: 1))) { error in
-            XCTAssertEqual(error, .notFound("the data directory \(data.path)"), "a missing directory is named")
+            XCTAssertEqual(error, .notFound(Catalogue.Store.dataDirectory(data.path)), "a missing directory is named")
+            XCTAssertEqual(error.description, "the data directory \(data.path) does not exist")
         }
         try FileManager.default.createDirectory(atPath: data.path, withIntermediateDirectories: true)
         assertStoreError(try data.resolveEvent(nil, today: LocalDate(year: 2009, month: 1, day: 1))) { error in
             guard case .io(let file, _, let detail) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(file, data.path)
-            XCTAssertTrue(detail.contains("no event yet") && detail.contains("foyer new"), detail)
+            XCTAssertTrue(detail.en.contains("no event yet") && detail.en.contains("foyer new"), detail.en)
         }
         try data.createEvent(try Fixtures.impasses())
         XCTAssertEqual(try data.resolveEvent(nil, today: LocalDate(year: 2030, month: 1, day: 1)).id, "impasses-2009")

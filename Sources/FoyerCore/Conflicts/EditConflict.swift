@@ -11,8 +11,11 @@ public struct ChangeAuthor: Hashable, Sendable, CustomStringConvertible {
         self.time = time
         self.timeText = LocalDateTime(time, in: zone).timeText
     }
-    /// "desk B at 10:42"
-    public var description: String { (desk.isEmpty ? "another desk" : "desk " + desk) + " at " + timeText }
+    /// "desk B at 10:42", "disk B kl. 10:42"
+    public var phrase: Phrase {
+        desk.isEmpty ? Catalogue.Conflicts.anotherDesk(time: timeText) : Catalogue.Conflicts.author(desk: desk, time: timeText)
+    }
+    public var description: String { phrase.en }
 }
 
 /// One field that another desk changed after this desk read it, while this desk changes it too.
@@ -20,14 +23,23 @@ public struct FieldConflict: Hashable, Sendable {
     /// The stored name: "phone", "title", "price".
     public var field: String
     /// What this desk read (the form was opened with it), what is on disk now, and what this desk wants.
-    public var base: String
-    public var theirs: String
-    public var mine: String
+    /// Values are data shown as they are, or words ("(deleted)", "3 items") in both languages.
+    public var basePhrase: Phrase
+    public var theirsPhrase: Phrase
+    public var minePhrase: Phrase
+    public var base: String { basePhrase.en }
+    public var theirs: String { theirsPhrase.en }
+    public var mine: String { minePhrase.en }
     /// Who last changed it, when the history still says (a compaction forgets the registrants' desks).
     public var author: ChangeAuthor?
+    /// How the field is named to a person when it is not a stored name ("the registration"); else `field`.
+    public var label: Phrase?
 
     public init(field: String, base: String, theirs: String, mine: String, author: ChangeAuthor?) {
-        self.field = field; self.base = base; self.theirs = theirs; self.mine = mine; self.author = author
+        self.init(field: field, base: Phrase(verbatim: base), theirs: Phrase(verbatim: theirs), mine: Phrase(verbatim: mine), author: author)
+    }
+    public init(field: String, base: Phrase, theirs: Phrase, mine: Phrase, author: ChangeAuthor?) {
+        self.field = field; self.basePhrase = base; self.theirsPhrase = theirs; self.minePhrase = mine; self.author = author
     }
 }
 
@@ -36,7 +48,8 @@ public struct FieldConflict: Hashable, Sendable {
 /// would have merged; these need a person to choose.
 public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     /// What was edited, for people: "SAF-0064 Agnes Olsson", "“Lunch”", "the category “Student”".
-    public var subject: String
+    public var subjectPhrase: Phrase
+    public var subject: String { subjectPhrase.en }
     public var fields: [FieldConflict]
     /// Set when another desk deleted it: there is nothing left to edit (it can be added again).
     public var deletedBy: ChangeAuthor?
@@ -46,19 +59,24 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     public var isUndo: Bool
 
     public init(subject: String, fields: [FieldConflict] = [], deleted: Bool = false, deletedBy: ChangeAuthor? = nil, isUndo: Bool = false) {
-        self.subject = subject; self.fields = fields; self.deleted = deleted || deletedBy != nil; self.deletedBy = deletedBy; self.isUndo = isUndo
+        self.init(subject: Phrase(verbatim: subject), fields: fields, deleted: deleted, deletedBy: deletedBy, isUndo: isUndo)
+    }
+    public init(subject: Phrase, fields: [FieldConflict] = [], deleted: Bool = false, deletedBy: ChangeAuthor? = nil, isUndo: Bool = false) {
+        self.subjectPhrase = subject; self.fields = fields; self.deleted = deleted || deletedBy != nil; self.deletedBy = deletedBy; self.isUndo = isUndo
     }
 
-    public var description: String {
+    public var phrase: Phrase {
         // Said after "Not saved: " or "Not undone: ", so it names only what happened.
+        typealias Words = Catalogue.Conflicts
         if deleted {
-            return "\(subject) was deleted " + (deletedBy.map { "at \($0)" } ?? "at another desk")
+            return Words.deleted(subject: subjectPhrase, at: deletedBy.map { Words.at($0.phrase) } ?? Words.atAnotherDesk)
         }
         let each = fields.map { f in
-            "\(f.field) was changed " + (f.author.map { "at \($0)" } ?? "at another desk") + " to “\(f.theirs)”"
+            Words.changed(field: f.label ?? Phrase(verbatim: f.field), at: f.author.map { Words.at($0.phrase) } ?? Words.atAnotherDesk, to: f.theirsPhrase)
         }
-        return "\(subject): " + each.joined(separator: "; ") + (isUndo ? "; left as it is" : "")
+        return Words.fields(subject: subjectPhrase, each.joined(separator: Phrase(verbatim: "; "))) + (isUndo ? Words.leftAsItIs : .empty)
     }
+    public var description: String { phrase.en }
 }
 
 /// A registration refused because the person is already registered: decided inside the lock against
@@ -66,17 +84,23 @@ public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
 public struct DuplicateRegistration: Error, Hashable, Sendable, CustomStringConvertible {
     public var existingCode: String
     public var existingName: String
-    /// "the same email", "the same phone", "the same name" (`DuplicateRule.Reason.text`)
-    public var reason: String
+    /// "the same email", "the same phone", "the same name" (`DuplicateRule.Reason.name`)
+    public var reasonPhrase: Phrase
+    public var reason: String { reasonPhrase.en }
     public var author: ChangeAuthor?
 
     public init(existingCode: String, existingName: String, reason: String, author: ChangeAuthor?) {
-        self.existingCode = existingCode; self.existingName = existingName; self.reason = reason; self.author = author
+        self.init(existingCode: existingCode, existingName: existingName, reason: Phrase(verbatim: reason), author: author)
+    }
+    public init(existingCode: String, existingName: String, reason: Phrase, author: ChangeAuthor?) {
+        self.existingCode = existingCode; self.existingName = existingName; self.reasonPhrase = reason; self.author = author
     }
 
-    public var description: String {
-        "DUPLICATE: \(existingName) is already registered as \(existingCode) (\(reason)" + (author.map { ", at \($0)" } ?? "") + "); not registered again"
+    public var phrase: Phrase {
+        Catalogue.Conflicts.duplicate(name: existingName, code: existingCode, reason: reasonPhrase,
+                                      author: author.map { Catalogue.Conflicts.duplicateAuthor($0.phrase) } ?? .empty)
     }
+    public var description: String { phrase.en }
 }
 
 /// What must still hold for a change to go through: an undo reverts only what this desk set.

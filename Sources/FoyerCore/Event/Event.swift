@@ -127,11 +127,13 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
 /// Where an event happens.
 public enum EventFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case inPerson = "in-person", online, hybrid
-    public var label: String {
+    /// The format as a person reads it: "in person", "på plats".
+    public var name: Phrase {
         switch self {
-        case .inPerson: return "in person"
-        case .online: return "online"
-        case .hybrid: return "hybrid (in person and online)"
+        case .inPerson: return Catalogue.Labels.inPerson
+        case .online: return Catalogue.Labels.online
+        case .hybrid: return Catalogue.Labels.hybrid
         }
     }
+    public var label: String { name.en }
 }

@@ -20,18 +20,23 @@ public enum EventOperation: Hashable, Sendable, Codable {
     case editDetails(set: FieldPatch, base: FieldPatch)
 
     /// A short description for the history: "edited “Lunch”: title, room".
-    public func summary(in event: Event) -> String {
-        func item(_ id: String) -> String { event.programmeItems.first { $0.id == id }.map { "“\($0.title)”" } ?? id }
-        func category(_ id: String) -> String { event.feeCategory(id: id).map { "“\($0.displayName())”" } ?? id }
+    public func summary(in event: Event) -> String { summaryPhrase(in: event).en }
+
+    /// The same in both languages (a category's name in English, as the history has always said it).
+    public func summaryPhrase(in event: Event) -> Phrase {
+        typealias Words = Catalogue.History
+        let quoted = Catalogue.Conflicts.quoted
+        func item(_ id: String) -> Phrase { event.programmeItems.first { $0.id == id }.map { quoted($0.title) } ?? Phrase(verbatim: id) }
+        func category(_ id: String) -> Phrase { event.feeCategory(id: id).map { quoted($0.displayName()) } ?? Phrase(verbatim: id) }
         switch self {
-        case .addItem(let i): return "added “\(i.title)”"
-        case .editItem(let id, let set, _): return "edited \(item(id)): " + set.fields.joined(separator: ", ")
-        case .deleteItem(let id, let base): return "deleted " + (base.map { "“\($0.title)”" } ?? id)
-        case .replaceProgramme(let items, _): return "replaced the programme (\(items.count) items)"
-        case .addCategory(let c): return "added the category “\(c.displayName())”"
-        case .editCategory(let id, let set, _): return "changed the category \(category(id)): " + set.fields.joined(separator: ", ")
-        case .deleteCategory(let id, let base): return "removed the category " + (base.map { "“\($0.displayName())”" } ?? id)
-        case .editDetails(let set, _): return "changed the event's " + set.fields.joined(separator: ", ")
+        case .addItem(let i): return Words.added(i.title)
+        case .editItem(let id, let set, _): return Words.edited(item(id), fields: set.fields.joined(separator: ", "))
+        case .deleteItem(let id, let base): return Words.deleted(base.map { quoted($0.title) } ?? Phrase(verbatim: id))
+        case .replaceProgramme(let items, _): return Words.replacedProgramme(items: items.count)
+        case .addCategory(let c): return Words.addedCategory(c.displayName())
+        case .editCategory(let id, let set, _): return Words.changedCategory(category(id), fields: set.fields.joined(separator: ", "))
+        case .deleteCategory(let id, let base): return Words.removedCategory(base.map { quoted($0.displayName()) } ?? Phrase(verbatim: id))
+        case .editDetails(let set, _): return Words.changedDetails(set.fields.joined(separator: ", "))
         }
     }
 
@@ -96,12 +101,12 @@ extension EventOperation {
             return (e, AppliedOperation(operation: .addItem(item: item), inverse: .deleteItem(id: item.id, base: item)))
         case .editItem(let id, let set, let base):
             guard let current = e.programmeItems.first(where: { $0.id == id }) else {
-                throw EditConflict(subject: "the programme item " + (base["title"].map { "“\(FieldPatch.display($0))”" } ?? id),
+                throw EditConflict(subject: Catalogue.Conflicts.programmeItem(base["title"].map { Catalogue.Conflicts.quoted(FieldPatch.display($0)) } ?? Phrase(verbatim: id)),
                                    deleted: true, deletedBy: author(id, nil, nil), isUndo: isUndo)
             }
             // Named as the desk knew it: its own screen still shows the title it opened.
             let title = base["title"].map(FieldPatch.display) ?? current.title
-            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: "“\(title)”", force: force, isUndo: isUndo,
+            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: Catalogue.Conflicts.quoted(title), force: force, isUndo: isUndo,
                                                      author: { author(id, nil, $0) }) else { return nil }
             e = e.savingItem(try merged.applied(to: current))
             return (e, AppliedOperation(operation: .editItem(id: id, set: merged, base: was), inverse: .editItem(id: id, set: was, base: merged)))
@@ -109,18 +114,18 @@ extension EventOperation {
             guard let current = e.programmeItems.first(where: { $0.id == id }) else { return nil }
             if let base, base != current, !force {
                 let (theirs, was) = FieldPatch.diff(from: base, to: current)
-                throw EditConflict(subject: "“\(current.title)”", fields: theirs.fields.map {
-                    FieldConflict(field: $0, base: FieldPatch.display(was[$0] ?? "null"), theirs: FieldPatch.display(theirs[$0] ?? "null"),
-                                  mine: "(deleted)", author: author(id, nil, $0))
+                throw EditConflict(subject: Catalogue.Conflicts.quoted(current.title), fields: theirs.fields.map {
+                    FieldConflict(field: $0, base: Phrase(verbatim: FieldPatch.display(was[$0] ?? "null")), theirs: Phrase(verbatim: FieldPatch.display(theirs[$0] ?? "null")),
+                                  mine: Catalogue.Conflicts.deletedValue, author: author(id, nil, $0))
                 }, isUndo: isUndo)
             }
             e = e.removingItem(id: id)
             return (e, AppliedOperation(operation: .deleteItem(id: id, base: current), inverse: .addItem(item: current)))
         case .replaceProgramme(let items, let base):
             if let base, base != e.programmeItems, !force {
-                throw EditConflict(subject: "The programme", fields: [FieldConflict(
-                    field: "programme", base: "\(base.count) items", theirs: "\(e.programmeItems.count) items",
-                    mine: "\(items.count) items", author: author(nil, nil, "programme"))], isUndo: isUndo)
+                throw EditConflict(subject: Catalogue.Conflicts.theProgramme, fields: [FieldConflict(
+                    field: "programme", base: Catalogue.Conflicts.items(base.count), theirs: Catalogue.Conflicts.items(e.programmeItems.count),
+                    mine: Catalogue.Conflicts.items(items.count), author: author(nil, nil, "programme"))], isUndo: isUndo)
             }
             let before = e.programmeItems
             e = e.replacingProgramme(with: items)
@@ -135,10 +140,10 @@ extension EventOperation {
             return (e, AppliedOperation(operation: .addCategory(category: category), inverse: .deleteCategory(id: category.id, base: category)))
         case .editCategory(let id, let set, let base):
             guard let i = e.feeCategories.firstIndex(where: { $0.id == id }) else {
-                throw EditConflict(subject: "the category \(id)", deleted: true, deletedBy: author(nil, id, nil), isUndo: isUndo)
+                throw EditConflict(subject: Catalogue.Conflicts.category(Phrase(verbatim: id)), deleted: true, deletedBy: author(nil, id, nil), isUndo: isUndo)
             }
             let current = e.feeCategories[i]
-            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: "the category “\(current.displayName())”",
+            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: Catalogue.Conflicts.category(Catalogue.Conflicts.quoted(current.displayName())),
                                                      force: force, isUndo: isUndo, author: { author(nil, id, $0) }) else { return nil }
             e.feeCategories[i] = try merged.applied(to: current)
             return (e, AppliedOperation(operation: .editCategory(id: id, set: merged, base: was), inverse: .editCategory(id: id, set: was, base: merged)))
@@ -147,15 +152,16 @@ extension EventOperation {
             let current = e.feeCategories[i]
             let holders = registeredAt(id)
             if holders > 0 || (base != nil && base != current && !force) {
-                throw EditConflict(subject: "the category “\(current.displayName())”", fields: [FieldConflict(
-                    field: holders > 0 ? "registrants" : "category", base: "", theirs: holders > 0 ? "\(holders) registered at it" : "changed since",
-                    mine: "(removed)", author: author(nil, id, nil))], isUndo: isUndo)
+                throw EditConflict(subject: Catalogue.Conflicts.category(Catalogue.Conflicts.quoted(current.displayName())), fields: [FieldConflict(
+                    field: holders > 0 ? "registrants" : "category", base: .empty,
+                    theirs: holders > 0 ? Catalogue.Conflicts.registeredAtIt(holders) : Catalogue.Conflicts.changedSince,
+                    mine: Catalogue.Conflicts.removedValue, author: author(nil, id, nil))], isUndo: isUndo)
             }
             e.feeCategories.remove(at: i)
             return (e, AppliedOperation(operation: .deleteCategory(id: id, base: current), inverse: .addCategory(category: current)))
         case .editDetails(let set, let base):
             let guarded = set.values.filter { $0.key != "programme" && $0.key != "feeCategories" }
-            guard let (merged, was) = try Self.merge(FieldPatch(guarded), base: base, into: e, subject: "The event's details", force: force,
+            guard let (merged, was) = try Self.merge(FieldPatch(guarded), base: base, into: e, subject: Catalogue.Conflicts.eventDetails, force: force,
                                                      isUndo: isUndo, author: { author(nil, nil, $0) }) else { return nil }
             e = try merged.applied(to: e)
             return (e, AppliedOperation(operation: .editDetails(set: merged, base: was), inverse: .editDetails(set: was, base: merged)))
@@ -165,7 +171,7 @@ extension EventOperation {
     /// The per-field rule: a field whose value on disk is still the base (or already the new value) is
     /// written; one another desk changed since is a conflict, unless forced. Returns the fields to write
     /// and their values before, or nil when there is nothing to write.
-    static func merge<T: Encodable>(_ set: FieldPatch, base: FieldPatch, into current: T, subject: String, force: Bool, isUndo: Bool,
+    static func merge<T: Encodable>(_ set: FieldPatch, base: FieldPatch, into current: T, subject: Phrase, force: Bool, isUndo: Bool,
                                     author: (String) -> ChangeAuthor?) throws -> (FieldPatch, FieldPatch)? {
         let now = FieldPatch.fields(of: current)
         var merged = FieldPatch(), was = FieldPatch(), conflicts: [FieldConflict] = []

@@ -2,15 +2,17 @@
 public enum ProgrammeItemKind: String, Hashable, Sendable, Codable, CaseIterable {
     case session, `break`, registration, meal, panel
 
-    public var label: String {
+    /// The kind as a person reads it: "Break", "Paus".
+    public var name: Phrase {
         switch self {
-        case .session: return "Session"
-        case .break: return "Break"
-        case .registration: return "Registration"
-        case .meal: return "Meal"
-        case .panel: return "Panel"
+        case .session: return Catalogue.Labels.session
+        case .break: return Catalogue.Labels.breakItem
+        case .registration: return Catalogue.Labels.registration
+        case .meal: return Catalogue.Labels.meal
+        case .panel: return Catalogue.Labels.panel
         }
     }
+    public var label: String { name.en }
     /// Breaks, meals and registration are the quiet parts of a day.
     public var isPause: Bool { self == .break || self == .meal || self == .registration }
 }
@@ -79,16 +81,18 @@ public struct Programme: Hashable, Sendable {
     public var last: LocalDateTime? { items.indices.last.map { end(of: $0) ?? items[$0].start } }
 
     /// Problems a person should see: an end before its start, items that overlap.
-    public func problems() -> [String] {
-        var out: [String] = []
+    public func problems() -> [String] { problemPhrases().map(\.en) }
+    /// The same in both languages.
+    public func problemPhrases() -> [Phrase] {
+        var out: [Phrase] = []
         for i in items.indices {
             if let end = items[i].end, end <= items[i].start {
-                out.append("\"\(items[i].title)\" ends (\(end.timeText)) before it starts (\(items[i].start.timeText))")
+                out.append(Catalogue.Validation.endsBeforeStart(title: items[i].title, end: end.timeText, start: items[i].start.timeText))
             }
             if i + 1 < items.count, items[i].start == items[i + 1].start {
-                out.append("\"\(items[i].title)\" and \"\(items[i + 1].title)\" both start at \(items[i].start.timeText)")
+                out.append(Catalogue.Validation.sameStart(items[i].title, items[i + 1].title, at: items[i].start.timeText))
             } else if i + 1 < items.count, let end = items[i].end, end > items[i + 1].start {
-                out.append("\"\(items[i].title)\" (until \(end.timeText)) overlaps \"\(items[i + 1].title)\" (from \(items[i + 1].start.timeText))")
+                out.append(Catalogue.Validation.overlaps(items[i].title, until: end.timeText, items[i + 1].title, from: items[i + 1].start.timeText))
             }
         }
         return out

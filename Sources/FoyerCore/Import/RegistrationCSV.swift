@@ -166,7 +166,7 @@ public struct RegistrationImport: Sendable {
             rows.append(Row(line: rowLine, action: action, registrant: r, paid: paid, checkedInAt: checkedIn,
                             toChoose: r.needsCategory ? question : nil))
         }
-        if let error = reader.error { throw StoreError.corrupt(file: "the CSV file", line: line, detail: String(describing: error)) }
+        if let error = reader.error { throw StoreError.corrupt(file: "the CSV file", line: line, detail: Phrase(verbatim: String(describing: error))) }
         return RegistrationImport(rows: rows, unknownColumns: unknown, delimiter: delimiter)
     }
 

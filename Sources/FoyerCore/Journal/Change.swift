@@ -19,21 +19,25 @@ public enum Change: Hashable, Sendable {
 
     public var isRegister: Bool { if case .register = self { return true } else { return false } }
 
-    /// A short English description for the status line and the history: "checked in at desk B".
-    public var summary: String {
+    /// A short English description for logs and the command line (`summaryPhrase` for a reader's language).
+    public var summary: String { summaryPhrase.en }
+
+    /// A short description for the status line and the history: "checked in at desk B", "incheckad vid disk B".
+    public var summaryPhrase: Phrase {
+        typealias Words = Catalogue.History
         switch self {
-        case .register(let r): return "registered \(r.fullName) (\(r.code))"
-        case .edit(_, let e): return "changed " + (e.changedFields.isEmpty ? "nothing" : e.changedFields.joined(separator: ", "))
+        case .register(let r): return Words.registered(name: r.fullName, code: r.code)
+        case .edit(_, let e): return e.changedFields.isEmpty ? Words.changedNothing : Words.changed(e.changedFields.joined(separator: ", "))
         case .setStatus(_, let s):
             switch s {
-            case .registered: return "restored the registration"
-            case .waitlisted: return "moved to the waiting list"
-            case .cancelled: return "cancelled the registration"
+            case .registered: return Words.restored
+            case .waitlisted: return Words.movedToWaitingList
+            case .cancelled: return Words.cancelled
             }
-        case .recordPayment(_, let p): return "\(p.kind.rawValue) of \(MoneyFormat.swedish.string(p.amount)) (\(p.method.label))"
-        case .checkIn(_, let c): return "checked in at desk \(c.desk)"
-        case .undoCheckIn(_, let e): return "check-in undone" + (e.reason.map { " (\($0))" } ?? "")
-        case .delete(let code): return "deleted \(code) for good"
+        case .recordPayment(_, let p): return Words.payment(kind: p.kind.name, amount: MoneyFormat.swedish.string(p.amount), method: p.method.name)
+        case .checkIn(_, let c): return Words.checkedIn(desk: c.desk)
+        case .undoCheckIn(_, let e): return Words.checkInUndone + (e.reason.map { Phrase(verbatim: " (\($0))") } ?? .empty)
+        case .delete(let code): return Words.deleted(code: code)
         }
     }
 }

@@ -8,12 +8,14 @@ extension Registrant {
 
 extension FeeCategory {
     /// The words for the mark wherever a category name would be: lists, door list, filter, totals.
-    public static let toChooseLabel = "category to choose"
+    public static let toChooseName = Catalogue.Registration.categoryToChoose
+    /// In English (`toChooseName[language]` for a person's own language).
+    public static let toChooseLabel = toChooseName.en
 
     /// The line a registrant's unknown category is counted on in totals and statistics: named by its id,
     /// or "category to choose" when there is none yet.
     static func unlisted(for r: Registrant) -> FeeCategory {
-        FeeCategory(id: r.feeCategoryID, name: LocalizedText(en: r.needsCategory ? toChooseLabel : r.feeCategoryID), price: r.price)
+        FeeCategory(id: r.feeCategoryID, name: r.needsCategory ? LocalizedText(en: toChooseName.en, sv: toChooseName.sv) : LocalizedText(en: r.feeCategoryID), price: r.price)
     }
 }
 
@@ -23,5 +25,10 @@ extension Event {
     public func categoryName(of r: Registrant, language: String = "en") -> String {
         if r.needsCategory { return FeeCategory.toChooseLabel }
         return feeCategory(id: r.feeCategoryID)?.displayName(language) ?? r.feeCategoryID
+    }
+    /// The same in a reader's language: the mark in their words, the category's name in theirs (else the other).
+    public func categoryName(of r: Registrant, in language: Language) -> String {
+        if r.needsCategory { return FeeCategory.toChooseName[language] }
+        return feeCategory(id: r.feeCategoryID)?.displayName(language.rawValue) ?? r.feeCategoryID
     }
 }

@@ -69,7 +69,7 @@ public enum CheckInDesk {
     /// undid it a moment ago), `.invalid` when the reason is empty and `.unknownCode` for a wrong code.
     public static func undo(code: String, reason: String, store: EventStore) throws -> Undone {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !why.isEmpty else { throw StoreError.rejected(.invalid("say why the check-in is undone (a reason is required)")) }
+        guard !why.isEmpty else { throw StoreError.rejected(.invalid(Catalogue.Registration.undoNeedsReason)) }
         try store.commit(.undoCheckIn(code: code, CheckInEvent(action: .undone, time: store.clock.now(), desk: store.desk, reason: why)))
         guard let r = store.registry[code] else { throw StoreError.rejected(.unknownCode(code)) }
         // The check-in just undone: the last one in the history before the undo recorded now.

@@ -35,11 +35,11 @@ struct DuplicateIndex {
 
     /// The earliest registrant with the draft's email, else its phone, else its name, and why. A draft's
     /// code is only a guess made before the lock (another desk may have taken it), so it excludes nobody.
-    func match(for draft: Registrant, in registry: Registry) -> (code: String, reason: String)? {
+    func match(for draft: Registrant, in registry: Registry) -> (code: String, reason: Phrase)? {
         for (reason, key) in Self.keys(draft) {
             guard let codes = codesByKey[key], !codes.isEmpty else { continue }
             if let code = codes.min(by: { (registry.index(of: $0) ?? .max) < (registry.index(of: $1) ?? .max) }) {
-                return (code, reason.text)
+                return (code, reason.name)
             }
         }
         return nil

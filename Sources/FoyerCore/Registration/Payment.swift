@@ -2,20 +2,31 @@ import Foundation
 
 public enum PaymentMethod: String, Hashable, Sendable, Codable, CaseIterable {
     case invoice, card, cash, swish, other
-    public var label: String {
+    /// The method as a person reads it: "Invoice", "Faktura".
+    public var name: Phrase {
         switch self {
-        case .invoice: return "Invoice"
-        case .card: return "Card"
-        case .cash: return "Cash"
-        case .swish: return "Swish"
-        case .other: return "Other"
+        case .invoice: return Catalogue.Registration.invoice
+        case .card: return Catalogue.Registration.card
+        case .cash: return Catalogue.Registration.cash
+        case .swish: return Phrase(verbatim: "Swish")
+        case .other: return Catalogue.Registration.otherMethod
         }
     }
+    public var label: String { name.en }
 }
 
 /// Money in (a payment), money back (a refund), or money not asked for (a waiver, e.g. a panellist).
 public enum PaymentKind: String, Hashable, Sendable, Codable, CaseIterable {
     case payment, refund, waiver
+
+    /// The kind as a person reads it: "refund", "återbetalning".
+    public var name: Phrase {
+        switch self {
+        case .payment: return Catalogue.Registration.payment
+        case .refund: return Catalogue.Registration.refund
+        case .waiver: return Catalogue.Registration.waiver
+        }
+    }
 }
 
 /// One movement of money on a registration. Amounts are positive; the kind says which way.

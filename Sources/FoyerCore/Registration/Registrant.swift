@@ -2,6 +2,15 @@ import Foundation
 
 public enum RegistrationStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case registered, waitlisted, cancelled
+
+    /// The status as a person reads it: "waitlisted", "väntelista" (the stored word is `rawValue`).
+    public var name: Phrase {
+        switch self {
+        case .registered: return Catalogue.Registration.registered
+        case .waitlisted: return Catalogue.Registration.waitlisted
+        case .cancelled: return Catalogue.Registration.cancelled
+        }
+    }
 }
 
 /// A person registered for an event.

@@ -8,20 +8,23 @@ public enum ChangeRejection: Error, Hashable, Sendable, CustomStringConvertible 
     case notCheckedIn(String)
     case cancelled(Registrant)
     case waitlisted(Registrant)
-    case invalid(String)
+    case invalid(Phrase)
 
-    public var description: String {
+    /// What the desk is told, in both languages.
+    public var phrase: Phrase {
+        typealias Words = Catalogue.Registration
         switch self {
-        case .unknownCode(let code): return "no registrant has the code \(code)"
-        case .duplicateCode(let code): return "the code \(code) is already taken"
+        case .unknownCode(let code): return Words.unknownCode(code)
+        case .duplicateCode(let code): return Words.duplicateCode(code)
         case .alreadyCheckedIn(let r, let c):
-            return "\(r.fullName) (\(r.code)) was already checked in at \(c.desk.isEmpty ? "another desk" : "desk " + c.desk)"
-        case .notCheckedIn(let code): return "\(code) is not checked in"
-        case .cancelled(let r): return "\(r.fullName) (\(r.code)) is cancelled"
-        case .waitlisted(let r): return "\(r.fullName) (\(r.code)) is on the waiting list"
+            return Words.alreadyCheckedIn(name: r.fullName, code: r.code, at: c.desk.isEmpty ? Words.anotherDesk : Words.desk(c.desk))
+        case .notCheckedIn(let code): return Words.notCheckedIn(code)
+        case .cancelled(let r): return Words.cancelled(name: r.fullName, code: r.code)
+        case .waitlisted(let r): return Words.waitlisted(name: r.fullName, code: r.code)
         case .invalid(let why): return why
         }
     }
+    public var description: String { phrase.en }
 }
 
 /// The registrations of one event in memory: the snapshot with the journal applied.
@@ -99,7 +102,7 @@ public struct Registry: Hashable, Sendable {
             _ = try position(code)
         case .recordPayment(let code, let payment):
             _ = try position(code)
-            guard payment.amount.minorUnits > 0 else { throw .invalid("an amount must be more than zero") }
+            guard payment.amount.minorUnits > 0 else { throw .invalid(Catalogue.Registration.amountMustBePositive) }
         case .checkIn(let code, _):
             let r = registrants[try position(code)]
             if let existing = r.checkIn { throw .alreadyCheckedIn(r, existing) }

@@ -38,14 +38,14 @@ public struct DataDirectory: Sendable {
         let ids = eventIDs()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw StoreError.notFound("the data directory \(path)")
+            throw StoreError.notFound(Catalogue.Store.dataDirectory(path))
         }
         if let requested {
             guard ids.contains(requested) else { throw StoreError.noSuchEvent(id: requested, available: ids) }
             return (requested, false)
         }
         guard !ids.isEmpty else {
-            throw StoreError.io(file: path, operation: "find an event", detail: "it holds no event yet; " + Self.howToCreate)
+            throw StoreError.io(file: path, operation: Catalogue.Store.findAnEvent, detail: Catalogue.Store.noEventYet + Catalogue.Store.howToCreate)
         }
         if ids.count == 1 { return (ids[0], false) }
         // Archived events are kept whole but never chosen without being asked for.
@@ -64,14 +64,14 @@ public struct DataDirectory: Sendable {
     /// Creates a new event's folder (0700) and event.json (0600), refusing an id in use or a folder that
     /// is there already, and details that do not pass `EventDetailsCheck` (nothing is written then).
     public func createNewEvent(_ event: Event) throws {
-        if let problem = EventDetailsCheck.idProblem(event.id, existing: allEventIDs()) {
+        if let problem = EventDetailsCheck.idProblemPhrase(event.id, existing: allEventIDs()) {
             throw StoreError.rejected(.invalid(problem))
         }
         if FileManager.default.fileExists(atPath: folder(of: event.id)) {
-            throw StoreError.rejected(.invalid("\(folder(of: event.id)) exists already; choose another id"))
+            throw StoreError.rejected(.invalid(Catalogue.Store.folderExists(folder(of: event.id))))
         }
         let errors = EventDetailsCheck.problems(event).filter { !$0.isWarning }
-        guard errors.isEmpty else { throw StoreError.rejected(.invalid(errors.map(\.description).joined(separator: "; "))) }
+        guard errors.isEmpty else { throw StoreError.rejected(.invalid(errors.map(\.fullPhrase).joined(separator: Phrase(verbatim: "; ")))) }
         try createEvent(event)
     }
 
@@ -82,16 +82,17 @@ public struct DataDirectory: Sendable {
 
     /// Folders that hold the same event id (a folder copied by hand), and folders whose event.json names
     /// another id: `foyer validate` refuses both, since codes, exports and desks go by the id.
-    public func idProblems() -> [String] {
+    public func idProblems() -> [String] { idProblemPhrases().map(\.en) }
+    public func idProblemPhrases() -> [Phrase] {
         var byID: [String: [String]] = [:]
-        var out: [String] = []
+        var out: [Phrase] = []
         for name in eventIDs() {
             guard let e = try? event(name) else { continue }
             byID[e.id, default: []].append(name)
-            if e.id != name { out.append("\(folder(of: name)): its event.json has the id \(e.id), not the folder's name \(name)") }
+            if e.id != name { out.append(Catalogue.Store.idNotFolderName(folder: folder(of: name), id: e.id, name: name)) }
         }
         for (id, folders) in byID.sorted(by: { $0.key < $1.key }) where folders.count > 1 {
-            out.append("the event id \(id) is in \(folders.count) folders (\(folders.joined(separator: ", "))); give each copy an id of its own")
+            out.append(Catalogue.Store.idInFolders(id: id, count: folders.count, folders: folders.joined(separator: ", ")))
         }
         return out
     }
@@ -105,7 +106,8 @@ public struct DataDirectory: Sendable {
     }
 
     /// What every command says where there is no event yet.
-    public static let howToCreate = "create one with: foyer new ID --title TITLE --date YYYY-MM-DD (or --copy-from EVENT)"
+    public static let howToCreatePhrase = Catalogue.Store.howToCreate
+    public static let howToCreate = howToCreatePhrase.en
 
     /// True when the folder is missing or holds no events.
     public var isEmpty: Bool { eventIDs().isEmpty }

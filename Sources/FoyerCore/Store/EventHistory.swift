@@ -13,8 +13,15 @@ public struct EventHistoryEntry: Hashable, Sendable, Codable {
     public var time: Date
     public var desk: String
     public var operation: EventOperation
-    /// A short description, as the event was when it was made ("edited “Lunch”: room").
+    /// A short description, as the event was when it was made ("edited “Lunch”: room"), in English.
     public var summary: String
+
+    /// The summary in both languages: the English as it was written, the other language made again from the
+    /// operation (an item it names by id is named by its title in `event`).
+    public func summaryPhrase(in event: Event) -> Phrase {
+        let made = operation.summaryPhrase(in: event)
+        return Phrase(en: summary, sv: made.sv)
+    }
 }
 
 /// `event-history.jsonl`, appended under the event's lock and fsync'ed before event.json is replaced.
@@ -32,7 +39,7 @@ enum EventHistoryFile {
     /// Appends the lines and fsyncs; returns the size before, to cut back to if what follows fails.
     static func append(_ entries: [EventHistoryEntry], to path: String, zone: TimeZone) throws -> off_t {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw POSIXFile.ioError(path, "open it for appending") }
+        guard fd >= 0 else { throw POSIXFile.ioError(path, Catalogue.Store.openForAppending) }
         defer { close(fd) }
         let before = lseek(fd, 0, SEEK_END)
         var bytes: [UInt8] = []
@@ -43,7 +50,7 @@ enum EventHistoryFile {
         }
         do {
             try POSIXFile.writeAll(fd: fd, bytes: bytes, path: path)
-            guard fsync(fd) == 0 else { throw POSIXFile.ioError(path, "sync it to disk") }
+            guard fsync(fd) == 0 else { throw POSIXFile.ioError(path, Catalogue.Store.syncToDisk) }
         } catch {
             _ = ftruncate(fd, before)
             throw error

@@ -36,7 +36,7 @@ extension EventStore {
             let journal = try writableJournal()
             guard unappliedEntries == 0 else {
                 throw StoreError.corrupt(file: journalPath, line: nil,
-                    detail: "\(unappliedEntries) changes could not be applied; not compacting, so they stay on disk for someone to look at")
+                    detail: Catalogue.Store.unapplied(unappliedEntries))
             }
             unlink(nextJournalPath) // a leftover of a compaction that crashed before its snapshot was in place
             return CompactionStart(generation: generation, registry: registry, journalOffset: journal.offset,
@@ -63,18 +63,18 @@ extension EventStore {
             guard generation == start.generation, snapshotIdentity == start.snapshotIdentity,
                   FileIdentity(path: journalPath) == start.journalIdentity, journal.offset >= start.journalOffset else {
                 unlink(prepared)
-                throw StoreError.io(file: snapshotPath, operation: "compact the journal",
-                                    detail: "another desk compacted or replaced the registrations meanwhile; nothing was changed")
+                throw StoreError.io(file: snapshotPath, operation: Catalogue.Store.compactJournal,
+                                    detail: Catalogue.Store.compactedMeanwhile)
             }
             let carried = try POSIXFile.readAll(fd: journal.fd, path: journalPath, from: start.journalOffset)
                 .prefix(Int(journal.offset - start.journalOffset))
             try POSIXFile.writeAtomically(try JournalFile.headerLine(generation: start.generation + 1) + carried, to: nextJournalPath)
             self.journal = nil
-            guard rename(prepared, snapshotPath) == 0 else { throw POSIXFile.ioError(snapshotPath, "put the compacted snapshot in place") }
+            guard rename(prepared, snapshotPath) == 0 else { throw POSIXFile.ioError(snapshotPath, Catalogue.Store.putSnapshotInPlace) }
             try POSIXFile.fsyncDirectory(folder)
             snapshotIdentity = FileIdentity(path: snapshotPath)
             generation = start.generation + 1
-            guard rename(nextJournalPath, journalPath) == 0 else { throw POSIXFile.ioError(journalPath, "put the new journal in place") }
+            guard rename(nextJournalPath, journalPath) == 0 else { throw POSIXFile.ioError(journalPath, Catalogue.Store.putJournalInPlace) }
             try POSIXFile.fsyncDirectory(folder)
             let fresh = try JournalFile(path: journalPath)
             _ = try fresh.readNew() // the carried lines are applied already

@@ -12,7 +12,7 @@ extension EventStore {
         try change(&after)
         let problems = EventDetailsCheck.problems(after, registered: registry.count, codePrefixBefore: before.codePrefix)
         let errors = problems.filter { !$0.isWarning }
-        guard errors.isEmpty else { throw StoreError.rejected(.invalid(errors.map(\.description).joined(separator: "; "))) }
+        guard errors.isEmpty else { throw StoreError.rejected(.invalid(errors.map(\.fullPhrase).joined(separator: Phrase(verbatim: "; ")))) }
         return (try apply(EventOperation.detailsChange(from: before, to: after), force: force), problems.filter(\.isWarning))
     }
 }

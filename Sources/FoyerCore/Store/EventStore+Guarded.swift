@@ -45,16 +45,17 @@ extension EventStore {
             guard current.status == expected || force else {
                 let author = lastEntry(about: code, where: { if case .setStatus = $0 { return true }; return false }).map(author(of:))
                 throw StoreError.conflict(EditConflict(subject: subject, fields: [FieldConflict(
-                    field: "status", base: expected.rawValue, theirs: current.status.rawValue,
-                    mine: { if case .setStatus(_, let s) = change { return s.rawValue }; return "" }(), author: author)], isUndo: isUndo))
+                    field: "status", base: expected.name, theirs: current.status.name,
+                    mine: { if case .setStatus(_, let s) = change { return s.name }; return .empty }(), author: author)], isUndo: isUndo))
             }
             return try append(change, to: journal)
         case (_, .unchanged(let expected)):
             guard current == expected || force else {
                 let last = lastEntry(about: code, where: { _ in true })
-                throw StoreError.conflict(EditConflict(subject: subject, fields: [FieldConflict(
-                    field: last.map { journalEntries[$0].change.summary } ?? "the registration", base: "", theirs: "", mine: "",
-                    author: last.map(author(of:)))], isUndo: isUndo))
+                let what = last.map { journalEntries[$0].change.summaryPhrase } ?? Catalogue.Conflicts.theRegistration
+                var field = FieldConflict(field: what.en, base: "", theirs: "", mine: "", author: last.map(author(of:)))
+                field.label = what
+                throw StoreError.conflict(EditConflict(subject: subject, fields: [field], isUndo: isUndo))
             }
             return try append(change, to: journal)
         default:

@@ -27,7 +27,9 @@ public final class EventStore {
     public internal(set) var event: Event
     public private(set) var registry: Registry
     /// Things a person should know that did not stop loading (a torn last line, wide permissions).
-    public private(set) var warnings: [String] = []
+    public private(set) var warningPhrases: [Phrase] = []
+    /// In English (`warningPhrases` for a reader's language).
+    public var warnings: [String] { warningPhrases.map(\.en) }
     /// Every journal entry read or written since the snapshot, for histories.
     public internal(set) var journalEntries = Journal()
     public let desk: String
@@ -75,7 +77,7 @@ public final class EventStore {
         let hasRegistrations = [Self.snapshotFileName, Self.journalFileName]
             .contains { FileManager.default.fileExists(atPath: folder + "/" + $0) }
         if hasRegistrations { try lock.withLock(exclusive: false) { try loadRegistrations() } }
-        warnings += PermissionCheck.warnings(folder: folder)
+        warningPhrases += PermissionCheck.warningPhrases(folder: folder)
         isReadOnly = Self.folderIsReadOnly(folder)
     }
 
@@ -128,23 +130,23 @@ public final class EventStore {
             if next.header?.generation == generation {
                 apply(nextRead.entries)
                 recoveredNextJournal = true
-                warnings.append("\(journalPath): an interrupted compaction is finished at the next change (\(Self.nextJournalName) holds its last \(nextRead.entries.count) changes)")
+                warningPhrases.append(Catalogue.Store.compactionToFinish(file: journalPath, next: Self.nextJournalName, count: nextRead.entries.count))
                 return
             }
         }
         if header.generation < generation {
             // A compaction wrote the snapshot but crashed before replacing the journal: all of it is in the snapshot.
-            warnings.append("\(journalPath): already contained in the snapshot (an interrupted compaction); it is replaced at the next change")
+            warningPhrases.append(Catalogue.Store.inSnapshotAlready(file: journalPath))
             return
         }
         guard header.generation == generation else {
             throw StoreError.corrupt(file: journalPath, line: 1,
-                detail: "follows snapshot generation \(header.generation) but \(Self.snapshotFileName) is generation \(generation); the snapshot is older than the journal")
+                detail: Catalogue.Store.snapshotNewer(generation: header.generation, file: Self.snapshotFileName, snapshot: generation))
         }
         journal = journalFile
         apply(read.entries)
         if !read.incompleteTail.isEmpty {
-            warnings.append("\(journalPath), line \(journalFile.lineCount + 1): a half-written last line (a crash while saving?) was ignored")
+            warningPhrases.append(Catalogue.Store.tornLineIgnored(file: journalPath, line: journalFile.lineCount + 1))
         }
     }
 
@@ -152,7 +154,7 @@ public final class EventStore {
         for entry in entries {
             do { try registry.apply(entry.change) } catch {
                 unappliedEntries += 1
-                warnings.append("\(journalPath): change \(entry.seq) (\(entry.change.summary)) could not be applied: \(error)")
+                warningPhrases.append(Catalogue.Store.changeNotApplied(file: journalPath, seq: entry.seq, summary: entry.change.summaryPhrase, error: error.phrase))
             }
             duplicateIndex?.update(entry.change.code, in: registry)
             journalEntries.append(entry)
@@ -223,7 +225,7 @@ public final class EventStore {
             if !read.incompleteTail.isEmpty {
                 // We hold the lock, so nobody is writing: this tail was torn by a crash.
                 let aside = try journal.setAsideTornTail(read.incompleteTail)
-                warnings.append("\(journalPath): a half-written last line was moved to \(aside)")
+                warningPhrases.append(Catalogue.Store.tornLineMoved(file: journalPath, aside: aside))
             }
             return journal
         }
@@ -231,7 +233,7 @@ public final class EventStore {
         if journal != nil { return try writableJournal() }
         if recoveredNextJournal {
             // Finish the interrupted compaction: its next journal becomes the journal.
-            guard rename(nextJournalPath, journalPath) == 0 else { throw POSIXFile.ioError(journalPath, "finish an interrupted compaction") }
+            guard rename(nextJournalPath, journalPath) == 0 else { throw POSIXFile.ioError(journalPath, Catalogue.Store.finishCompaction) }
             try POSIXFile.fsyncDirectory(folder)
             try loadRegistrations()
             if journal != nil { return try writableJournal() }
@@ -250,7 +252,7 @@ public final class EventStore {
     public func replaceAllRegistrants(_ registrants: [Registrant], requireEmpty: Bool = false) throws {
         try replaceAllRegistrants { registry in
             if requireEmpty, registry.count > 0 {
-                throw StoreError.rejected(.invalid("\(self.event.id) has \(registry.count) registrants already"))
+                throw StoreError.rejected(.invalid(Catalogue.Store.hasRegistrants(event: self.event.id, count: registry.count)))
             }
             return registrants
         }

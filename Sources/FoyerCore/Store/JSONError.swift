@@ -11,7 +11,9 @@ struct JSONError: Error, CustomStringConvertible {
     /// Where inside the value being decoded: "change.registrant.payments[2]". Empty at the top.
     var path: String = ""
 
-    var description: String { path.isEmpty ? message : path + ": " + message }
+    var description: String { phrase.en }
+    /// "change.registrant: must be a string, found a number" in both languages (the path is data).
+    var phrase: Phrase { path.isEmpty ? Phrase(verbatim: message) : Phrase(verbatim: path + ": " + message) }
 
     /// The same error one level further out: `payments` around `[2]`, `change` around `registrant`.
     func within(_ component: String) -> JSONError {

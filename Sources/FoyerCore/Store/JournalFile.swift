@@ -25,8 +25,8 @@ final class JournalFile {
         let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         let opened = fd >= 0 ? fd : open(path, O_RDONLY | O_CLOEXEC) // read-only folders still load
         guard opened >= 0 else {
-            if errno == ENOENT { throw StoreError.notFound(path) }
-            throw POSIXFile.ioError(path, "open it")
+            if errno == ENOENT { throw StoreError.notFound(Phrase(verbatim: path)) }
+            throw POSIXFile.ioError(path, Catalogue.Store.openIt)
         }
         self.fd = opened
         self.identity = POSIXFile.inode(fd: opened) ?? (0, 0)
@@ -71,7 +71,7 @@ final class JournalFile {
                 let lineNumber = lineCount + 1
                 if header == nil {
                     do { header = try JournalHeader.decode(line: line) } catch let error as JSONError {
-                        throw StoreError.corrupt(file: path, line: lineNumber, detail: "the first line is not a journal header: \(error)")
+                        throw StoreError.corrupt(file: path, line: lineNumber, detail: Catalogue.Store.notJournalHeader(error.phrase))
                     }
                     if header!.foyerJournal > JournalHeader.currentVersion {
                         throw StoreError.newerSchema(file: path, found: header!.foyerJournal, supported: JournalHeader.currentVersion)
@@ -82,7 +82,7 @@ final class JournalFile {
                         result.entries.append(entry)
                         lastSeq = max(lastSeq, entry.seq)
                     } catch let error as JSONError {
-                        throw StoreError.corrupt(file: path, line: lineNumber, detail: error.description)
+                        throw StoreError.corrupt(file: path, line: lineNumber, detail: error.phrase)
                     }
                 }
                 lineCount += 1
@@ -99,7 +99,7 @@ final class JournalFile {
     func setAsideTornTail(_ tail: [UInt8]) throws -> String {
         let aside = path + ".torn-" + String(Int(Date().timeIntervalSince1970)) + "-" + String(getpid())
         try POSIXFile.writeAtomically(tail, to: aside)
-        guard ftruncate(fd, off_t(offset)) == 0, fsync(fd) == 0 else { throw POSIXFile.ioError(path, "cut the half-written last line") }
+        guard ftruncate(fd, off_t(offset)) == 0, fsync(fd) == 0 else { throw POSIXFile.ioError(path, Catalogue.Store.cutTornLine) }
         return aside
     }
 
@@ -110,7 +110,7 @@ final class JournalFile {
         let bytes = entry.jsonLine(zone: zone)
         do {
             try POSIXFile.writeAll(fd: fd, bytes: bytes, path: path)
-            guard fsync(fd) == 0 else { throw POSIXFile.ioError(path, "sync it to disk") }
+            guard fsync(fd) == 0 else { throw POSIXFile.ioError(path, Catalogue.Store.syncToDisk) }
         } catch {
             _ = ftruncate(fd, off_t(offset))
             throw error

@@ -22,12 +22,12 @@ enum MappedFile {
                                 _ body: (UnsafeBufferPointer<UInt8>, _ reached: (Int) -> Void) throws -> T) throws -> T {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            if errno == ENOENT { throw StoreError.notFound(path) }
-            throw POSIXFile.ioError(path, "open it for reading")
+            if errno == ENOENT { throw StoreError.notFound(Phrase(verbatim: path)) }
+            throw POSIXFile.ioError(path, Catalogue.Store.openForReading)
         }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw POSIXFile.ioError(path, "read its size") }
+        guard fstat(fd, &st) == 0 else { throw POSIXFile.ioError(path, Catalogue.Store.readSize) }
         let size = Int(st.st_size)
         if size > 0, let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapping != UnsafeMutableRawPointer(bitPattern: -1) {
             defer { munmap(mapping, size) }

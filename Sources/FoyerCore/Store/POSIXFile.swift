@@ -10,27 +10,27 @@ import Foundation
 enum POSIXFile {
     static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
-    static func ioError(_ path: String, _ operation: String, _ code: Int32 = errno) -> StoreError {
-        .io(file: path, operation: operation, detail: errorText(code))
+    static func ioError(_ path: String, _ operation: Phrase, _ code: Int32 = errno) -> StoreError {
+        .io(file: path, operation: operation, detail: Phrase(verbatim: errorText(code)))
     }
 
     /// Creates the folder (and its parents) with mode 0700 when missing.
     static func makeDirectory(_ path: String) throws {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            guard isDir.boolValue else { throw StoreError.io(file: path, operation: "use it as a folder", detail: "it is a file") }
+            guard isDir.boolValue else { throw StoreError.io(file: path, operation: Catalogue.Store.useAsFolder, detail: Catalogue.Store.isAFile) }
             return
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeDirectory(parent) }
-        if mkdir(path, 0o700) != 0, errno != EEXIST { throw ioError(path, "create the folder") }
+        if mkdir(path, 0o700) != 0, errno != EEXIST { throw ioError(path, Catalogue.Store.createFolder) }
     }
 
     static func readAll(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            if errno == ENOENT { throw StoreError.notFound(path) }
-            throw ioError(path, "open it for reading")
+            if errno == ENOENT { throw StoreError.notFound(Phrase(verbatim: path)) }
+            throw ioError(path, Catalogue.Store.openForReading)
         }
         defer { close(fd) }
         return try readAll(fd: fd, path: path, from: 0)
@@ -39,7 +39,7 @@ enum POSIXFile {
     /// Reads from `offset` to the end of the file.
     static func readAll(fd: Int32, path: String, from offset: UInt64) throws -> [UInt8] {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ioError(path, "read its size") }
+        guard fstat(fd, &st) == 0 else { throw ioError(path, Catalogue.Store.readSize) }
         let size = Int(st.st_size)
         guard size > Int(offset) else { return [] }
         var buffer = [UInt8](repeating: 0, count: size - Int(offset))
@@ -48,7 +48,7 @@ enum POSIXFile {
             let n = buffer.withUnsafeMutableBytes { raw in
                 pread(fd, raw.baseAddress! + done, raw.count - done, off_t(Int(offset) + done))
             }
-            if n < 0 { if errno == EINTR { continue }; throw ioError(path, "read it") }
+            if n < 0 { if errno == EINTR { continue }; throw ioError(path, Catalogue.Store.readIt) }
             if n == 0 { break }
             done += n
         }
@@ -64,21 +64,21 @@ enum POSIXFile {
         if let injected = injectedWriteError {
             // Half of it written, then the disk is full: what the store must survive.
             _ = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress!, raw.count / 2) }
-            throw ioError(path, "write it", injected)
+            throw ioError(path, Catalogue.Store.writeIt, injected)
         }
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress! + done, raw.count - done) }
-            if n < 0 { if errno == EINTR { continue }; throw ioError(path, "write it") }
+            if n < 0 { if errno == EINTR { continue }; throw ioError(path, Catalogue.Store.writeIt) }
             done += n
         }
     }
 
     static func fsyncDirectory(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw ioError(path, "open the folder to sync it") }
+        guard fd >= 0 else { throw ioError(path, Catalogue.Store.openFolderToSync) }
         defer { close(fd) }
-        if fsync(fd) != 0, errno != EINVAL { throw ioError(path, "sync the folder") }
+        if fsync(fd) != 0, errno != EINVAL { throw ioError(path, Catalogue.Store.syncFolder) }
     }
 
     /// Writes a whole file atomically: a temporary file beside it (mode 0600), fsync, rename over the
@@ -90,10 +90,10 @@ enum POSIXFile {
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/." + name + ".tmp-" + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ioError(temp, "create a temporary file") }
+        guard fd >= 0 else { throw ioError(temp, Catalogue.Store.createTemporary) }
         do {
             try writeAll(fd: fd, bytes: bytes, path: temp)
-            guard fsync(fd) == 0 else { throw ioError(temp, "sync it to disk") }
+            guard fsync(fd) == 0 else { throw ioError(temp, Catalogue.Store.syncToDisk) }
         } catch {
             close(fd); unlink(temp)
             throw error
@@ -102,7 +102,7 @@ enum POSIXFile {
         guard rename(temp, path) == 0 else {
             let code = errno
             unlink(temp)
-            throw ioError(path, "replace it", code)
+            throw ioError(path, Catalogue.Store.replaceIt, code)
         }
         try fsyncDirectory(folder.isEmpty ? "." : folder)
     }
@@ -145,7 +145,7 @@ final class FileLock {
         if handle < 0 { handle = Glibc.open(path, O_RDONLY | O_CLOEXEC) }
         guard handle >= 0 else {
             if !exclusive && (errno == EACCES || errno == EROFS || errno == ENOENT) { return false }
-            throw POSIXFile.ioError(path, "open the lock file")
+            throw POSIXFile.ioError(path, Catalogue.Store.openLockFile)
         }
         fd = handle
         return true
@@ -157,7 +157,7 @@ final class FileLock {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, operation) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { throw POSIXFile.ioError(path, "lock it") }
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw POSIXFile.ioError(path, Catalogue.Store.lockIt) }
             if Date() > deadline { throw StoreError.lockTimeout(file: path, seconds: timeout) }
             usleep(2_000)
         }

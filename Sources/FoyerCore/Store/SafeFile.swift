@@ -15,7 +15,7 @@ public enum SafeFile {
     public static func readText(_ path: String) throws -> String {
         let bytes = try POSIXFile.readAll(path)
         guard let text = String(bytes: bytes, encoding: .utf8) else {
-            throw StoreError.corrupt(file: path, line: nil, detail: "not UTF-8 text; save it as UTF-8 and try again")
+            throw StoreError.corrupt(file: path, line: nil, detail: Catalogue.Store.notUTF8)
         }
         return text
     }

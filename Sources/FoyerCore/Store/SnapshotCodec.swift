@@ -24,7 +24,7 @@ enum SnapshotCodec {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String, supported: Int,
                        reached: (Int) -> Void = { _ in }) throws -> SnapshotFile {
         func corrupt(_ error: JSONError) -> StoreError {
-            .corrupt(file: path, line: JSONError.line(of: error.offset, in: bytes), detail: error.description)
+            .corrupt(file: path, line: JSONError.line(of: error.offset, in: bytes), detail: error.phrase)
         }
         let decoded: (file: SnapshotFile, version: Int?)
         do {
@@ -46,10 +46,10 @@ enum SnapshotCodec {
 
     private static func check(_ version: Int?, path: String, supported: Int) throws {
         guard let version else {
-            throw StoreError.corrupt(file: path, line: nil, detail: "\"schemaVersion\" is missing; this is not a foyer file")
+            throw StoreError.corrupt(file: path, line: nil, detail: Catalogue.Store.noSchemaVersion)
         }
         guard version <= supported else { throw StoreError.newerSchema(file: path, found: version, supported: supported) }
-        guard version >= 1 else { throw StoreError.corrupt(file: path, line: nil, detail: "schemaVersion \(version) is not a version") }
+        guard version >= 1 else { throw StoreError.corrupt(file: path, line: nil, detail: Catalogue.Store.notAVersion(version)) }
     }
 
     /// The whole file. A missing schemaVersion is returned as nil, not thrown, so it is reported as the

@@ -3,10 +3,11 @@ import Foundation
 /// Why the store could not read or write. Every case names the file, and where it can the line and what
 /// is wrong, so a person can fix it; a file that could not be read is never overwritten.
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
-    case corrupt(file: String, line: Int?, detail: String)
+    case corrupt(file: String, line: Int?, detail: Phrase)
     case newerSchema(file: String, found: Int, supported: Int)
-    case io(file: String, operation: String, detail: String)
-    case notFound(String)
+    /// `operation` says what could not be done ("open it for reading"), `detail` why (the system's words).
+    case io(file: String, operation: Phrase, detail: Phrase)
+    case notFound(Phrase)
     case lockTimeout(file: String, seconds: Double)
     case rejected(ChangeRejection)
     case noSuchEvent(id: String, available: [String])
@@ -18,37 +19,42 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The person is registered already (same email, phone or name): one registration, not two.
     case duplicate(DuplicateRegistration)
 
-    public var description: String {
+    /// What a person is told, in both languages.
+    public var phrase: Phrase {
+        typealias Words = Catalogue.Store
         switch self {
         case .corrupt(let file, let line, let detail):
             // A damaged value can be a megabyte long; the message quotes its start.
-            let shown = detail.count > 400 ? detail.prefix(300) + "… (\(detail.count) characters)" : detail
-            return "\(file)\(line.map { ", line \($0)" } ?? ""): \(shown)"
+            let shown = detail.en.count > 400 || detail.sv.count > 400
+                ? detail.map { String($0.prefix(300)) } + Words.characters(detail.en.count) : detail
+            return line.map { Words.corrupt(file: file, line: $0, detail: shown) } ?? Words.corrupt(file: file, detail: shown)
         case .newerSchema(let file, let found, let supported):
-            return "\(file): schema version \(found) is newer than this foyer understands (\(supported)); update foyer, the file is left as it is"
+            return Words.newerSchema(file: file, found: found, supported: supported)
         case .io(let file, let operation, let detail):
             // What went wrong first: a long path must not push "No space left on device" off a narrow screen.
-            return "could not \(operation) (\(detail)): \(file)"
+            return Words.io(file: file, operation: operation, detail: detail)
         case .notFound(let what):
-            return "\(what) does not exist"
+            return Words.notFound(what)
         case .lockTimeout(let file, let seconds):
-            return "\(file): another desk has held the lock for more than \(seconds) s; try again, or check that no foyer is stuck"
+            return Words.lockTimeout(file: file, seconds: seconds)
         case .rejected(let why):
-            return why.description
+            return why.phrase
         case .noSuchEvent(let id, let available):
-            return "no event \"\(id)\"" + (available.isEmpty ? " (the data directory has no events)" : "; events here: " + available.joined(separator: ", "))
+            return Words.noSuchEvent(id) + (available.isEmpty ? Words.noEventsHere : Words.eventsHere(available.joined(separator: ", ")))
         case .changedElsewhere(let file):
-            return "\(file) was changed at another desk since it was read; nothing was overwritten — the other version is now shown, make the change again"
+            return Words.changedElsewhere(file: file)
         case .readOnly(let folder):
-            return "\(folder) is read-only here: it can be looked at, but nothing can be changed or saved"
+            return Words.readOnly(folder: folder)
         case .conflict(let conflict):
-            return conflict.description
+            return conflict.phrase
         case .duplicate(let duplicate):
-            return duplicate.description
+            return duplicate.phrase
         case .ambiguousEvent(let available):
-            return "several events are here; choose one with --event: " + available.joined(separator: ", ")
+            return Words.ambiguousEvent(available.joined(separator: ", "))
         }
     }
+
+    public var description: String { phrase.en }
 }
 
 extension StoreError: LocalizedError {
@@ -57,30 +63,30 @@ extension StoreError: LocalizedError {
 
 /// Turns a DecodingError into words a person can act on: where in the file and what is wrong.
 enum DecodingErrorText {
-    static func describe(_ error: Error) -> String {
-        guard let error = error as? DecodingError else { return String(describing: error) }
-        func path(_ p: [CodingKey]) -> String {
+    static func describe(_ error: Error) -> Phrase {
+        typealias Words = Catalogue.Store
+        guard let error = error as? DecodingError else { return Phrase(verbatim: String(describing: error)) }
+        func path(_ p: [CodingKey]) -> Phrase {
             var out = ""
             for key in p {
                 if let i = key.intValue { out += "[\(i)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
             }
-            return out.isEmpty ? "the top level" : out
+            return out.isEmpty ? Words.topLevel : Phrase(verbatim: out)
         }
         switch error {
         case .dataCorrupted(let ctx):
             if ctx.codingPath.isEmpty {
-                let underlying = ctx.underlyingError.map { " (\(String(describing: $0)))" } ?? ""
-                return "not valid JSON\(underlying)"
+                return Words.notValidJSON + (ctx.underlyingError.map { Phrase(verbatim: " (\(String(describing: $0)))") } ?? .empty)
             }
-            return "at \(path(ctx.codingPath)): \(ctx.debugDescription)"
+            return Words.at(path(ctx.codingPath), Phrase(verbatim: ctx.debugDescription))
         case .keyNotFound(let key, let ctx):
-            return "at \(path(ctx.codingPath + [key])): required field \"\(key.stringValue)\" is missing"
+            return Words.at(path(ctx.codingPath + [key]), Words.requiredField(key.stringValue))
         case .typeMismatch(let type, let ctx):
-            return "at \(path(ctx.codingPath)): expected \(type)"
+            return Words.at(path(ctx.codingPath), Words.expected("\(type)"))
         case .valueNotFound(let type, let ctx):
-            return "at \(path(ctx.codingPath)): expected \(type), found null"
+            return Words.at(path(ctx.codingPath), Words.expectedFoundNull("\(type)"))
         @unknown default:
-            return String(describing: error)
+            return Phrase(verbatim: String(describing: error))
         }
     }
 }

@@ -27,11 +27,11 @@ enum StoredFiles {
     /// then builds the value, and when it refuses, the reader finds the line of the coding path it names.
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, supported: Int) throws -> T {
         guard let text = JSONText.utf8(bytes) else {
-            throw StoreError.corrupt(file: path, line: nil, detail: "the file begins as UTF-16 or UTF-32 text does but is not; save it as UTF-8")
+            throw StoreError.corrupt(file: path, line: nil, detail: Catalogue.Store.utf16)
         }
         return try text.withUnsafeBufferPointer { buffer in
             func corrupt(_ error: JSONError) -> StoreError {
-                .corrupt(file: path, line: JSONError.line(of: error.offset, in: buffer), detail: error.description)
+                .corrupt(file: path, line: JSONError.line(of: error.offset, in: buffer), detail: error.phrase)
             }
             var reader = JSONReader(buffer)
             let check: JSONDocumentCheck
@@ -41,12 +41,12 @@ enum StoredFiles {
             }
             let version: Int
             switch check.field {
-            case .absent, .value(nil): throw StoreError.corrupt(file: path, line: nil, detail: "\"schemaVersion\" is missing; this is not a foyer file")
+            case .absent, .value(nil): throw StoreError.corrupt(file: path, line: nil, detail: Catalogue.Store.noSchemaVersion)
             case .wrong(let error): throw corrupt(error)
             case .value(let found?): version = found
             }
             guard version <= supported else { throw StoreError.newerSchema(file: path, found: version, supported: supported) }
-            guard version >= 1 else { throw StoreError.corrupt(file: path, line: nil, detail: "schemaVersion \(version) is not a version") }
+            guard version >= 1 else { throw StoreError.corrupt(file: path, line: nil, detail: Catalogue.Store.notAVersion(version)) }
             do { return try JSONDecoder.foyer().decode(T.self, from: Data(bytes)) } catch {
                 throw refusal(error, check: check, in: buffer, path: path)
             }
@@ -64,7 +64,7 @@ enum StoredFiles {
         }
         if case .dataCorrupted(let c)? = error as? DecodingError, c.codingPath.isEmpty {
             guard let bad = check.unreadable else { return .corrupt(file: path, line: nil, detail: DecodingErrorText.describe(error)) }
-            return .corrupt(file: path, line: JSONError.line(of: bad.offset, in: buffer), detail: bad.description)
+            return .corrupt(file: path, line: JSONError.line(of: bad.offset, in: buffer), detail: bad.phrase)
         }
         var reader = JSONReader(buffer)
         let offset = context.flatMap { reader.offset(of: JSONPathStep.steps($0.codingPath)) }

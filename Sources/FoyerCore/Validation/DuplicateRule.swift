@@ -14,7 +14,14 @@ public enum DuplicateRule {
         case email, phone, name
 
         /// "the same email": how the desk and the command line say it.
-        public var text: String { "the same " + rawValue }
+        public var text: String { name.en }
+        public var name: Phrase {
+            switch self {
+            case .email: return Catalogue.Validation.sameEmail
+            case .phone: return Catalogue.Validation.samePhone
+            case .name: return Catalogue.Validation.sameName
+            }
+        }
         /// The form field a warning is shown at.
         public var field: String {
             switch self {

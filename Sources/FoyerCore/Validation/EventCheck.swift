@@ -1,35 +1,39 @@
 /// Checks a whole event as `foyer validate` does: the programme, the fees, and every registrant.
 public struct EventCheck {
-    public var errors: [String] = []
-    public var warnings: [String] = []
+    public var errorPhrases: [Phrase] = []
+    public var warningPhrases: [Phrase] = []
+    /// In English (`errorPhrases`, `warningPhrases` for a reader's language).
+    public var errors: [String] { errorPhrases.map(\.en) }
+    public var warnings: [String] { warningPhrases.map(\.en) }
 
     public static func run(_ store: EventStore) -> EventCheck {
         var report = EventCheck()
         let event = store.event
-        report.warnings += event.programme.problems()
+        report.warningPhrases += event.programme.problemPhrases()
         for item in event.programmeItems {
             for id in item.speakerIDs where event.speaker(id: id) == nil {
-                report.errors.append("programme item \"\(item.title)\" names speaker \"\(id)\", who is not among the event's speakers")
+                report.errorPhrases.append(Catalogue.Validation.unknownSpeaker(item: item.title, speaker: id))
             }
         }
         var ids = Set<String>()
         for c in event.feeCategories {
-            if !ids.insert(c.id).inserted { report.errors.append("fee category id \"\(c.id)\" is used twice") }
+            if !ids.insert(c.id).inserted { report.errorPhrases.append(Catalogue.Validation.categoryIDTwice(c.id)) }
             // An empty id is how a registrant's category to choose is told: a category cannot have it.
-            if c.id.isEmpty { report.errors.append("fee category \"\(c.displayName())\" has an empty id") }
-            if c.price.minorUnits < 0 { report.errors.append("fee category \"\(c.id)\" has a negative price") }
-            if !(0...10_000).contains(c.vatRate.basisPoints) { report.errors.append("fee category \"\(c.id)\" has a VAT rate of \(c.vatRate.basisPoints) basis points") }
+            if c.id.isEmpty { report.errorPhrases.append(Catalogue.Validation.categoryWithoutID(c.displayName())) }
+            if c.price.minorUnits < 0 { report.errorPhrases.append(Catalogue.Validation.categoryNegativePrice(c.id)) }
+            if !(0...10_000).contains(c.vatRate.basisPoints) { report.errorPhrases.append(Catalogue.Validation.categoryVAT(c.id, basisPoints: c.vatRate.basisPoints)) }
         }
         let registrants = store.registry.registrants
         var seenEmails: [String: String] = [:]
         for r in registrants {
             // A category to choose is work left for a desk, not a broken file.
             for issue in Validation.fieldIssues(r, event: event, categoryMayWait: true) {
-                if issue.severity == .error { report.errors.append("\(r.code): \(issue)") } else { report.warnings.append("\(r.code): \(issue)") }
+                let said = Catalogue.Validation.registrantIssue(code: r.code, field: issue.field, message: issue.phrase)
+                if issue.severity == .error { report.errorPhrases.append(said) } else { report.warningPhrases.append(said) }
             }
             let email = r.email.lowercased()
             if !email.isEmpty {
-                if let other = seenEmails[email] { report.warnings.append("\(r.code) and \(other) have the same email \(r.email)") }
+                if let other = seenEmails[email] { report.warningPhrases.append(Catalogue.Validation.sameEmail(r.code, other, email: r.email)) }
                 else { seenEmails[email] = r.code }
             }
         }

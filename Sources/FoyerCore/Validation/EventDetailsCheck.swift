@@ -4,24 +4,32 @@ import Foundation
 /// the reason a person can act on. Errors block saving; warnings are said and the save goes through.
 public struct DetailProblem: Hashable, Sendable, CustomStringConvertible {
     public var field: String
-    public var message: String
+    /// What is wrong, in both languages (`message` is its English).
+    public var phrase: Phrase
+    public var message: String { phrase.en }
     public var isWarning: Bool
-    public init(field: String, message: String, isWarning: Bool = false) {
-        self.field = field; self.message = message; self.isWarning = isWarning
+    public init(field: String, phrase: Phrase, isWarning: Bool = false) {
+        self.field = field; self.phrase = phrase; self.isWarning = isWarning
     }
-    public var description: String { "\(field): \(message)" }
+    public init(field: String, message: String, isWarning: Bool = false) {
+        self.init(field: field, phrase: Phrase(verbatim: message), isWarning: isWarning)
+    }
+    /// "capacity: …" in both languages.
+    public var fullPhrase: Phrase { Catalogue.Validation.problem(field: field, message: phrase) }
+    public var description: String { fullPhrase.en }
 }
 
 /// The rules an event's details meet: checked as a form's field is left, on save, and by `foyer new`
 /// and `foyer event set`, so the screen and the command line give the same reasons.
 public enum EventDetailsCheck {
     /// Lower case letters, digits and single hyphens, starting with a letter or digit: the folder name.
-    public static func idProblem(_ id: String, existing: [String]) -> String? {
+    public static func idProblem(_ id: String, existing: [String]) -> String? { idProblemPhrase(id, existing: existing)?.en }
+    public static func idProblemPhrase(_ id: String, existing: [String]) -> Phrase? {
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard !id.isEmpty, allowed, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--"), id.count <= 60 else {
-            return "“\(id)” is not an event id: use lower case letters, digits and hyphens, e.g. varkurs-2027"
+            return Catalogue.Validation.notAnEventID(id)
         }
-        if existing.contains(id) { return "an event with the id \(id) is here already" }
+        if existing.contains(id) { return Catalogue.Validation.idTaken(id) }
         return nil
     }
 
@@ -47,44 +55,44 @@ public enum EventDetailsCheck {
     /// Every problem of the event's details. `registered` is how many are registered (capacity, prefix).
     public static func problems(_ e: Event, registered: Int = 0, codePrefixBefore: String? = nil) -> [DetailProblem] {
         var out: [DetailProblem] = []
-        if e.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append(.init(field: "title", message: "a title is required")) }
+        if e.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append(.init(field: "title", phrase: Catalogue.Validation.titleRequired)) }
         if let end = e.endDate, end < e.date {
-            out.append(.init(field: "end-date", message: "the last day (\(end)) is before the first (\(e.date))"))
+            out.append(.init(field: "end-date", phrase: Catalogue.Validation.lastDayBeforeFirst(last: "\(end)", first: "\(e.date)")))
         }
         if let zone = e.timeZoneID, !isKnownZone(zone) {
-            out.append(.init(field: "time-zone", message: "“\(zone)” is not a time zone name such as Europe/Stockholm"))
+            out.append(.init(field: "time-zone", phrase: Catalogue.Validation.notAZone(zone)))
         }
         if let deadline = e.registrationDeadline, deadline > e.lastDay {
-            out.append(.init(field: "deadline", message: "the registration deadline (\(deadline)) is after the event (\(e.lastDay))"))
+            out.append(.init(field: "deadline", phrase: Catalogue.Validation.deadlineAfterEvent(deadline: "\(deadline)", last: "\(e.lastDay)")))
         }
         if let capacity = e.capacity {
-            if capacity <= 0 { out.append(.init(field: "capacity", message: "a capacity is a number of places, more than 0")) }
+            if capacity <= 0 { out.append(.init(field: "capacity", phrase: Catalogue.Validation.capacityPositive)) }
             else if capacity < registered {
-                out.append(.init(field: "capacity", message: "\(registered) are registered already, more than \(capacity) places; nobody is moved to the waiting list", isWarning: true))
+                out.append(.init(field: "capacity", phrase: Catalogue.Validation.overCapacity(registered: registered, capacity: capacity), isWarning: true))
             }
         }
         if let currency = e.currency, !isCurrency(currency) {
-            out.append(.init(field: "currency", message: "“\(currency)” is not an ISO 4217 currency code such as SEK or EUR"))
+            out.append(.init(field: "currency", phrase: Catalogue.Validation.notACurrency(currency)))
         }
         let prefix = e.codePrefix
         if prefix.isEmpty || prefix.count > 8 || !prefix.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) {
-            out.append(.init(field: "code-prefix", message: "“\(prefix)” is not a code prefix: 1 to 8 capital letters or digits, e.g. SAF"))
+            out.append(.init(field: "code-prefix", phrase: Catalogue.Validation.notAPrefix(prefix)))
         } else if let before = codePrefixBefore, before != prefix, registered > 0 {
-            out.append(.init(field: "code-prefix", message: "\(registered) are registered with \(before)- codes already; the prefix can change only while nobody is registered"))
+            out.append(.init(field: "code-prefix", phrase: Catalogue.Validation.prefixInUse(registered: registered, prefix: before)))
         }
         if e.format == .online || e.format == .hybrid, (e.onlineLink ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            out.append(.init(field: "online-link", message: "an \(e.format == .online ? "online" : "hybrid") event needs the link people join by", isWarning: true))
+            out.append(.init(field: "online-link", phrase: e.format == .online ? Catalogue.Validation.onlineNeedsLink : Catalogue.Validation.hybridNeedsLink, isWarning: true))
         }
         for (i, contact) in e.contacts.enumerated() {
             if contact.name.trimmingCharacters(in: .whitespaces).isEmpty {
-                out.append(.init(field: "contact \(i + 1)", message: "a contact needs a name"))
+                out.append(.init(field: "contact \(i + 1)", phrase: Catalogue.Validation.contactNeedsName))
             }
             if let email = contact.email, !email.isEmpty, !Validation.isEmailShaped(email) {
-                out.append(.init(field: "contact \(i + 1)", message: "“\(email)” does not look like an email address (name@example.se)"))
+                out.append(.init(field: "contact \(i + 1)", phrase: Catalogue.Validation.notAnEmailQuoted(email)))
             }
         }
         for (i, speaker) in e.speakers.enumerated() where speaker.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            out.append(.init(field: "speaker \(i + 1)", message: "a speaker needs a name"))
+            out.append(.init(field: "speaker \(i + 1)", phrase: Catalogue.Validation.speakerNeedsName))
         }
         return out
     }

@@ -3,15 +3,22 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable { case error, warning }
     /// The stored field name: "firstName", "email", "feeCategory".
     public var field: String
-    public var message: String
+    /// What is wrong, in both languages (`message` is its English).
+    public var phrase: Phrase
+    public var message: String { phrase.en }
     public var severity: Severity
     /// For duplicates: the code of the existing registrant.
     public var existingCode: String?
 
-    public init(field: String, message: String, severity: Severity = .error, existingCode: String? = nil) {
-        self.field = field; self.message = message; self.severity = severity; self.existingCode = existingCode
+    public init(field: String, phrase: Phrase, severity: Severity = .error, existingCode: String? = nil) {
+        self.field = field; self.phrase = phrase; self.severity = severity; self.existingCode = existingCode
     }
-    public var description: String { "\(field): \(message)" }
+    public init(field: String, message: String, severity: Severity = .error, existingCode: String? = nil) {
+        self.init(field: field, phrase: Phrase(verbatim: message), severity: severity, existingCode: existingCode)
+    }
+    /// "email: …" in both languages.
+    public var fullPhrase: Phrase { Catalogue.Validation.problem(field: field, message: phrase) }
+    public var description: String { fullPhrase.en }
 }
 
 /// The rules a registration must meet before it is saved. Errors block saving; warnings (a possible
@@ -32,24 +39,24 @@ public enum Validation {
     public static func fieldIssues(_ r: Registrant, event: Event, categoryMayWait: Bool = false) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if r.firstName.trimmingCharacters(in: .whitespaces).isEmpty {
-            issues.append(.init(field: "firstName", message: "a first name is required"))
+            issues.append(.init(field: "firstName", phrase: Catalogue.Validation.firstNameRequired))
         }
         if r.lastName.trimmingCharacters(in: .whitespaces).isEmpty {
-            issues.append(.init(field: "lastName", message: "a last name is required"))
+            issues.append(.init(field: "lastName", phrase: Catalogue.Validation.lastNameRequired))
         }
         if !r.email.isEmpty, !isEmailShaped(r.email) {
-            issues.append(.init(field: "email", message: "\"\(r.email)\" does not look like an email address (name@example.se)"))
+            issues.append(.init(field: "email", phrase: Catalogue.Validation.notAnEmail(r.email)))
         }
         if r.feeCategoryID.isEmpty {
             issues.append(categoryMayWait
-                ? .init(field: "feeCategory", message: "\(FeeCategory.toChooseLabel), at \(event.moneyFormat.string(r.price)) as imported: choose it with e in the registrants pane",
+                ? .init(field: "feeCategory", phrase: Catalogue.Validation.categoryToChoose(price: event.moneyFormat.string(r.price)),
                         severity: .warning)
-                : .init(field: "feeCategory", message: "choose a fee category"))
+                : .init(field: "feeCategory", phrase: Catalogue.Validation.chooseCategory))
         } else if event.feeCategory(id: r.feeCategoryID) == nil {
-            issues.append(.init(field: "feeCategory", message: "\"\(r.feeCategoryID)\" is not a fee category of this event"))
+            issues.append(.init(field: "feeCategory", phrase: Catalogue.Validation.notACategory(r.feeCategoryID)))
         }
         if r.price.minorUnits < 0 {
-            issues.append(.init(field: "price", message: "a price cannot be negative"))
+            issues.append(.init(field: "price", phrase: Catalogue.Validation.negativePrice))
         }
         let limited: [(String, String, Int)] = [
             ("firstName", r.firstName, maxFieldLength), ("lastName", r.lastName, maxFieldLength),
@@ -59,7 +66,7 @@ public enum Validation {
             ("invoiceReference", r.invoiceReference, maxFieldLength), ("notes", r.notes, maxNotesLength),
         ]
         for (field, value, limit) in limited where value.unicodeScalars.count > limit {
-            issues.append(.init(field: field, message: "is too long (\(value.unicodeScalars.count) characters, at most \(limit))"))
+            issues.append(.init(field: field, phrase: Catalogue.Validation.tooLong(value.unicodeScalars.count, limit: limit)))
         }
         return issues
     }
@@ -73,7 +80,7 @@ public enum Validation {
         for other in others where other.code != r.code {
             // Only the other's keys that can matter are made: folding a name is the costly one.
             guard let reason = keys.first(where: { DuplicateRule.key($0.reason, of: other) == $0.key })?.reason else { continue }
-            issues.append(.init(field: reason.field, message: "\(other.code) \(other.fullName) has \(reason.text)",
+            issues.append(.init(field: reason.field, phrase: Catalogue.Validation.hasTheSame(code: other.code, name: other.fullName, reason: reason.name),
                                 severity: .warning, existingCode: other.code))
         }
         return issues

@@ -59,7 +59,7 @@ enum FuzzHarness {
         try FileManager.default.createDirectory(atPath: failureFolder, withIntermediateDirectories: true)
         let inProgressPath = failureFolder + "/\(target).in-progress"
         let inProgress = open(inProgressPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard inProgress >= 0 else { throw StoreError.io(file: inProgressPath, operation: "create it", detail: String(cString: strerror(errno))) }
+        guard inProgress >= 0 else { throw StoreError.io(file: inProgressPath, operation: Phrase(verbatim: "create it"), detail: Phrase(verbatim: String(cString: strerror(errno)))) }
         let watchdog = Watchdog(target: target, path: inProgressPath)
         defer { watchdog.stop(); close(inProgress) }
 

@@ -1,0 +1,200 @@
+extension Catalogue {
+    /// The store: files that cannot be read or written, events that are not there, other desks' changes.
+    public enum Store {
+        /// "events.json, line 12: …"
+        public static func corrupt(file: String, line: Int, detail: Phrase) -> Phrase {
+            Phrase(en: "\(file), line \(line): \(detail.en)", sv: "\(file), rad \(line): \(detail.sv)")
+        }
+        public static func corrupt(file: String, detail: Phrase) -> Phrase {
+            Phrase(en: "\(file): \(detail.en)", sv: "\(file): \(detail.sv)")
+        }
+        /// After the start of a damaged value too long to quote whole.
+        public static func characters(_ count: Int) -> Phrase {
+            Phrase(en: "… (\(count) characters)", sv: "… (\(count) tecken)")
+        }
+        public static func newerSchema(file: String, found: Int, supported: Int) -> Phrase {
+            Phrase(en: "\(file): schema version \(found) is newer than this foyer understands (\(supported)); update foyer, the file is left as it is",
+                   sv: "\(file): schemaversion \(found) är nyare än vad denna foyer förstår (\(supported)); uppdatera foyer, filen lämnas som den är")
+        }
+        public static func io(file: String, operation: Phrase, detail: Phrase) -> Phrase {
+            Phrase(en: "could not \(operation.en) (\(detail.en)): \(file)", sv: "kunde inte \(operation.sv) (\(detail.sv)): \(file)")
+        }
+        public static func notFound(_ what: Phrase) -> Phrase {
+            Phrase(en: "\(what.en) does not exist", sv: "\(what.sv) finns inte")
+        }
+        public static func dataDirectory(_ path: String) -> Phrase {
+            Phrase(en: "the data directory \(path)", sv: "datamappen \(path)")
+        }
+        public static func lockTimeout(file: String, seconds: Double) -> Phrase {
+            Phrase(en: "\(file): another desk has held the lock for more than \(seconds) s; try again, or check that no foyer is stuck",
+                   sv: "\(file): en annan disk har hållit låset i mer än \(seconds) s; försök igen, eller kontrollera att ingen foyer har hängt sig")
+        }
+        public static func noSuchEvent(_ id: String) -> Phrase {
+            Phrase(en: "no event \"\(id)\"", sv: "inget evenemang \"\(id)\"")
+        }
+        public static let noEventsHere = Phrase(en: " (the data directory has no events)", sv: " (datamappen har inga evenemang)")
+        public static func eventsHere(_ list: String) -> Phrase {
+            Phrase(en: "; events here: \(list)", sv: "; evenemang här: \(list)")
+        }
+        public static func changedElsewhere(file: String) -> Phrase {
+            Phrase(en: "\(file) was changed at another desk since it was read; nothing was overwritten — the other version is now shown, make the change again",
+                   sv: "\(file) ändrades vid en annan disk efter att den lästes; inget skrevs över — den andra versionen visas nu, gör ändringen igen")
+        }
+        public static func readOnly(folder: String) -> Phrase {
+            Phrase(en: "\(folder) is read-only here: it can be looked at, but nothing can be changed or saved",
+                   sv: "\(folder) är skrivskyddad här: den kan visas, men inget kan ändras eller sparas")
+        }
+        public static func ambiguousEvent(_ list: String) -> Phrase {
+            Phrase(en: "several events are here; choose one with --event: \(list)", sv: "här finns flera evenemang; välj ett med --event: \(list)")
+        }
+
+        // What could not be done to a file ("could not … (No space left on device): path").
+        public static let useAsFolder = Phrase(en: "use it as a folder", sv: "använda den som mapp")
+        public static let isAFile = Phrase(en: "it is a file", sv: "det är en fil")
+        public static let createFolder = Phrase(en: "create the folder", sv: "skapa mappen")
+        public static let openForReading = Phrase(en: "open it for reading", sv: "öppna den för läsning")
+        public static let openForAppending = Phrase(en: "open it for appending", sv: "öppna den för att skriva till")
+        public static let openIt = Phrase(en: "open it", sv: "öppna den")
+        public static let readSize = Phrase(en: "read its size", sv: "läsa dess storlek")
+        public static let readIt = Phrase(en: "read it", sv: "läsa den")
+        public static let writeIt = Phrase(en: "write it", sv: "skriva den")
+        public static let openFolderToSync = Phrase(en: "open the folder to sync it", sv: "öppna mappen för att synka den")
+        public static let syncFolder = Phrase(en: "sync the folder", sv: "synka mappen")
+        public static let createTemporary = Phrase(en: "create a temporary file", sv: "skapa en tillfällig fil")
+        public static let syncToDisk = Phrase(en: "sync it to disk", sv: "synka den till disken")
+        public static let replaceIt = Phrase(en: "replace it", sv: "ersätta den")
+        public static let openLockFile = Phrase(en: "open the lock file", sv: "öppna låsfilen")
+        public static let lockIt = Phrase(en: "lock it", sv: "låsa den")
+        public static let cutTornLine = Phrase(en: "cut the half-written last line", sv: "ta bort den halvskrivna sista raden")
+        public static let finishCompaction = Phrase(en: "finish an interrupted compaction", sv: "slutföra en avbruten komprimering")
+        public static let compactJournal = Phrase(en: "compact the journal", sv: "komprimera journalen")
+        public static let compactedMeanwhile = Phrase(en: "another desk compacted or replaced the registrations meanwhile; nothing was changed",
+                                                      sv: "en annan disk komprimerade eller ersatte anmälningarna under tiden; inget ändrades")
+        public static let putSnapshotInPlace = Phrase(en: "put the compacted snapshot in place", sv: "lägga den komprimerade ögonblicksbilden på plats")
+        public static let putJournalInPlace = Phrase(en: "put the new journal in place", sv: "lägga den nya journalen på plats")
+        public static let findAnEvent = Phrase(en: "find an event", sv: "hitta ett evenemang")
+        public static let noEventYet = Phrase(en: "it holds no event yet; ", sv: "den har inget evenemang än; ")
+        public static let howToCreate = Phrase(en: "create one with: foyer new ID --title TITLE --date YYYY-MM-DD (or --copy-from EVENT)",
+                                               sv: "skapa ett med: foyer new ID --title TITEL --date ÅÅÅÅ-MM-DD (eller --copy-from EVENEMANG)")
+
+        // Files that are not what they should be.
+        public static let notUTF8 = Phrase(en: "not UTF-8 text; save it as UTF-8 and try again", sv: "inte UTF-8-text; spara den som UTF-8 och försök igen")
+        public static let utf16 = Phrase(en: "the file begins as UTF-16 or UTF-32 text does but is not; save it as UTF-8",
+                                         sv: "filen börjar som UTF-16- eller UTF-32-text men är det inte; spara den som UTF-8")
+        public static let noSchemaVersion = Phrase(en: "\"schemaVersion\" is missing; this is not a foyer file", sv: "\"schemaVersion\" saknas; detta är ingen foyer-fil")
+        public static func notAVersion(_ version: Int) -> Phrase {
+            Phrase(en: "schemaVersion \(version) is not a version", sv: "schemaVersion \(version) är ingen version")
+        }
+        public static func mustHoldObject(found: Phrase) -> Phrase {
+            Phrase(en: "the file must hold an object, found \(found.en)", sv: "filen måste innehålla ett objekt, hittade \(found.sv)")
+        }
+        public static func notJournalHeader(_ error: Phrase) -> Phrase {
+            Phrase(en: "the first line is not a journal header: \(error.en)", sv: "första raden är inget journalhuvud: \(error.sv)")
+        }
+        public static func snapshotNewer(generation: Int, file: String, snapshot: Int) -> Phrase {
+            Phrase(en: "follows snapshot generation \(generation) but \(file) is generation \(snapshot); the snapshot is older than the journal",
+                   sv: "följer ögonblicksbild nummer \(generation) men \(file) är nummer \(snapshot); ögonblicksbilden är äldre än journalen")
+        }
+        public static func unapplied(_ count: Int) -> Phrase {
+            Phrase(en: "\(count) changes could not be applied; not compacting, so they stay on disk for someone to look at",
+                   sv: "\(count) ändringar kunde inte genomföras; ingen komprimering, så de ligger kvar på disken för någon att titta på")
+        }
+        public static func folderExists(_ folder: String) -> Phrase {
+            Phrase(en: "\(folder) exists already; choose another id", sv: "\(folder) finns redan; välj ett annat id")
+        }
+        public static func hasRegistrants(event: String, count: Int) -> Phrase {
+            Phrase(en: "\(event) has \(count) registrants already", sv: "\(event) har redan \(count) anmälda")
+        }
+        public static func idNotFolderName(folder: String, id: String, name: String) -> Phrase {
+            Phrase(en: "\(folder): its event.json has the id \(id), not the folder's name \(name)",
+                   sv: "\(folder): dess event.json har id \(id), inte mappens namn \(name)")
+        }
+        public static func idInFolders(id: String, count: Int, folders: String) -> Phrase {
+            Phrase(en: "the event id \(id) is in \(count) folders (\(folders)); give each copy an id of its own",
+                   sv: "evenemangets id \(id) finns i \(count) mappar (\(folders)); ge varje kopia ett eget id")
+        }
+
+        // A file Foundation's decoder could not read.
+        public static let topLevel = Phrase(en: "the top level", sv: "översta nivån")
+        public static let notValidJSON = Phrase(en: "not valid JSON", sv: "inte giltig JSON")
+        public static func at(_ path: Phrase, _ detail: Phrase) -> Phrase {
+            Phrase(en: "at \(path.en): \(detail.en)", sv: "vid \(path.sv): \(detail.sv)")
+        }
+        public static func requiredField(_ key: String) -> Phrase {
+            Phrase(en: "required field \"\(key)\" is missing", sv: "det obligatoriska fältet \"\(key)\" saknas")
+        }
+        public static func expected(_ type: String) -> Phrase { Phrase(en: "expected \(type)", sv: "väntade \(type)") }
+        public static func expectedFoundNull(_ type: String) -> Phrase {
+            Phrase(en: "expected \(type), found null", sv: "väntade \(type), hittade null")
+        }
+
+        // Warnings when an event is opened.
+        public static func compactionToFinish(file: String, next: String, count: Int) -> Phrase {
+            Phrase(en: "\(file): an interrupted compaction is finished at the next change (\(next) holds its last \(count) changes)",
+                   sv: "\(file): en avbruten komprimering slutförs vid nästa ändring (\(next) har dess sista \(count) ändringar)")
+        }
+        public static func inSnapshotAlready(file: String) -> Phrase {
+            Phrase(en: "\(file): already contained in the snapshot (an interrupted compaction); it is replaced at the next change",
+                   sv: "\(file): finns redan i ögonblicksbilden (en avbruten komprimering); den ersätts vid nästa ändring")
+        }
+        public static func tornLineIgnored(file: String, line: Int) -> Phrase {
+            Phrase(en: "\(file), line \(line): a half-written last line (a crash while saving?) was ignored",
+                   sv: "\(file), rad \(line): en halvskriven sista rad (en krasch när det sparades?) hoppades över")
+        }
+        public static func changeNotApplied(file: String, seq: Int, summary: Phrase, error: Phrase) -> Phrase {
+            Phrase(en: "\(file): change \(seq) (\(summary.en)) could not be applied: \(error.en)",
+                   sv: "\(file): ändring \(seq) (\(summary.sv)) kunde inte genomföras: \(error.sv)")
+        }
+        public static func tornLineMoved(file: String, aside: String) -> Phrase {
+            Phrase(en: "\(file): a half-written last line was moved to \(aside)", sv: "\(file): en halvskriven sista rad flyttades till \(aside)")
+        }
+        public static func folderReadable(folder: String, mode: String) -> Phrase {
+            Phrase(en: "\(folder): the folder is readable by others (mode \(mode)); chmod 700 it",
+                   sv: "\(folder): mappen kan läsas av andra (läge \(mode)); kör chmod 700 på den")
+        }
+        public static func fileReadable(path: String, mode: String) -> Phrase {
+            Phrase(en: "\(path): readable by others (mode \(mode)); chmod 600 it", sv: "\(path): kan läsas av andra (läge \(mode)); kör chmod 600 på den")
+        }
+    }
+
+    /// Another desk's change met this desk's: a conflict, a duplicate registration.
+    public enum Conflicts {
+        /// "desk B at 10:42", said after "at".
+        public static func author(desk: String, time: String) -> Phrase {
+            Phrase(en: "desk \(desk) at \(time)", sv: "disk \(desk) kl. \(time)")
+        }
+        public static func anotherDesk(time: String) -> Phrase {
+            Phrase(en: "another desk at \(time)", sv: "en annan disk kl. \(time)")
+        }
+        public static func at(_ author: Phrase) -> Phrase { Phrase(en: "at \(author.en)", sv: "vid \(author.sv)") }
+        public static let atAnotherDesk = Phrase(en: "at another desk", sv: "vid en annan disk")
+        public static func deleted(subject: Phrase, at author: Phrase) -> Phrase {
+            Phrase(en: "\(subject.en) was deleted \(author.en)", sv: "\(subject.sv) togs bort \(author.sv)")
+        }
+        public static func changed(field: Phrase, at author: Phrase, to value: Phrase) -> Phrase {
+            Phrase(en: "\(field.en) was changed \(author.en) to “\(value.en)”", sv: "\(field.sv) ändrades \(author.sv) till ”\(value.sv)”")
+        }
+        public static func fields(subject: Phrase, _ list: Phrase) -> Phrase {
+            Phrase(en: "\(subject.en): \(list.en)", sv: "\(subject.sv): \(list.sv)")
+        }
+        public static let leftAsItIs = Phrase(en: "; left as it is", sv: "; lämnad som den är")
+        public static func duplicate(name: String, code: String, reason: Phrase, author: Phrase) -> Phrase {
+            Phrase(en: "DUPLICATE: \(name) is already registered as \(code) (\(reason.en)\(author.en)); not registered again",
+                   sv: "DUBBLETT: \(name) är redan anmäld som \(code) (\(reason.sv)\(author.sv)); inte anmäld igen")
+        }
+        /// ", at desk B at 10:42" inside a duplicate's parenthesis.
+        public static func duplicateAuthor(_ author: Phrase) -> Phrase { Phrase(en: ", at \(author.en)", sv: ", vid \(author.sv)") }
+
+        public static func programmeItem(_ title: Phrase) -> Phrase { Phrase(en: "the programme item \(title.en)", sv: "programpunkten \(title.sv)") }
+        public static func quoted(_ title: String) -> Phrase { Phrase(en: "“\(title)”", sv: "”\(title)”") }
+        public static let theProgramme = Phrase(en: "The programme", sv: "Programmet")
+        public static func category(_ name: Phrase) -> Phrase { Phrase(en: "the category \(name.en)", sv: "kategorin \(name.sv)") }
+        public static let eventDetails = Phrase(en: "The event's details", sv: "Evenemangets uppgifter")
+        public static func items(_ count: Int) -> Phrase { Phrase(en: "\(count) items", sv: "\(count) punkter") }
+        public static let deletedValue = Phrase(en: "(deleted)", sv: "(borttagen)")
+        public static let removedValue = Phrase(en: "(removed)", sv: "(borttagen)")
+        public static func registeredAtIt(_ count: Int) -> Phrase { Phrase(en: "\(count) registered at it", sv: "\(count) anmälda till den") }
+        public static let changedSince = Phrase(en: "changed since", sv: "ändrad sedan dess")
+        public static let theRegistration = Phrase(en: "the registration", sv: "anmälan")
+    }
+}
