@@ -115,7 +115,7 @@ final class ImportNothingDroppedTests: XCTestCase {
         XCTAssertEqual(p.rejects, 1)
         XCTAssertEqual(p.rows[1].line, 3)
         guard case .reject(let why) = p.rows[1].action else { return XCTFail("\(p.rows[1].action)") }
-        XCTAssertEqual(why, "no name: a row needs the person's name (First name and Last name, or Name)")
+        XCTAssertEqual(why.en, "no name: a row needs the person's name (First name and Last name, or Name)")
         let lines = p.reportLines(event: try Fixtures.impasses())
         XCTAssertTrue(lines.contains { $0.hasPrefix("line 3: reject  (no name: a row needs the person's name") && $0.contains("<nobody@example.se>") }, "\(lines)")
         XCTAssertTrue(lines.contains("line 2: add     Åsa Öberg <asa@example.se>, category to choose (“Something new”: no category has this name)"), "\(lines)")

@@ -33,11 +33,11 @@ final class RegistrationImportTests: XCTestCase {
         XCTAssertEqual(p.rows[1].registrant.price, .major(1500), "at the price as given")
         XCTAssertEqual(p.rows[1].toChoose, CategoryQuestion(named: "Early bird", price: .major(1500), candidates: []))
         guard case .reject(let noName) = p.rows[2].action else { return XCTFail() }
-        XCTAssertTrue(noName.hasPrefix("no name"), noName)
+        XCTAssertTrue(noName.en.hasPrefix("no name"), noName.en)
         guard case .reject(let duplicate) = p.rows[3].action else { return XCTFail() }
-        XCTAssertEqual(duplicate, "the same email as line 2 of this file")
+        XCTAssertEqual(duplicate.en, "the same email as line 2 of this file")
         guard case .reject(let email) = p.rows[4].action else { return XCTFail() }
-        XCTAssertTrue(email.contains("does not look like an email"))
+        XCTAssertTrue(email.en.contains("does not look like an email"))
         XCTAssertEqual(p.unknownColumns, ["Order code"])
         let mapped = try plan(csv, map: ["Early bird": "standard"])
         XCTAssertEqual(mapped.rows[1].action, .add)

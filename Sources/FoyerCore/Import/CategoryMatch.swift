@@ -58,14 +58,19 @@ public struct CategoryQuestion: Hashable, Sendable {
 
     /// "“Early bird”, 1 500 kr: no category has this name or price", "1 000 kr: Psychotherapy student
     /// or Pensioner".
-    public func reason(event: Event) -> String {
+    public func reason(event: Event) -> String { reasonPhrase(event: event).en }
+
+    /// The same in both languages (the categories' names as the event gives them, in English).
+    public func reasonPhrase(event: Event) -> Phrase {
+        typealias Words = Catalogue.Import
         let given = [named.map { "“\($0)”" }, price.map { event.moneyFormat.string($0) }].compactMap { $0 }
-        let what = given.isEmpty ? "no category or price given" : given.joined(separator: ", ")
+        let what = given.isEmpty ? Words.noCategoryGiven : Phrase(verbatim: given.joined(separator: ", "))
         let names = candidates.map { id in event.feeCategory(id: id)?.displayName() ?? id }
         if names.isEmpty {
             if given.isEmpty { return what }
-            return what + ": no category has this " + (named == nil ? "price" : price == nil ? "name" : "name or price")
+            return Words.because(what, named == nil ? Words.noCategoryHasPrice : price == nil ? Words.noCategoryHasName : Words.noCategoryHasEither)
         }
-        return what + ": " + names.dropLast().joined(separator: ", ") + (names.count > 1 ? " or " : "") + names.last!
+        let list = Phrase(verbatim: names.dropLast().joined(separator: ", ")) + (names.count > 1 ? Words.or : .empty) + Phrase(verbatim: names.last!)
+        return Words.because(what, list)
     }
 }

@@ -9,7 +9,9 @@ public struct ProgrammeTextImport: Sendable {
     public struct Skipped: Hashable, Sendable {
         public var line: Int
         public var text: String
-        public var reason: String
+        public var reasonPhrase: Phrase
+        public var reason: String { reasonPhrase.en }
+        public init(line: Int, text: String, reason: Phrase) { self.line = line; self.text = text; self.reasonPhrase = reason }
     }
 
     public var items: [ProgrammeItem]
@@ -27,7 +29,7 @@ public struct ProgrammeTextImport: Sendable {
             let number = offset + 1
             let line = String(raw).replacingOccurrences(of: "\u{00A0}", with: " ")
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { skipped.append(.init(line: number, text: "", reason: "blank line")); continue }
+            if trimmed.isEmpty { skipped.append(.init(line: number, text: "", reason: Catalogue.Import.blankLine)); continue }
             if let time = TimeLine(trimmed) {
                 let startOnly = time.end == nil
                 let rest = time.rest
@@ -37,12 +39,12 @@ public struct ProgrammeTextImport: Sendable {
                     let end = LocalDateTime(date: day, hour: time.start.hour, minute: time.start.minute)
                     if end > items[last].start, items[last].end == nil || items[last].end == end {
                         items[last].end = end
-                        skipped.append(.init(line: number, text: trimmed, reason: "taken as the end (\(end.timeText)) of “\(items[last].title)”"))
+                        skipped.append(.init(line: number, text: trimmed, reason: Catalogue.Import.takenAsEnd(end.timeText, of: items[last].title)))
                         continue
                     }
                 }
                 guard !rest.isEmpty else {
-                    skipped.append(.init(line: number, text: trimmed, reason: "a time with no title"))
+                    skipped.append(.init(line: number, text: trimmed, reason: Catalogue.Import.timeWithoutTitle))
                     continue
                 }
                 let title = Self.clean(rest)
@@ -61,10 +63,10 @@ public struct ProgrammeTextImport: Sendable {
                 items[items.count - 1].topics.append(topic)
                 continue
             }
-            let reason: String
-            if items.isEmpty { reason = "before the first time: not programme" }
-            else if Self.looksLikePrice(trimmed) { reason = "a price, not programme" }
-            else { reason = "neither a time nor a topic (topics start with -, •, * or are indented)" }
+            let reason: Phrase
+            if items.isEmpty { reason = Catalogue.Import.beforeFirstTime }
+            else if Self.looksLikePrice(trimmed) { reason = Catalogue.Import.aPrice }
+            else { reason = Catalogue.Import.neitherTimeNorTopic }
             skipped.append(.init(line: number, text: trimmed, reason: reason))
         }
         return ProgrammeTextImport(items: items, skipped: skipped)

@@ -3,7 +3,8 @@ import Foundation
 
 /// Why a CSV file could not be read at all (a row that cannot be imported is a `.reject` with its reason).
 public struct RegistrationImportError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
-    public var description: String
+    public var phrase: Phrase
+    public var description: String { phrase.en }
     public var errorDescription: String? { description }
 }
 
@@ -16,7 +17,7 @@ public struct RegistrationImportError: Error, Hashable, Sendable, CustomStringCo
 /// the price it gave and its category to choose. What the file says about money and arrival is kept as
 /// payments and check-ins.
 public struct RegistrationImport: Sendable {
-    public enum Action: Hashable, Sendable { case add, update(code: String), reject(String) }
+    public enum Action: Hashable, Sendable { case add, update(code: String), reject(Phrase) }
 
     public struct Row: Hashable, Sendable {
         /// The line the row starts on in the file (the header is line 1).
@@ -84,7 +85,7 @@ public struct RegistrationImport: Sendable {
             reader = try CSVReader(string: body, hasHeaderRow: true, trimFields: true, delimiter: delimiter.unicodeScalars.first!)
         } catch CSVError.cannotReadHeaderRow {
             // CSV.swift's own words would be "cannotReadHeaderRow".
-            throw RegistrationImportError(description: "the file is empty: a CSV import needs a first line naming the columns, such as Name,Email,Category")
+            throw RegistrationImportError(phrase: Catalogue.Import.emptyFile)
         }
         let header = reader.headerRow ?? []
         let fields = header.map { names[fold($0)] }
@@ -140,14 +141,14 @@ public struct RegistrationImport: Sendable {
                 checkedIn = time
             }
             if r.firstName.trimmingCharacters(in: .whitespaces).isEmpty && r.lastName.trimmingCharacters(in: .whitespaces).isEmpty {
-                action = .reject("no name: a row needs the person's name (First name and Last name, or Name)")
+                action = .reject(Catalogue.Import.rowWithoutName)
             } else {
                 let issues = Validation.fieldIssues(r, event: event, categoryMayWait: true).filter { $0.severity == .error }
-                if let first = issues.first { action = .reject(first.description) }
+                if let first = issues.first { action = .reject(first.fullPhrase) }
             }
             let email = r.email.lowercased()
             if case .add = action, !email.isEmpty {
-                if let earlier = emailsSeen[email] { action = .reject("the same email as line \(earlier) of this file") }
+                if let earlier = emailsSeen[email] { action = .reject(Catalogue.Import.sameEmailAsLine(earlier)) }
                 else if let existing = registry.registrants.first(where: { $0.email.lowercased() == email }) {
                     action = .update(code: existing.code)
                     var updated = existing
@@ -166,7 +167,7 @@ public struct RegistrationImport: Sendable {
             rows.append(Row(line: rowLine, action: action, registrant: r, paid: paid, checkedInAt: checkedIn,
                             toChoose: r.needsCategory ? question : nil))
         }
-        if let error = reader.error { throw StoreError.corrupt(file: "the CSV file", line: line, detail: Phrase(verbatim: String(describing: error))) }
+        if let error = reader.error { throw StoreError.corrupt(file: Catalogue.Import.theCSVFile.en, line: line, detail: Phrase(verbatim: String(describing: error))) }
         return RegistrationImport(rows: rows, unknownColumns: unknown, delimiter: delimiter)
     }
 

@@ -26,6 +26,13 @@ extension Event {
         if r.needsCategory { return FeeCategory.toChooseLabel }
         return feeCategory(id: r.feeCategoryID)?.displayName(language) ?? r.feeCategoryID
     }
+    /// The name in both languages: the mark's words, or the category's name as the organiser gave it in each
+    /// (the other language's where one is missing), or its id.
+    public func categoryNamePhrase(of r: Registrant) -> Phrase {
+        if r.needsCategory { return FeeCategory.toChooseName }
+        // Data in two languages (the organiser's own words), not the app's: put together here, not in the catalogue.
+        return Phrase(en: categoryName(of: r, in: .en), sv: categoryName(of: r, in: .sv))
+    }
     /// The same in a reader's language: the mark in their words, the category's name in theirs (else the other).
     public func categoryName(of r: Registrant, in language: Language) -> String {
         if r.needsCategory { return FeeCategory.toChooseName[language] }

@@ -68,7 +68,8 @@ final class FuzzTests: XCTestCase {
             let plan = try RegistrationImport.plan(String(decoding: bytes, as: UTF8.self), event: event, registry: registry, now: now,
                                                    categoryMap: ["Early bird": "standard"])
             for row in plan.rows {
-                guard case .reject(let why) = row.action else { continue }
+                guard case .reject(let reason) = row.action else { continue }
+                let why = reason.en
                 rejects += 1
                 if reasons.count < show, reasons.insert(why.filter { !$0.isNumber }).inserted { FuzzHarness.say("  csv rejects line \(row.line): \(why.prefix(300))") }
                 if why.trimmingCharacters(in: .whitespaces).isEmpty { throw FuzzProblem("line \(row.line) is rejected without a reason") }
