@@ -87,7 +87,7 @@ final class EventFileEquivalenceTests: XCTestCase {
         }
         let latin1 = Array(good.utf8).map { $0 == UInt8(ascii: "F") ? 0xC6 : $0 } // "SAF" on line 3 is the first F
         XCTAssertThrowsError(try StoredFiles.decodeEvent(latin1, path: "event.json")) { error in
-            XCTAssertEqual(error as? StoreError, .corrupt(file: "event.json", line: 3, detail: "a string is not valid UTF-8"))
+            XCTAssertEqual(error as? StoreError, .corrupt(file: "event.json", line: 3, detail: Catalogue.JSON.notUTF8))
         }
     }
 

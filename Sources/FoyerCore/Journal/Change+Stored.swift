@@ -72,7 +72,7 @@ extension Change: Codable, StoredValue {
         let typeStart = r.pos
         let type = try r.string("type")
         guard let kind = Kind(rawValue: type) else {
-            throw r.contentError("\"type\": \"\(type)\" is not one of " + Kind.allCases.map(\.rawValue).joined(separator: ", "), at: typeStart)
+            throw r.contentError(Catalogue.JSON.notOneOf(key: Phrase(verbatim: "type"), text: type, cases: Kind.allCases.map(\.rawValue).joined(separator: ", ")), at: typeStart)
         }
         var source = LineSource(reader: r, at: at, cursor: c)
         let change = try Change(kind: kind, from: &source)

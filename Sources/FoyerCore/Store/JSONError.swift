@@ -7,18 +7,18 @@ struct JSONError: Error, CustomStringConvertible {
     var kind: Kind
     /// Byte offset into the buffer that was read; turned into a line number for people.
     var offset: Int
-    var message: String
+    var message: Phrase
     /// Where inside the value being decoded: "change.registrant.payments[2]". Empty at the top.
-    var path: String = ""
+    var path: Phrase = .empty
 
     var description: String { phrase.en }
-    /// "change.registrant: must be a string, found a number" in both languages (the path is data).
-    var phrase: Phrase { path.isEmpty ? Phrase(verbatim: message) : Phrase(verbatim: path + ": " + message) }
+    /// "change.registrant: must be a string, found a number" in both languages.
+    var phrase: Phrase { path.isEmpty ? message : path + Phrase(verbatim: ": ") + message }
 
     /// The same error one level further out: `payments` around `[2]`, `change` around `registrant`.
     func within(_ component: String) -> JSONError {
         var e = self
-        if path.isEmpty { e.path = component } else { e.path = component + (path.hasPrefix("[") ? "" : ".") + path }
+        if path.isEmpty { e.path = Phrase(verbatim: component) } else { e.path = Phrase(verbatim: component + (path.en.hasPrefix("[") ? "" : ".")) + path }
         return e
     }
 

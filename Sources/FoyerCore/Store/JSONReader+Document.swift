@@ -5,7 +5,7 @@ struct JSONDocumentCheck {
 
     /// Where the top-level value starts, and what it is in words ("an object", "an array"…).
     var top: Int
-    var topKind: String
+    var topKind: Phrase
     var field = Field.absent
     /// The first string or key, and the first number, that JSONDecoder would refuse if it read them. It
     /// reads only what a type asks for, and then says only "not valid JSON": these say where and what.
@@ -38,7 +38,7 @@ extension JSONReader {
     /// Skips one value as JSONDecoder's scanner does, noting broken strings and numbers in `check`.
     mutating func scanValue(_ check: inout JSONDocumentCheck) throws {
         skipWhitespace()
-        guard pos < end else { throw syntaxError("the file ends where a value was expected") }
+        guard pos < end else { throw syntaxError(Catalogue.JSON.endsBeforeValue) }
         switch bytes[pos] {
         case UInt8(ascii: "\""):
             if let bad = try scanString(), check.badString == nil { check.badString = bad }
@@ -52,10 +52,10 @@ extension JSONReader {
         case UInt8(ascii: "n"): try literal("null")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             if case .failure(let bad) = scanNumber(), check.badNumber == nil {
-                check.badNumber = bad.kind == .content ? contentError("a number " + bad.message, at: bad.offset) : bad
+                check.badNumber = bad.kind == .content ? contentError(Catalogue.JSON.of(Catalogue.JSON.aNumber, bad.message), at: bad.offset) : bad
             }
         default:
-            throw syntaxError("unexpected \(Self.describe(bytes[pos]))")
+            throw syntaxError(Catalogue.JSON.unexpected(Self.describe(bytes[pos])))
         }
     }
 
@@ -66,18 +66,18 @@ extension JSONReader {
         var needsSeparator = false
         while true {
             skipWhitespace()
-            guard pos < end else { throw syntaxError("the file ends inside an object") }
+            guard pos < end else { throw syntaxError(Catalogue.JSON.endsInObject) }
             if bytes[pos] == UInt8(ascii: "}") { pos += 1; depth -= 1; return }
             if needsSeparator {
-                guard bytes[pos] == UInt8(ascii: ",") else { throw syntaxError("expected ',' or '}' in an object, found \(Self.describe(bytes[pos]))") }
+                guard bytes[pos] == UInt8(ascii: ",") else { throw syntaxError(Catalogue.JSON.expectedCommaInObject(found: Self.describe(bytes[pos]))) }
                 pos += 1
                 skipWhitespace()
-                guard pos < end else { throw syntaxError("the file ends inside an object") }
+                guard pos < end else { throw syntaxError(Catalogue.JSON.endsInObject) }
                 // A trailing comma, {"a":1,}, as JSONDecoder allows: the loop then finds the `}`.
                 if bytes[pos] == UInt8(ascii: "}") { continue }
             }
             needsSeparator = true
-            guard bytes[pos] == UInt8(ascii: "\"") else { throw syntaxError("expected a key in quotes, found \(Self.describe(bytes[pos]))") }
+            guard bytes[pos] == UInt8(ascii: "\"") else { throw syntaxError(Catalogue.JSON.expectedKey(found: Self.describe(bytes[pos]))) }
             let quote = pos
             let bad = try scanString()
             let close = pos - 1
@@ -86,7 +86,7 @@ extension JSONReader {
                 if check.badString == nil { check.badString = bad }
             }
             skipWhitespace()
-            guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw syntaxError("expected ':' after a key") }
+            guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw syntaxError(Catalogue.JSON.expectedColon) }
             pos += 1
             skipWhitespace()
             // The first of repeated keys is the one JSONDecoder reads.
@@ -105,11 +105,11 @@ extension JSONReader {
         guard pos < end, bytes[pos] == UInt8(ascii: "-") || (bytes[pos] >= 48 && bytes[pos] <= 57) else {
             let what = found()
             try scanValue(&check)
-            return .wrong(contentError("\"\(key)\" must be a whole number, found \(what)", at: start))
+            return .wrong(contentError(Catalogue.JSON.mustBe(key: Catalogue.JSON.key("\(key)"), expected: Catalogue.JSON.aWholeNumber, found: what), at: start))
         }
         switch scanNumber() {
         case .success(let value): return .value(value)
-        case .failure(let error): return .wrong(error.kind == .content ? contentError("\"\(key)\" " + error.message, at: start) : error)
+        case .failure(let error): return .wrong(error.kind == .content ? contentError(Catalogue.JSON.of(Catalogue.JSON.quotedKey(Catalogue.JSON.key("\(key)")), error.message), at: start) : error)
         }
     }
 }

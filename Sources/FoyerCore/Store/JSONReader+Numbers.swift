@@ -3,11 +3,11 @@ extension JSONReader {
     mutating func int(_ key: StaticString) throws -> Int {
         skipWhitespace()
         guard pos < end, bytes[pos] == UInt8(ascii: "-") || (bytes[pos] >= 48 && bytes[pos] <= 57) else {
-            throw typeError(key, "a whole number")
+            throw typeError(key, Catalogue.JSON.aWholeNumber)
         }
         let start = pos
         guard let value = try number() else {
-            throw contentError("\"\(key)\" must be a whole number that fits in 64 bits, found \(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self))", at: start)
+            throw contentError(Catalogue.JSON.of(Catalogue.JSON.quotedKey(Catalogue.JSON.key("\(key)")), Catalogue.JSON.tooBig(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self))), at: start)
         }
         return value
     }
@@ -18,14 +18,14 @@ extension JSONReader {
         let start = pos
         var negative = false
         if bytes[pos] == UInt8(ascii: "-") { negative = true; pos += 1 }
-        guard pos < end, bytes[pos] >= 48, bytes[pos] <= 57 else { throw syntaxError("a number needs digits", at: start) }
+        guard pos < end, bytes[pos] >= 48, bytes[pos] <= 57 else { throw syntaxError(Catalogue.JSON.needsDigits, at: start) }
         // Digits are accumulated as a negative number so that Int.min fits.
         var value = 0
         var overflow = false
         var significantDigits: [UInt8] = []
         if bytes[pos] == 48 {
             pos += 1
-            if pos < end, bytes[pos] >= 48, bytes[pos] <= 57 { throw syntaxError("a number must not start with 0", at: start) }
+            if pos < end, bytes[pos] >= 48, bytes[pos] <= 57 { throw syntaxError(Catalogue.JSON.leadingZero, at: start) }
         } else {
             while pos < end, bytes[pos] >= 48, bytes[pos] <= 57 {
                 let d = Int(bytes[pos] - 48)
@@ -49,7 +49,7 @@ extension JSONReader {
             pos += 1
             let fracStart = pos
             while pos < end, bytes[pos] >= 48, bytes[pos] <= 57 { significantDigits.append(bytes[pos]); pos += 1 }
-            guard pos > fracStart else { throw syntaxError("a number needs digits after the decimal point", at: start) }
+            guard pos > fracStart else { throw syntaxError(Catalogue.JSON.digitsAfterPoint, at: start) }
             fractionDigits = pos - fracStart
         }
         var exponent = 0
@@ -62,7 +62,7 @@ extension JSONReader {
                 exponent = min(exponent * 10 + Int(bytes[pos] - 48), 100_000)
                 pos += 1
             }
-            guard pos > expStart else { throw syntaxError("a number needs digits in its exponent", at: start) }
+            guard pos > expStart else { throw syntaxError(Catalogue.JSON.digitsInExponent, at: start) }
             if expNegative { exponent = -exponent }
         }
         try expectDelimiter()

@@ -14,7 +14,7 @@ extension JSONReader {
     /// coding path of what it refuses, this finds its line. Of repeated keys the first is taken, as
     /// JSONDecoder does; nil when the path is not there.
     mutating func offset(of path: [JSONPathStep]) -> Int? {
-        var ignored = JSONDocumentCheck(top: pos, topKind: "")
+        var ignored = JSONDocumentCheck(top: pos, topKind: .empty)
         for step in path {
             skipWhitespace()
             guard pos < end else { return nil }

@@ -11,17 +11,17 @@ extension JSONReader {
         var plain = true
         pos += 1
         while true {
-            guard pos < end else { throw syntaxError("the file ends inside a string", at: quote) }
+            guard pos < end else { throw syntaxError(Catalogue.JSON.endsInString, at: quote) }
             let c = bytes[pos]
             if c == UInt8(ascii: "\"") { break }
             if c == UInt8(ascii: "\\") {
                 plain = false
                 let escape = pos
                 pos += 2
-                guard pos <= end else { throw syntaxError("the file ends inside a string", at: quote) }
+                guard pos <= end else { throw syntaxError(Catalogue.JSON.endsInString, at: quote) }
                 if bytes[pos - 1] == UInt8(ascii: "u") {
                     guard pos + 4 <= end, !bytes[pos..<(pos + 4)].contains(UInt8(ascii: "\"")) else {
-                        throw syntaxError("\\u needs four hex digits", at: escape)
+                        throw syntaxError(Catalogue.JSON.fourHexDigits, at: escape)
                     }
                     pos += 4
                 }
@@ -79,6 +79,6 @@ extension JSONReader {
             return .success(value)
         }
         let shown = String(decoding: token.prefix(40), as: UTF8.self) + (token.count > 40 ? "…" : "")
-        return .failure(contentError("must be a whole number that fits in 64 bits, found \(shown)", at: start))
+        return .failure(contentError(Catalogue.JSON.tooBig(shown), at: start))
     }
 }

@@ -9,7 +9,7 @@ extension JSONReader {
     /// a desk), so they are looked up among the strings read before; false for codes, e-mail addresses.
     mutating func string(_ key: StaticString, repeats: Bool = true) throws -> String {
         skipWhitespace()
-        guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw typeError(key, "a string") }
+        guard pos < end, bytes[pos] == UInt8(ascii: "\"") else { throw typeError(key, Catalogue.JSON.aString) }
         return try string(repeats: repeats)
     }
 
@@ -45,7 +45,7 @@ extension JSONReader {
 
     private func refuseLong(_ count: Int, at offset: Int) throws {
         if count > stringLimit {
-            throw JSONError(kind: .syntax, offset: offset, message: "a text of \(count) bytes; a field holds at most 1 MB (a damaged file?)")
+            throw JSONError(kind: .syntax, offset: offset, message: Catalogue.JSON.tooLongText(count))
         }
     }
 
@@ -81,17 +81,17 @@ extension JSONReader {
                 try refuseLong(text.utf8.count, at: start - 1)
                 return text
             }
-            if c < 0x20 { throw syntaxError("a control character (\(Self.describe(c))) inside a string must be escaped", at: i) }
+            if c < 0x20 { throw syntaxError(Catalogue.JSON.controlCharacter(Self.describe(c)), at: i) }
             if c >= 0x80 { ascii = false }
             i += 1
         }
-        throw syntaxError("the file ends inside a string", at: start - 1)
+        throw syntaxError(Catalogue.JSON.endsInString, at: start - 1)
     }
 
     private static func makeString(_ slice: UnsafeBufferPointer<UInt8>, ascii: Bool, at offset: Int) throws -> String {
         if ascii { return String(decoding: slice, as: UTF8.self) }
         guard let text = String(validating: slice, as: UTF8.self) else {
-            throw JSONError(kind: .syntax, offset: offset, message: "a string is not valid UTF-8")
+            throw JSONError(kind: .syntax, offset: offset, message: Catalogue.JSON.notUTF8)
         }
         return text
     }
@@ -107,11 +107,11 @@ extension JSONReader {
             if c == UInt8(ascii: "\"") {
                 pos += 1
                 guard let text = String(validating: out, as: UTF8.self) else {
-                    throw syntaxError("a string is not valid UTF-8", at: quote)
+                    throw syntaxError(Catalogue.JSON.notUTF8, at: quote)
                 }
                 return text
             }
-            if c < 0x20 { throw syntaxError("a control character (\(Self.describe(c))) inside a string must be escaped") }
+            if c < 0x20 { throw syntaxError(Catalogue.JSON.controlCharacter(Self.describe(c))) }
             if c != UInt8(ascii: "\\") { out.append(c); pos += 1; continue }
             let escape = pos
             pos += 1
@@ -131,30 +131,30 @@ extension JSONReader {
                 if scalar >= 0xD800 && scalar < 0xDC00 {
                     // A high surrogate must be followed by an escaped low one: together they are one scalar.
                     guard pos + 1 < end, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else {
-                        throw syntaxError("\\u\(String(scalar, radix: 16, uppercase: true)) is half of a surrogate pair, the other half is missing", at: escape)
+                        throw syntaxError(Catalogue.JSON.halfSurrogate(String(scalar, radix: 16, uppercase: true)), at: escape)
                     }
                     pos += 2
                     let low = try hex4(escape)
                     guard low >= 0xDC00 && low < 0xE000 else {
-                        throw syntaxError("\\u\(String(scalar, radix: 16, uppercase: true)) is not followed by the second half of a surrogate pair", at: escape)
+                        throw syntaxError(Catalogue.JSON.noSecondHalf(String(scalar, radix: 16, uppercase: true)), at: escape)
                     }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else if scalar >= 0xDC00 && scalar < 0xE000 {
-                    throw syntaxError("\\u\(String(scalar, radix: 16, uppercase: true)) is the second half of a surrogate pair without the first", at: escape)
+                    throw syntaxError(Catalogue.JSON.secondHalfAlone(String(scalar, radix: 16, uppercase: true)), at: escape)
                 }
                 out.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
                 continue
             default:
-                throw syntaxError("\\\(bytes[pos] < 0x80 ? String(Character(Unicode.Scalar(bytes[pos]))) : "…") is not a JSON escape", at: escape)
+                throw syntaxError(Catalogue.JSON.notAnEscape(bytes[pos] < 0x80 ? String(Character(Unicode.Scalar(bytes[pos]))) : "…"), at: escape)
             }
             pos += 1
         }
-        throw syntaxError("the file ends inside a string", at: quote)
+        throw syntaxError(Catalogue.JSON.endsInString, at: quote)
     }
 
     /// Four hex digits of a \u escape.
     private mutating func hex4(_ escape: Int) throws -> UInt32 {
-        guard pos + 4 <= end else { throw syntaxError("\\u needs four hex digits", at: escape) }
+        guard pos + 4 <= end else { throw syntaxError(Catalogue.JSON.fourHexDigits, at: escape) }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let c = bytes[pos]
@@ -163,7 +163,7 @@ extension JSONReader {
             case 48...57: d = UInt32(c - 48)
             case 65...70: d = UInt32(c - 55)
             case 97...102: d = UInt32(c - 87)
-            default: throw syntaxError("\\u needs four hex digits", at: escape)
+            default: throw syntaxError(Catalogue.JSON.fourHexDigits, at: escape)
             }
             v = v << 4 | d
             pos += 1

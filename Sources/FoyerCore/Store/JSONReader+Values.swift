@@ -6,7 +6,7 @@ import Foundation
 extension JSONReader {
     /// A required key that did not appear in its object.
     func missing(_ key: StaticString, in cursor: JSONObjectCursor) -> JSONError {
-        contentError("\"\(key)\" is missing", at: cursor.end)
+        contentError(Catalogue.JSON.missing(Catalogue.JSON.key("\(key)")), at: cursor.end)
     }
 
     /// An instant written as ISO 8601 with an offset, parsed from the bytes where they lie.
@@ -22,7 +22,7 @@ extension JSONReader {
     }
 
     private func badDate(_ key: StaticString, _ text: String, at offset: Int) -> JSONError {
-        contentError("\"\(key)\": \"\(text)\" is not an ISO 8601 time with an offset, e.g. 2009-03-19T08:47:12+01:00", at: offset)
+        contentError(Catalogue.JSON.notATime(key: Catalogue.JSON.key("\(key)"), text: text), at: offset)
     }
 
     /// A string-valued enum (status, payment kind and method, check-in action).
@@ -31,7 +31,7 @@ extension JSONReader {
         let start = pos
         let text = try string(key)
         guard let value = E(rawValue: text) else {
-            throw contentError("\"\(key)\": \"\(text)\" is not one of " + cases().map(\.rawValue).joined(separator: ", "), at: start)
+            throw contentError(Catalogue.JSON.notOneOf(key: Catalogue.JSON.key("\(key)"), text: text, cases: cases().map(\.rawValue).joined(separator: ", ")), at: start)
         }
         return value
     }

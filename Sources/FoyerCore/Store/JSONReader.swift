@@ -54,42 +54,42 @@ struct JSONReader {
 
     // MARK: Errors
 
-    func syntaxError(_ message: String, at offset: Int? = nil) -> JSONError {
+    func syntaxError(_ message: Phrase, at offset: Int? = nil) -> JSONError {
         JSONError(kind: .syntax, offset: offset ?? pos, message: message)
     }
-    func contentError(_ message: String, at offset: Int? = nil) -> JSONError {
+    func contentError(_ message: Phrase, at offset: Int? = nil) -> JSONError {
         JSONError(kind: .content, offset: offset ?? pos, message: message)
     }
 
     /// What the next value is, in words, for "must be a string, found a number".
-    func found() -> String {
-        guard pos < end else { return "the end of the file" }
+    func found() -> Phrase {
+        guard pos < end else { return Catalogue.JSON.endOfFile }
         switch bytes[pos] {
-        case UInt8(ascii: "\""): return "a string"
-        case UInt8(ascii: "{"): return "an object"
-        case UInt8(ascii: "["): return "an array"
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
-        case UInt8(ascii: "n"): return "null"
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return "a number"
-        default: return "something that is not JSON"
+        case UInt8(ascii: "\""): return Catalogue.JSON.aString
+        case UInt8(ascii: "{"): return Catalogue.JSON.anObject
+        case UInt8(ascii: "["): return Catalogue.JSON.anArray
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return Catalogue.JSON.aBoolean
+        case UInt8(ascii: "n"): return Catalogue.JSON.null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return Catalogue.JSON.aNumber
+        default: return Catalogue.JSON.notJSON
         }
     }
 
     /// A wrong type is a content error when the value is well-formed JSON, else a syntax error.
-    mutating func typeError(_ key: StaticString, _ expected: String) -> JSONError {
+    mutating func typeError(_ key: StaticString, _ expected: Phrase) -> JSONError {
         let start = pos
         let what = found()
-        if what == "something that is not JSON" || what == "the end of the file" {
-            return syntaxError(pos < end ? "unexpected \(Self.describe(bytes[pos]))" : "the file ends too early")
+        if what == Catalogue.JSON.notJSON || what == Catalogue.JSON.endOfFile {
+            return syntaxError(pos < end ? Catalogue.JSON.unexpected(Self.describe(bytes[pos])) : Catalogue.JSON.endsTooEarly)
         }
         // Make sure the value itself is well formed: broken JSON is reported as such.
         do { try skipValue() } catch { return error as! JSONError }
-        return contentError("\"\(key)\" must be \(expected), found \(what)", at: start)
+        return contentError(Catalogue.JSON.mustBe(key: Catalogue.JSON.key("\(key)"), expected: expected, found: what), at: start)
     }
 
-    static func describe(_ byte: UInt8) -> String {
-        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+    static func describe(_ byte: UInt8) -> Phrase {
+        if byte >= 0x21 && byte < 0x7F { return Phrase(verbatim: "'\(Character(Unicode.Scalar(byte)))'") }
+        return Catalogue.JSON.byte(String(byte, radix: 16, uppercase: true))
     }
 
     // MARK: Structure
@@ -106,7 +106,7 @@ struct JSONReader {
     /// After the last value: only whitespace may follow.
     mutating func expectEnd() throws {
         skipWhitespace()
-        if pos < end { throw syntaxError("unexpected \(Self.describe(bytes[pos])) after the end of the JSON value") }
+        if pos < end { throw syntaxError(Catalogue.JSON.unexpectedAfterEnd(Self.describe(bytes[pos]))) }
     }
 
     /// Peeks (after whitespace) whether the next value is `null`, and consumes it if so.
@@ -120,7 +120,7 @@ struct JSONReader {
     mutating func literal(_ word: StaticString) throws {
         let n = word.utf8CodeUnitCount
         guard pos + n <= end, memcmp(bytes.baseAddress! + pos, word.utf8Start, n) == 0 else {
-            throw syntaxError("expected \(word)")
+            throw syntaxError(Catalogue.JSON.expected("\(word)"))
         }
         pos += n
         try expectDelimiter()
@@ -131,16 +131,16 @@ struct JSONReader {
         guard pos < end else { return }
         switch bytes[pos] {
         case 32, 10, 13, 9, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"): return
-        default: throw syntaxError("unexpected \(Self.describe(bytes[pos]))")
+        default: throw syntaxError(Catalogue.JSON.unexpected(Self.describe(bytes[pos])))
         }
     }
 
     /// Consumes `{`. `key` names the field for the error when something else is there.
     mutating func beginObject(_ key: StaticString = "the value") throws -> JSONObjectCursor {
         skipWhitespace()
-        guard pos < end, bytes[pos] == UInt8(ascii: "{") else { throw typeError(key, "an object") }
+        guard pos < end, bytes[pos] == UInt8(ascii: "{") else { throw typeError(key, Catalogue.JSON.anObject) }
         depth += 1
-        if depth > Self.maxDepth { throw syntaxError("nested more than \(Self.maxDepth) levels deep") }
+        if depth > Self.maxDepth { throw syntaxError(Catalogue.JSON.nestedTooDeep(Self.maxDepth)) }
         let cursor = JSONObjectCursor(start: pos)
         pos += 1
         return cursor
@@ -151,7 +151,7 @@ struct JSONReader {
     mutating func nextKey(_ cursor: inout JSONObjectCursor, _ keys: JSONKeys) throws -> Int? {
         while true {
             skipWhitespace()
-            guard pos < end else { throw syntaxError("the file ends inside an object") }
+            guard pos < end else { throw syntaxError(Catalogue.JSON.endsInObject) }
             if bytes[pos] == UInt8(ascii: "}") {
                 cursor.end = pos
                 pos += 1
@@ -159,18 +159,18 @@ struct JSONReader {
                 return nil
             }
             if cursor.needsSeparator {
-                guard bytes[pos] == UInt8(ascii: ",") else { throw syntaxError("expected ',' or '}' in an object, found \(Self.describe(bytes[pos]))") }
+                guard bytes[pos] == UInt8(ascii: ",") else { throw syntaxError(Catalogue.JSON.expectedCommaInObject(found: Self.describe(bytes[pos]))) }
                 pos += 1
                 skipWhitespace()
-                guard pos < end else { throw syntaxError("the file ends inside an object") }
+                guard pos < end else { throw syntaxError(Catalogue.JSON.endsInObject) }
                 // JSONDecoder accepted a trailing comma: {"a":1,}
                 if bytes[pos] == UInt8(ascii: "}") { continue }
             }
             cursor.needsSeparator = true
-            guard bytes[pos] == UInt8(ascii: "\"") else { throw syntaxError("expected a key in quotes, found \(Self.describe(bytes[pos]))") }
+            guard bytes[pos] == UInt8(ascii: "\"") else { throw syntaxError(Catalogue.JSON.expectedKey(found: Self.describe(bytes[pos]))) }
             let index = try matchKey(keys, hint: cursor.hint)
             skipWhitespace()
-            guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw syntaxError("expected ':' after a key") }
+            guard pos < end, bytes[pos] == UInt8(ascii: ":") else { throw syntaxError(Catalogue.JSON.expectedColon) }
             pos += 1
             if let index, !cursor.has(index) {
                 cursor.seen |= 1 << UInt64(index)
@@ -205,7 +205,7 @@ struct JSONReader {
             }
             i += 1
         }
-        guard i < end else { throw syntaxError("the file ends inside a key") }
+        guard i < end else { throw syntaxError(Catalogue.JSON.endsInKey) }
         pos = i + 1
         let n = i - start
         let p = bytes.baseAddress! + start
@@ -238,9 +238,9 @@ struct JSONReader {
     /// Consumes `[`.
     mutating func beginArray(_ key: StaticString) throws -> JSONObjectCursor {
         skipWhitespace()
-        guard pos < end, bytes[pos] == UInt8(ascii: "[") else { throw typeError(key, "an array") }
+        guard pos < end, bytes[pos] == UInt8(ascii: "[") else { throw typeError(key, Catalogue.JSON.anArray) }
         depth += 1
-        if depth > Self.maxDepth { throw syntaxError("nested more than \(Self.maxDepth) levels deep") }
+        if depth > Self.maxDepth { throw syntaxError(Catalogue.JSON.nestedTooDeep(Self.maxDepth)) }
         let cursor = JSONObjectCursor(start: pos)
         pos += 1
         return cursor
@@ -249,7 +249,7 @@ struct JSONReader {
     /// True when another element follows (positioned at it); false after the closing `]`.
     mutating func nextElement(_ cursor: inout JSONObjectCursor) throws -> Bool {
         skipWhitespace()
-        guard pos < end else { throw syntaxError("the file ends inside an array") }
+        guard pos < end else { throw syntaxError(Catalogue.JSON.endsInArray) }
         if bytes[pos] == UInt8(ascii: "]") {
             cursor.end = pos
             pos += 1
@@ -257,10 +257,10 @@ struct JSONReader {
             return false
         }
         if cursor.needsSeparator {
-            guard bytes[pos] == UInt8(ascii: ",") else { throw syntaxError("expected ',' or ']' in an array, found \(Self.describe(bytes[pos]))") }
+            guard bytes[pos] == UInt8(ascii: ",") else { throw syntaxError(Catalogue.JSON.expectedCommaInArray(found: Self.describe(bytes[pos]))) }
             pos += 1
             skipWhitespace()
-            guard pos < end else { throw syntaxError("the file ends inside an array") }
+            guard pos < end else { throw syntaxError(Catalogue.JSON.endsInArray) }
             if bytes[pos] == UInt8(ascii: "]") { return try nextElement(&cursor) } // a trailing comma
         }
         cursor.needsSeparator = true
@@ -270,7 +270,7 @@ struct JSONReader {
     /// Skips one value of any kind, checking its structure (not its strings' contents, as JSONDecoder).
     mutating func skipValue() throws {
         skipWhitespace()
-        guard pos < end else { throw syntaxError("the file ends where a value was expected") }
+        guard pos < end else { throw syntaxError(Catalogue.JSON.endsBeforeValue) }
         switch bytes[pos] {
         case UInt8(ascii: "\""):
             pos += 1
@@ -278,10 +278,10 @@ struct JSONReader {
                 let c = bytes[pos]
                 if c == UInt8(ascii: "\"") { pos += 1; return }
                 if c == UInt8(ascii: "\\") { pos += 2; continue }
-                if c < 0x20 { throw syntaxError("a control character (\(Self.describe(c))) inside a string must be escaped") }
+                if c < 0x20 { throw syntaxError(Catalogue.JSON.controlCharacter(Self.describe(c))) }
                 pos += 1
             }
-            throw syntaxError("the file ends inside a string")
+            throw syntaxError(Catalogue.JSON.endsInString)
         case UInt8(ascii: "{"):
             var cursor = try beginObject()
             while try nextKey(&cursor, []) != nil {}
@@ -294,7 +294,7 @@ struct JSONReader {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             _ = try number()
         default:
-            throw syntaxError("unexpected \(Self.describe(bytes[pos]))")
+            throw syntaxError(Catalogue.JSON.unexpected(Self.describe(bytes[pos])))
         }
     }
 }

@@ -88,8 +88,8 @@ enum SnapshotCodec {
             } catch var error as JSONError {
                 // The code, once read, names the person even when a field after it is wrong.
                 let code = completed & codeBit != 0 ? registrant.code : nil
-                let who = "registrant \(out.count + 1)" + (code.map { " (\($0))" } ?? "")
-                error.path = error.path.isEmpty ? who : who + ", " + error.path
+                let who = Catalogue.JSON.registrant(out.count + 1, code: code)
+                error.path = error.path.isEmpty ? who : who + Phrase(verbatim: ", ") + error.path
                 throw error
             }
             if r.pos >= nextReport { reached(r.pos); nextReport = r.pos + MappedFile.releaseStep }

@@ -37,7 +37,7 @@ enum StoredFiles {
             let check: JSONDocumentCheck
             do { check = try reader.checkDocument(topLevel: "schemaVersion") } catch let error as JSONError { throw corrupt(error) }
             guard check.top < buffer.count, buffer[check.top] == UInt8(ascii: "{") else {
-                throw corrupt(reader.contentError("the file must hold an object, found \(check.topKind)", at: check.top))
+                throw corrupt(reader.contentError(Catalogue.Store.mustHoldObject(found: check.topKind), at: check.top))
             }
             let version: Int
             switch check.field {

@@ -197,4 +197,96 @@ extension Catalogue {
         public static let changedSince = Phrase(en: "changed since", sv: "ändrad sedan dess")
         public static let theRegistration = Phrase(en: "the registration", sv: "anmälan")
     }
+
+    /// Why a foyer file's JSON could not be read: said with the file and line (`StoreError.corrupt`).
+    public enum JSON {
+        /// A key the reader names that is not a field: "the value", "the file".
+        public static func key(_ key: String) -> Phrase {
+            switch key {
+            case "the value": return Phrase(en: "the value", sv: "värdet")
+            case "the file": return Phrase(en: "the file", sv: "filen")
+            default: return Phrase(verbatim: key)
+            }
+        }
+        public static let endOfFile = Phrase(en: "the end of the file", sv: "filens slut")
+        public static let aString = Phrase(en: "a string", sv: "en sträng")
+        public static let anObject = Phrase(en: "an object", sv: "ett objekt")
+        public static let anArray = Phrase(en: "an array", sv: "en lista")
+        public static let aBoolean = Phrase(en: "a boolean", sv: "ett sanningsvärde")
+        public static let null = Phrase(en: "null", sv: "null")
+        public static let aNumber = Phrase(en: "a number", sv: "ett tal")
+        public static let notJSON = Phrase(en: "something that is not JSON", sv: "något som inte är JSON")
+        public static let aWholeNumber = Phrase(en: "a whole number", sv: "ett heltal")
+        public static func byte(_ hex: String) -> Phrase { Phrase(en: "byte 0x\(hex)", sv: "byte 0x\(hex)") }
+        public static func unexpected(_ what: Phrase) -> Phrase { Phrase(en: "unexpected \(what.en)", sv: "oväntat \(what.sv)") }
+        public static func unexpectedAfterEnd(_ what: Phrase) -> Phrase {
+            Phrase(en: "unexpected \(what.en) after the end of the JSON value", sv: "oväntat \(what.sv) efter JSON-värdets slut")
+        }
+        public static func expected(_ word: String) -> Phrase { Phrase(en: "expected \(word)", sv: "väntade \(word)") }
+        public static let endsTooEarly = Phrase(en: "the file ends too early", sv: "filen tar slut för tidigt")
+        public static func mustBe(key: Phrase, expected: Phrase, found: Phrase) -> Phrase {
+            Phrase(en: "\"\(key.en)\" must be \(expected.en), found \(found.en)", sv: "\"\(key.sv)\" måste vara \(expected.sv), hittade \(found.sv)")
+        }
+        public static func nestedTooDeep(_ levels: Int) -> Phrase {
+            Phrase(en: "nested more than \(levels) levels deep", sv: "nästlat djupare än \(levels) nivåer")
+        }
+        public static let endsInObject = Phrase(en: "the file ends inside an object", sv: "filen tar slut inuti ett objekt")
+        public static let endsInArray = Phrase(en: "the file ends inside an array", sv: "filen tar slut inuti en lista")
+        public static let endsInString = Phrase(en: "the file ends inside a string", sv: "filen tar slut inuti en sträng")
+        public static let endsInKey = Phrase(en: "the file ends inside a key", sv: "filen tar slut inuti en nyckel")
+        public static let endsBeforeValue = Phrase(en: "the file ends where a value was expected", sv: "filen tar slut där ett värde väntades")
+        public static func expectedCommaInObject(found: Phrase) -> Phrase {
+            Phrase(en: "expected ',' or '}' in an object, found \(found.en)", sv: "väntade ',' eller '}' i ett objekt, hittade \(found.sv)")
+        }
+        public static func expectedCommaInArray(found: Phrase) -> Phrase {
+            Phrase(en: "expected ',' or ']' in an array, found \(found.en)", sv: "väntade ',' eller ']' i en lista, hittade \(found.sv)")
+        }
+        public static func expectedKey(found: Phrase) -> Phrase {
+            Phrase(en: "expected a key in quotes, found \(found.en)", sv: "väntade en nyckel inom citattecken, hittade \(found.sv)")
+        }
+        public static let expectedColon = Phrase(en: "expected ':' after a key", sv: "väntade ':' efter en nyckel")
+        public static func controlCharacter(_ what: Phrase) -> Phrase {
+            Phrase(en: "a control character (\(what.en)) inside a string must be escaped", sv: "ett styrtecken (\(what.sv)) inuti en sträng måste skrivas med escape")
+        }
+        public static let notUTF8 = Phrase(en: "a string is not valid UTF-8", sv: "en sträng är inte giltig UTF-8")
+        public static func tooLongText(_ bytes: Int) -> Phrase {
+            Phrase(en: "a text of \(bytes) bytes; a field holds at most 1 MB (a damaged file?)", sv: "en text på \(bytes) byte; ett fält rymmer högst 1 MB (en skadad fil?)")
+        }
+        public static let fourHexDigits = Phrase(en: "\\u needs four hex digits", sv: "\\u behöver fyra hexadecimala siffror")
+        public static func halfSurrogate(_ hex: String) -> Phrase {
+            Phrase(en: "\\u\(hex) is half of a surrogate pair, the other half is missing", sv: "\\u\(hex) är halva ett surrogatpar, andra halvan saknas")
+        }
+        public static func noSecondHalf(_ hex: String) -> Phrase {
+            Phrase(en: "\\u\(hex) is not followed by the second half of a surrogate pair", sv: "\\u\(hex) följs inte av andra halvan av ett surrogatpar")
+        }
+        public static func secondHalfAlone(_ hex: String) -> Phrase {
+            Phrase(en: "\\u\(hex) is the second half of a surrogate pair without the first", sv: "\\u\(hex) är andra halvan av ett surrogatpar utan den första")
+        }
+        public static func notAnEscape(_ character: String) -> Phrase {
+            Phrase(en: "\\\(character) is not a JSON escape", sv: "\\\(character) är ingen JSON-escape")
+        }
+        public static let needsDigits = Phrase(en: "a number needs digits", sv: "ett tal behöver siffror")
+        public static let leadingZero = Phrase(en: "a number must not start with 0", sv: "ett tal får inte börja med 0")
+        public static let digitsAfterPoint = Phrase(en: "a number needs digits after the decimal point", sv: "ett tal behöver siffror efter decimaltecknet")
+        public static let digitsInExponent = Phrase(en: "a number needs digits in its exponent", sv: "ett tal behöver siffror i exponenten")
+        public static func tooBig(_ shown: String) -> Phrase {
+            Phrase(en: "must be a whole number that fits in 64 bits, found \(shown)", sv: "måste vara ett heltal som ryms i 64 bitar, hittade \(shown)")
+        }
+        /// "\"seq\" must be …", "a number must be …": what is wrong, said of something.
+        public static func of(_ subject: Phrase, _ message: Phrase) -> Phrase { Phrase(en: "\(subject.en) \(message.en)", sv: "\(subject.sv) \(message.sv)") }
+        public static func quotedKey(_ key: Phrase) -> Phrase { Phrase(en: "\"\(key.en)\"", sv: "\"\(key.sv)\"") }
+        public static func missing(_ key: Phrase) -> Phrase { Phrase(en: "\"\(key.en)\" is missing", sv: "\"\(key.sv)\" saknas") }
+        public static func notATime(key: Phrase, text: String) -> Phrase {
+            Phrase(en: "\"\(key.en)\": \"\(text)\" is not an ISO 8601 time with an offset, e.g. 2009-03-19T08:47:12+01:00",
+                   sv: "\"\(key.sv)\": \"\(text)\" är ingen ISO 8601-tid med tidsskillnad, t.ex. 2009-03-19T08:47:12+01:00")
+        }
+        public static func notOneOf(key: Phrase, text: String, cases: String) -> Phrase {
+            Phrase(en: "\"\(key.en)\": \"\(text)\" is not one of \(cases)", sv: "\"\(key.sv)\": \"\(text)\" är inte något av \(cases)")
+        }
+        /// "registrant 12 (SAF-0012)" in an error's path.
+        public static func registrant(_ number: Int, code: String?) -> Phrase {
+            guard let code else { return Phrase(en: "registrant \(number)", sv: "deltagare \(number)") }
+            return Phrase(en: "registrant \(number) (\(code))", sv: "deltagare \(number) (\(code))")
+        }
+    }
 }
