@@ -273,7 +273,7 @@ extension Catalogue {
             Phrase(en: "must be a whole number that fits in 64 bits, found \(shown)", sv: "måste vara ett heltal som ryms i 64 bitar, hittade \(shown)")
         }
         /// "\"seq\" must be …", "a number must be …": what is wrong, said of something.
-        public static func of(_ subject: Phrase, _ message: Phrase) -> Phrase { Phrase(en: "\(subject.en) \(message.en)", sv: "\(subject.sv) \(message.sv)") }
+        public static func of(_ subject: Phrase, _ message: Phrase) -> Phrase { subject + Phrase(verbatim: " ") + message }
         public static func quotedKey(_ key: Phrase) -> Phrase { Phrase(en: "\"\(key.en)\"", sv: "\"\(key.sv)\"") }
         public static func missing(_ key: Phrase) -> Phrase { Phrase(en: "\"\(key.en)\" is missing", sv: "\"\(key.sv)\" saknas") }
         public static func notATime(key: Phrase, text: String) -> Phrase {
