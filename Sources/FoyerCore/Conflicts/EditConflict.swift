@@ -38,8 +38,8 @@ public struct FieldConflict: Hashable, Sendable {
     public init(field: String, base: String, theirs: String, mine: String, author: ChangeAuthor?) {
         self.init(field: field, base: Phrase(verbatim: base), theirs: Phrase(verbatim: theirs), mine: Phrase(verbatim: mine), author: author)
     }
-    public init(field: String, base: Phrase, theirs: Phrase, mine: Phrase, author: ChangeAuthor?) {
-        self.field = field; self.basePhrase = base; self.theirsPhrase = theirs; self.minePhrase = mine; self.author = author
+    public init(field: String, base: Phrase, theirs: Phrase, mine: Phrase, author: ChangeAuthor?, label: Phrase? = nil) {
+        self.field = field; self.basePhrase = base; self.theirsPhrase = theirs; self.minePhrase = mine; self.author = author; self.label = label
     }
 }
 

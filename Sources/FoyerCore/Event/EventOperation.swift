@@ -125,7 +125,7 @@ extension EventOperation {
             if let base, base != e.programmeItems, !force {
                 throw EditConflict(subject: Catalogue.Conflicts.theProgramme, fields: [FieldConflict(
                     field: "programme", base: Catalogue.Conflicts.items(base.count), theirs: Catalogue.Conflicts.items(e.programmeItems.count),
-                    mine: Catalogue.Conflicts.items(items.count), author: author(nil, nil, "programme"))], isUndo: isUndo)
+                    mine: Catalogue.Conflicts.items(items.count), author: author(nil, nil, "programme"), label: Catalogue.Conflicts.programmeField)], isUndo: isUndo)
             }
             let before = e.programmeItems
             e = e.replacingProgramme(with: items)
@@ -155,7 +155,8 @@ extension EventOperation {
                 throw EditConflict(subject: Catalogue.Conflicts.category(Catalogue.Conflicts.quoted(current.displayName())), fields: [FieldConflict(
                     field: holders > 0 ? "registrants" : "category", base: .empty,
                     theirs: holders > 0 ? Catalogue.Conflicts.registeredAtIt(holders) : Catalogue.Conflicts.changedSince,
-                    mine: Catalogue.Conflicts.removedValue, author: author(nil, id, nil))], isUndo: isUndo)
+                    mine: Catalogue.Conflicts.removedValue, author: author(nil, id, nil),
+                    label: holders > 0 ? Catalogue.Conflicts.registrantsField : Catalogue.Conflicts.categoryField)], isUndo: isUndo)
             }
             e.feeCategories.remove(at: i)
             return (e, AppliedOperation(operation: .deleteCategory(id: id, base: current), inverse: .addCategory(category: current)))

@@ -196,6 +196,10 @@ extension Catalogue {
         public static func registeredAtIt(_ count: Int) -> Phrase { Phrase(en: "\(count) registered at it", sv: "\(count) anmälda till den") }
         public static let changedSince = Phrase(en: "changed since", sv: "ändrad sedan dess")
         public static let theRegistration = Phrase(en: "the registration", sv: "anmälan")
+        /// Fields a conflict names that are not a form's fields.
+        public static let registrantsField = Phrase(en: "registrants", sv: "anmälda")
+        public static let categoryField = Phrase(en: "category", sv: "kategorin")
+        public static let programmeField = Phrase(en: "programme", sv: "programmet")
     }
 
     /// Why a foyer file's JSON could not be read: said with the file and line (`StoreError.corrupt`).
