@@ -159,7 +159,8 @@ enum SwiftLiterals {
                             if s[j] == "\n" { line += 1 }
                             expr.unicodeScalars.append(s[j]); j += 1
                         }
-                        names.append(expr.trimmingCharacters(in: .whitespaces))
+                        // A phrase's `x.en` in English and `x.sv` in Swedish are one value, `x`.
+                        names.append(expr.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: #"\.(en|sv)$"#, with: "", options: .regularExpression))
                         text += " "
                         k = j + 1
                         continue
