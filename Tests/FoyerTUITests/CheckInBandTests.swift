@@ -18,7 +18,7 @@ final class CheckInBandTests: XCTestCase {
         ("already-in", .result(.alreadyCheckedIn(name: "Åsa Öberg", code: "SAF-0001", time: "08:40", desk: "A")), .again),
         ("check-id", .question(DeskQuestion(.checkID(code: "SAF-0007", name: "Émile Ünal", category: "Pensioner", due: .major(1000)))), .checkID),
         ("unpaid", .question(DeskQuestion(.payment(code: "SAF-0008", name: "Ödön Ågren", due: .major(2000)))), .owed),
-        ("not-admitted", .result(.notAdmitted(name: "Émile Ünal", code: "SAF-0007", reason: "no proof for Pensioner")), .refused),
+        ("not-admitted", .result(.notAdmitted(name: "Émile Ünal", code: "SAF-0007", category: "Pensioner")), .refused),
         ("cancelled", .result(.cancelled(name: "Lars Ek", code: "SAF-0009")), .refused),
         ("waitlisted", .result(.waitlisted(name: "Lars Ek", code: "SAF-0009")), .refused),
         ("not-found", .result(.notFound(query: "zzqx")), .refused),
@@ -46,7 +46,7 @@ final class CheckInBandTests: XCTestCase {
                 let grid = RootView.render(s).grid
                 try assertGolden(grid, "checkin-band-\(name)-\(width)x\(height)")
                 // Right under the search: the word in block letters from row 3, then the headline.
-                let letters = try XCTUnwrap(BlockLetters.render(band.word), name)
+                let letters = try XCTUnwrap(BlockLetters.render(band.word.en), name)
                 for (i, line) in letters.enumerated() {
                     XCTAssertTrue(grid.text(row: 3 + i).contains(line.trimmingCharacters(in: .whitespaces)), "\(name) row \(3 + i)")
                 }

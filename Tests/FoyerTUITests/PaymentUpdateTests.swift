@@ -44,7 +44,7 @@ final class PaymentUpdateTests: XCTestCase {
         (n, effects) = Fixtures.press([.ctrl("s")], n)
         XCTAssertTrue(effects.isEmpty)
         guard case .confirm(let c)? = n.overlay else { return XCTFail("overpayment did not ask") }
-        XCTAssertTrue(c.question.contains("more than"))
+        XCTAssertTrue(c.question.en.contains("more than"))
         (n, effects) = Fixtures.press([.char("y")], n)
         n = helper.settle(n, effects)
         XCTAssertLessThan(n.registry[person.code]!.due, .zero, "overpaid")
@@ -56,7 +56,7 @@ final class PaymentUpdateTests: XCTestCase {
         (n, effects) = Fixtures.press([.ctrl("s")], n)
         XCTAssertTrue(effects.isEmpty)
         guard case .form(let fs)? = n.overlay else { return XCTFail() }
-        XCTAssertEqual(fs.form.fields[4].error, "say why it is waived (e.g. panellist)")
+        XCTAssertEqual(fs.form.fields[4].error?.en, "say why it is waived (e.g. panellist)")
         n = Fixtures.type("panellist", n)
         (n, effects) = Fixtures.press([.ctrl("s")], n)
         n = helper.settle(n, effects)

@@ -123,7 +123,7 @@ final class RegistrantsUpdateTests: XCTestCase {
         XCTAssertNil(Fixtures.press([.char("e"), .escape], s).0.overlay)
         let asked = Fixtures.press([.char("e"), .char("x"), .escape], s).0
         guard case .confirm(let c)? = asked.overlay else { return XCTFail() }
-        XCTAssertEqual(c.question, "Discard your changes?")
+        XCTAssertEqual(c.question.en, "Discard your changes?")
         XCTAssertEqual(Fixtures.press([.char("y")], asked).0.registry, s.registry)
     }
 

@@ -81,7 +81,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(asked.isRunning)
         XCTAssertTrue(none.isEmpty)
         guard case .confirm(let question)? = asked.overlay else { return XCTFail("Ctrl-C did not ask") }
-        XCTAssertTrue(question.question.contains("not saved"))
+        XCTAssertTrue(question.question.en.contains("not saved"))
         let (c, ce) = Fixtures.press([.ctrl("c")], asked)
         XCTAssertFalse(c.isRunning)
         XCTAssertEqual(ce, [.quit])
@@ -166,7 +166,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertNil(s.overlay, "unchanged form closes without a question")
         s = Fixtures.press([.char("e"), .tab, .tab, .tab, .char("x"), .escape], try Fixtures.state()).0
         guard case .confirm(let c)? = s.overlay else { return XCTFail("no question") }
-        XCTAssertEqual(c.question, "Discard your changes?")
+        XCTAssertEqual(c.question.en, "Discard your changes?")
         let back = Fixtures.press([.char("n")], s).0
         guard case .form(let fs)? = back.overlay else { return XCTFail("no way back to the form") }
         XCTAssertTrue(fs.form.isChanged)

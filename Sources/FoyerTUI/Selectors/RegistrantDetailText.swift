@@ -3,62 +3,89 @@ import FoyerCore
 
 /// One registrant in full: every field, payments, check-ins and the history of changes from the journal.
 enum RegistrantDetailText {
+    typealias Words = Catalogue.Registrants
+
     static func lines(_ r: Registrant, state: AppState, width: Int) -> [StyledLine] {
-        let event = state.event, zone = event.timeZone, money = event.moneyFormat
+        let event = state.event, zone = event.timeZone, money = event.moneyFormat, language = state.language
+        let j = Glyphs.current.joiner
         func when(_ d: Date) -> String { let l = LocalDateTime(d, in: zone); return l.date.description + " " + l.timeText }
-        func field(_ label: String, _ value: String) -> [StyledLine] {
+        func field(_ label: Phrase, _ value: String) -> [StyledLine] {
             let wrapped = TextLayout.wrap(value.isEmpty ? "—" : value, to: max(1, width - 20))
             return wrapped.enumerated().map { n, line in
-                StyledLine((n == 0 ? "  " + TextLayout.fit(label, to: 18) : String(repeating: " ", count: 20)) + line, value.isEmpty ? .quiet : .normal)
+                StyledLine((n == 0 ? "  " + TextLayout.fit(label[language], to: 18) : String(repeating: " ", count: 20)) + line, value.isEmpty ? .quiet : .normal)
             }
         }
         var out: [StyledLine] = [StyledLine(r.fullName + "  " + r.code, .title)]
         let category = event.feeCategory(id: r.feeCategoryID)
         let split = VATSplit(gross: r.price, rate: category?.vatRate ?? .swedishStandard)
-        out.append(StyledLine(event.categoryName(of: r) + Glyphs.current.joiner + money.string(r.price)
-                              + " incl. VAT \(split.rate.percentText) (\(money.string(split.vat)))", .heading))
-        var status = r.status.rawValue
-        if r.status == .registered { status = r.checkIn.map { "checked in \(when($0.time)) at desk \($0.desk)" } ?? "registered, not checked in" }
-        out.append(StyledLine("Status: " + status + (event.isLate(r.registeredAt) ? Glyphs.current.joiner + "late" : ""), r.status == .cancelled ? .warning : .normal))
-        out.append(StyledLine("Due: " + money.string(max(r.due, .zero)) + (r.due.minorUnits < 0 ? " (overpaid by \(money.string(-r.due)))" : ""),
+        out.append(StyledLine(event.categoryName(of: r) + j + money.string(r.price)
+                              + Words.inclVAT(rate: split.rate.percentText, vat: money.string(split.vat))[language], .heading))
+        var status = status(r.status)
+        if r.status == .registered { status = r.checkIn.map { Words.checkedInAt(when: when($0.time), desk: $0.desk) } ?? Words.registeredNotIn }
+        out.append(StyledLine(Words.status[language] + status[language] + (event.isLate(r.registeredAt) ? j + Words.late[language] : ""),
+                              r.status == .cancelled ? .warning : .normal))
+        out.append(StyledLine(Words.due[language] + money.string(max(r.due, .zero)) + (r.due.minorUnits < 0 ? Words.overpaidBy(money.string(-r.due))[language] : ""),
                               r.due.minorUnits > 0 ? .warning : .normal))
         out.append(StyledLine(""))
-        out += field("Email", r.email) + field("Phone", r.phone) + field("Organisation", r.organisation) + field("Role", r.role)
-        out += field("Registered", when(r.registeredAt)) + field("Dietary needs", r.dietaryNeeds)
-        out += field("Invoice address", r.invoiceAddress) + field("Invoice reference", r.invoiceReference) + field("Notes", r.notes)
+        out += field(Words.email, r.email) + field(Words.phone, r.phone) + field(Words.organisation, r.organisation) + field(Words.role, r.role)
+        out += field(Words.registeredAt, when(r.registeredAt)) + field(Words.dietaryNeeds, r.dietaryNeeds)
+        out += field(Words.invoiceAddress, r.invoiceAddress) + field(Words.invoiceReference, r.invoiceReference) + field(Words.notes, r.notes)
         out.append(StyledLine(""))
-        out.append(StyledLine("Payments", .heading))
-        if r.payments.isEmpty { out.append(StyledLine("  none", .quiet)) }
+        out.append(StyledLine(Words.payments[language], .heading))
+        if r.payments.isEmpty { out.append(StyledLine(Words.none[language], .quiet)) }
+        // "återbet." and "avskrivet" need a column wider than "payment".
+        let kindWidth = language == .sv ? 10 : 8
         for p in r.payments {
-            out.append(StyledLine("  " + when(p.time) + "  " + TextLayout.fit(p.kind.rawValue, to: 8) + TextLayout.fit(money.string(p.amount), to: 11, alignRight: true)
-                                  + "  " + p.method.label + (p.reference.isEmpty ? "" : Glyphs.current.joiner + p.reference) + (p.desk.isEmpty ? "" : Glyphs.current.joiner + "desk " + p.desk)))
+            // TODO(issue 17): the method's name in both languages, once PaymentMethod has one.
+            out.append(StyledLine("  " + when(p.time) + "  " + TextLayout.fit(kind(p.kind)[language], to: kindWidth) + TextLayout.fit(money.string(p.amount), to: 11, alignRight: true)
+                                  + "  " + p.method.label + (p.reference.isEmpty ? "" : j + p.reference) + (p.desk.isEmpty ? "" : j + Words.desk(p.desk)[language])))
         }
         out.append(StyledLine(""))
-        out.append(StyledLine("Check-ins", .heading))
-        if r.checkInHistory.isEmpty { out.append(StyledLine("  none", .quiet)) }
+        out.append(StyledLine(Words.checkIns[language], .heading))
+        if r.checkInHistory.isEmpty { out.append(StyledLine(Words.none[language], .quiet)) }
         for c in r.checkInHistory {
-            out.append(StyledLine("  " + when(c.time) + "  " + (c.action == .checkedIn ? "checked in" : "check-in undone")
-                                  + " at desk " + c.desk + (c.reason.map { " (\($0))" } ?? "")))
+            out.append(StyledLine("  " + when(c.time) + "  " + (c.action == .checkedIn ? Words.checkedIn : Words.checkInUndone)[language]
+                                  + Words.atDesk(c.desk)[language] + (c.reason.map { " (\($0))" } ?? "")))
         }
         out.append(StyledLine(""))
-        out.append(StyledLine("History of changes", .heading))
+        out.append(StyledLine(Words.historyOfChanges[language], .heading))
         let history = state.journal.filter { $0.change.code == r.code }
-        if history.isEmpty { out.append(StyledLine("  none since the last snapshot", .quiet)) }
+        if history.isEmpty { out.append(StyledLine(Words.noneSinceSnapshot[language], .quiet)) }
         for entry in history {
-            out += ScrolledText.wrapped(when(entry.time) + "  desk " + entry.desk + "  " + describe(entry.change, money: money), width: width, indent: 2)
+            out += ScrolledText.wrapped(when(entry.time) + "  " + Words.desk(entry.desk)[language] + "  " + describe(entry.change, money: money)[language], width: width, indent: 2)
         }
         return out
     }
 
+    /// "registered", "cancelled", "waitlisted" in the reader's language.
+    static func status(_ status: RegistrationStatus) -> Phrase {
+        switch status {
+        case .registered: return Words.registered
+        case .cancelled: return Words.cancelled
+        case .waitlisted: return Words.waitlisted
+        }
+    }
+
+    static func kind(_ kind: PaymentKind) -> Phrase {
+        switch kind {
+        case .payment: return Words.kindPayment
+        case .refund: return Words.kindRefund
+        case .waiver: return Words.kindWaiver
+        }
+    }
+
     /// What a change did, with the new values of edited fields.
-    static func describe(_ change: Change, money: MoneyFormat) -> String {
-        guard case .edit(_, let e) = change else { return change.summary }
-        var parts: [String] = []
+    static func describe(_ change: Change, money: MoneyFormat) -> Phrase {
+        // TODO(issue 17): a change's summary in both languages (FoyerCore's `Change.summary`).
+        guard case .edit(_, let e) = change else { return Phrase(verbatim: change.summary) }
+        var parts: [Phrase] = []
         let pairs: [(String, String?)] = [("firstName", e.firstName), ("lastName", e.lastName), ("email", e.email), ("phone", e.phone),
                                           ("organisation", e.organisation), ("role", e.role), ("feeCategory", e.feeCategoryID),
                                           ("price", e.price.map { money.string($0) }), ("dietaryNeeds", e.dietaryNeeds),
                                           ("invoiceAddress", e.invoiceAddress), ("invoiceReference", e.invoiceReference), ("notes", e.notes)]
-        for (field, value) in pairs { if let value { parts.append(FieldName.label(field) + " → " + (value.isEmpty ? "(empty)" : value)) } }
-        return "changed " + parts.joined(separator: "; ")
+        for (field, value) in pairs {
+            if let value { parts.append(FieldName.label(field) + Phrase(verbatim: " → ") + (value.isEmpty ? Words.empty : Phrase(verbatim: value))) }
+        }
+        return Words.changed(parts.joined(separator: Phrase(verbatim: "; ")))
     }
 }

@@ -3,19 +3,24 @@ import FoyerCore
 /// What the check-in band says: one word for the outcome (no two outcomes share a word or a style),
 /// who it is about with their code, and what to do next, in lines that fit 80 columns. An open
 /// question (the ID, the money, a walk-in) is said the same way, with its answers from the key table.
+/// Phrases, made from the state at each frame: F8 redraws the band in the other language at once.
 struct CheckInBand: Hashable {
-    /// In block letters where there is room: short enough for 80 columns.
-    var word: String
-    var who: String
-    var detail: [String]
+    typealias Words = Catalogue.Desk
+    /// In block letters where there is room: short enough for 80 columns (15 characters at most).
+    var word: Phrase
+    var who: Phrase
+    var detail: [Phrase]
     var outcome: Outcome
     /// The band's line in words under the letters ("CHECKED IN  Åsa Öberg (SAF-0001) · Standard").
-    var headline: String
+    var headline: Phrase
 
-    init(word: String, who: String, detail: [String], outcome: Outcome, headline: String? = nil) {
+    init(word: Phrase, who: Phrase, detail: [Phrase], outcome: Outcome, headline: Phrase? = nil) {
         self.word = word; self.who = who; self.detail = detail; self.outcome = outcome
-        self.headline = headline ?? (who.isEmpty ? word : word + "  " + who)
+        self.headline = headline ?? (who.isEmpty ? word : word + Phrase(verbatim: "  ") + who)
     }
+
+    /// "Åsa Öberg (SAF-0001)": data, the same in both languages.
+    static func person(_ name: String, _ code: String) -> Phrase { Phrase(verbatim: "\(name) (\(code))") }
 
     static func content(_ state: AppState) -> CheckInBand? {
         let money = state.event.moneyFormat, g = Glyphs.current, keys = state.screens.keys
@@ -24,66 +29,94 @@ struct CheckInBand: Hashable {
         let undo = keys.keyName(.undoCheckIn, in: .checkIn)
         switch banner {
         case .checkedIn(let name, let code, let category, let paid, let owed):
+            let who = person(name, code) + Phrase(verbatim: g.joiner + category)
             if let owed {
                 // Admitted, and the money is still to come: its own word, so nobody reads it as paid.
-                return CheckInBand(word: "STILL OWED", who: "\(name) (\(code))" + g.joiner + category,
-                                   detail: ["\(money.string(owed)) to be invoiced.", "\(undo) undoes this check-in."], outcome: .owed,
-                                   headline: "CHECKED IN · \(money.string(owed)) STILL OWED  \(name) (\(code))")
+                return CheckInBand(word: Words.stillOwed, who: who,
+                                   detail: [Words.toBeInvoiced(money.string(owed)), Words.undoesThisCheckIn(key: undo)], outcome: .owed,
+                                   headline: Words.checkedInOwedHeadline(owed: money.string(owed), who: "\(name) (\(code))"))
             }
-            return CheckInBand(word: "CHECKED IN", who: "\(name) (\(code))" + g.joiner + category,
-                               detail: [(paid.map { "Paid \(money.string($0)) now. " } ?? "") + "Next person: type a name.", "\(undo) undoes this check-in."], outcome: .checkedIn)
+            return CheckInBand(word: Words.checkedIn, who: who,
+                               detail: [(paid.map { Words.paidNow(money.string($0)) } ?? .empty) + Words.nextPerson, Words.undoesThisCheckIn(key: undo)],
+                               outcome: .checkedIn)
         case .alreadyCheckedIn(let name, let code, let time, let desk):
-            return CheckInBand(word: "ALREADY IN", who: "\(name) (\(code))", detail: ["Checked in at \(time) at desk \(desk): do not admit twice.",
-                               "\(undo) undoes a check-in made by mistake."], outcome: .again)
-        case .notAdmitted(let name, let code, let reason):
-            return CheckInBand(word: "NOT ADMITTED", who: "\(name) (\(code))", detail: ["Nothing recorded: \(reason).", "Ask them to register at the right price."], outcome: .refused)
+            return CheckInBand(word: Words.alreadyIn, who: person(name, code),
+                               detail: [Words.checkedInAt(time: time, desk: desk), Words.undoesAMistake(key: undo)], outcome: .again)
+        case .notAdmitted(let name, let code, let category):
+            return CheckInBand(word: Words.notAdmitted, who: person(name, code),
+                               detail: [Words.nothingRecordedNoProof(category: category), Words.askToRegisterRight], outcome: .refused)
         case .cancelled(let name, let code):
-            return CheckInBand(word: "CANCELLED", who: "\(name) (\(code))", detail: ["The registration is cancelled; not checked in."], outcome: .refused)
+            return CheckInBand(word: Words.cancelled, who: person(name, code), detail: [Words.cancelledNotIn], outcome: .refused)
         case .waitlisted(let name, let code):
-            return CheckInBand(word: "WAITLISTED", who: "\(name) (\(code))", detail: ["On the waiting list; not checked in."], outcome: .refused)
+            return CheckInBand(word: Words.waitlisted, who: person(name, code), detail: [Words.waitlistedNotIn], outcome: .refused)
         case .notFound(let query):
-            return CheckInBand(word: "NOT FOUND", who: "“\(query)”", detail: ["Check the spelling, or \(keys.keyName(.walkIn, in: .checkIn)) registers a walk-in."], outcome: .refused)
+            return CheckInBand(word: Words.notFound, who: Phrase(verbatim: "“\(query)”"),
+                               detail: [Words.checkSpelling(walkInKey: keys.keyName(.walkIn, in: .checkIn))], outcome: .refused)
         case .whichOne(let name, let count):
-            return CheckInBand(word: "WHICH ONE", who: "\(count) people named \(name)",
-                               detail: ["Ask for their email or organisation, move to the right one with \(keys.keyName(.moveUp, in: .checkIn))/\(keys.keyName(.moveDown, in: .checkIn)), then \(keys.keyName(.checkInSelected, in: .checkIn))."],
+            return CheckInBand(word: Words.whichOne, who: Words.peopleNamed(count: count, name: name),
+                               detail: [Words.askWhichOne(up: keys.keyName(.moveUp, in: .checkIn), down: keys.keyName(.moveDown, in: .checkIn),
+                                                          enter: keys.keyName(.checkInSelected, in: .checkIn))],
                                outcome: .refused)
         case .undone(let name, let code):
-            return CheckInBand(word: "UNDONE", who: "\(name) (\(code))", detail: ["Kept in the history with the reason."], outcome: .undone,
-                               headline: "CHECK-IN UNDONE  \(name) (\(code))")
+            return CheckInBand(word: Words.undone, who: person(name, code), detail: [Words.keptInHistory], outcome: .undone,
+                               headline: Words.checkInUndone + Phrase(verbatim: "  ") + person(name, code))
         case .failed(let why):
-            return CheckInBand(word: "NOT DONE", who: "", detail: [why], outcome: .refused)
+            return CheckInBand(word: Words.notDone, who: .empty, detail: [Phrase(verbatim: why)], outcome: .refused)
         }
     }
 
     private static func question(_ q: DeskQuestion, _ state: AppState) -> CheckInBand {
+        typealias Asked = Catalogue.DeskQuestions
         let money = state.event.moneyFormat, keys = state.screens.keys
         let back = keys.keyName(.back, in: q.context)
-        let next: String
+        let next: Phrase
         if !q.typedOver.isEmpty {
-            next = "Typed “\(q.typedOver)”: not an answer, nothing taken. \(back) goes back."
+            next = Asked.typedOver(q.typedOver, back: back)
         } else if let summary = DeskQuestions.summary(q, money: money) {
-            next = summary + " · \(back) back"
+            next = summary + Asked.back(back)
         } else {
-            next = DeskQuestions.answers(q.context, keys) + ", then \(keys.keyName(.checkInSelected, in: q.context)) · \(back) back"
+            next = DeskQuestions.answers(q.context, keys) + Asked.thenEnter(keys.keyName(.checkInSelected, in: q.context)) + Asked.back(back)
         }
         switch q.subject {
         case .checkID(let code, let name, let category, _):
-            return CheckInBand(word: "CHECK ID", who: "\(name) (\(code))", detail: ["\(category): ask for the proof before anything else.", next], outcome: .checkID)
+            return CheckInBand(word: Words.checkID, who: person(name, code), detail: [Asked.askForProof(category: category), next], outcome: .checkID)
         case .payment(let code, let name, let due):
-            return CheckInBand(word: "UNPAID", who: "\(name) (\(code))", detail: ["\(money.string(due)) due. How do they pay?", next], outcome: .owed,
-                               headline: "UNPAID  \(money.string(due)) due · \(name) (\(code))")
+            return CheckInBand(word: Words.unpaid, who: person(name, code), detail: [Asked.dueHowPay(money.string(due)), next], outcome: .owed,
+                               headline: Asked.unpaidHeadline(due: money.string(due), who: "\(name) (\(code))"))
         case .walkInMatch(let match):
-            let facts = match.description.components(separatedBy: "): ").last ?? ""
-            return CheckInBand(word: "REGISTERED", who: "\(match.existing.fullName) (\(match.existing.code))",
-                               detail: ["Registered already (\(match.reason)): \(facts).", next], outcome: .again)
+            return CheckInBand(word: Words.registered, who: person(match.existing.fullName, match.existing.code),
+                               detail: [Asked.registeredAlready(reason: match.reason, facts: facts(match)), next], outcome: .again)
         case .walkInSecondLook(let match):
-            return CheckInBand(word: "LOOK AGAIN", who: match.draft.fullName,
-                               detail: ["\(match.existing.code) has \(match.reason): ask for their email and phone; another person only if they differ.", next],
+            return CheckInBand(word: Words.lookAgain, who: Phrase(verbatim: match.draft.fullName),
+                               detail: [Asked.askEmailAndPhone(code: match.existing.code, reason: match.reason), next],
                                outcome: .checkID)
         case .walkIn(_, let draft, let category, _):
             // The summary is long: the way back gets a line of its own.
-            let summary = DeskQuestions.summary(q, money: money) ?? ""
-            return CheckInBand(word: "WALK-IN", who: draft.fullName + " · " + category, detail: [summary, "\(back) goes back to the form; nothing is saved or taken before Enter."], outcome: .checkID)
+            let summary = DeskQuestions.summary(q, money: money) ?? .empty
+            return CheckInBand(word: Words.walkIn, who: Phrase(verbatim: draft.fullName + " · " + category),
+                               detail: [summary, Asked.backToForm(back)], outcome: .checkID)
         }
+    }
+
+    /// "paid, checked in at 08:35 at desk A": where a walk-in found registered already stands.
+    static func facts(_ match: WalkInMatch) -> Phrase {
+        var facts: [Phrase] = []
+        switch match.existing.status {
+        case .registered: break
+        case .waitlisted: facts.append(Words.factWaitingList)
+        case .cancelled: facts.append(Words.factCancelled)
+        }
+        facts.append(match.existing.isSettled ? Words.factPaid : Words.factDue(match.dueText))
+        if let c = match.checkedIn {
+            facts.append(c.desk.isEmpty ? Words.factCheckedIn(time: c.timeText) : Words.factCheckedInAtDesk(time: c.timeText, desk: c.desk))
+        } else {
+            facts.append(Words.factNotCheckedIn)
+        }
+        return facts.joined(separator: Phrase(verbatim: ", "))
+    }
+
+    /// "SAF-0001 Agnes Olsson is registered already (the same email): paid, not checked in"
+    static func registeredAlready(_ match: WalkInMatch) -> Phrase {
+        Words.registeredAlready(code: match.existing.code, name: match.existing.fullName, reason: match.reason, facts: facts(match))
     }
 }

@@ -48,8 +48,8 @@ public struct CheckInScreen: PaneScreen {
                 s.checkIn.chosenByHand = false
                 return []
             case .walkIn:
-                guard !s.event.offeredFeeCategories.isEmpty else { s.say("This event has no fee categories to register walk-ins at", .warning); return [] }
-                s.overlay = .form(FormState(form: WalkInForm.make(query: s.checkIn.query.text, event: s.event), purpose: .walkIn))
+                guard !s.event.offeredFeeCategories.isEmpty else { s.say(Catalogue.Desk.noCategoriesForWalkIns, .warning); return [] }
+                s.overlay = .form(FormState(form: WalkInForm.make(query: s.checkIn.query.text, event: s.event, language: s.language), purpose: .walkIn))
                 return []
             case .undoCheckIn:
                 return undoCheckIn(&s)
@@ -109,10 +109,10 @@ public struct CheckInScreen: PaneScreen {
         let keys = s.screens.keys
         let code = s.checkIn.query.isEmpty ? s.checkIn.lastCode : (s.checkIn.selectedCode ?? Selectors.checkInMatches(s).first?.code)
         guard let code, let r = s.registry[code] else {
-            s.say("Type the name of the person whose check-in to undo, then \(keys.keyName(.undoCheckIn, in: .checkIn))", .info)
+            s.say(Catalogue.Desk.typeNameToUndo(key: keys.keyName(.undoCheckIn, in: .checkIn)), .info)
             return []
         }
-        guard r.isCheckedIn else { s.say("\(r.fullName) (\(r.code)) is not checked in: nothing to undo", .warning); return [] }
+        guard r.isCheckedIn else { s.say(Catalogue.Desk.notCheckedIn(name: r.fullName, code: r.code), .warning); return [] }
         s.overlay = .reason(ReasonPrompt(code: r.code, name: r.fullName, reason: LineEditor("", limit: 200)))
         return []
     }

@@ -27,7 +27,7 @@ public enum CheckInBanner: Hashable, Sendable {
     case checkedIn(name: String, code: String, category: String, paid: Money?, owed: Money?)
     case alreadyCheckedIn(name: String, code: String, time: String, desk: String)
     /// The ID a reduced category needs was not shown: nothing was recorded.
-    case notAdmitted(name: String, code: String, reason: String)
+    case notAdmitted(name: String, code: String, category: String)
     case cancelled(name: String, code: String)
     case waitlisted(name: String, code: String)
     case notFound(query: String)
@@ -84,19 +84,21 @@ public struct ReasonPrompt: Hashable, Sendable {
 public enum WalkInForm {
     public static let methods: [PaymentMethod?] = [.card, .swish, .cash, .invoice, nil]
 
-    public static func make(query: String, event: Event) -> Form {
+    /// Its choices are written in `language` (a choice's options are text, not phrases).
+    public static func make(query: String, event: Event, language: Language = .en) -> Form {
+        typealias Words = Catalogue.Desk
         let words = query.split(separator: " ").map(String.init)
         let first = words.first ?? "", last = words.dropFirst().joined(separator: " ")
         let categories = event.offeredFeeCategories.map { RegistrantForm.categoryLabel($0, event: event) }
-        return Form(title: "Walk-in: register, take payment and check in", fields: [
-            .init(id: "firstName", label: "First name", value: .text(LineEditor(first, limit: Validation.maxFieldLength)), note: "required"),
-            .init(id: "lastName", label: "Last name", value: .text(LineEditor(last, limit: Validation.maxFieldLength)), note: "required"),
-            .init(id: "email", label: "Email", value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: "optional"),
+        let methods = [Words.methodCard, Words.methodSwish, Words.methodCash, Words.methodInvoice, Words.methodNothingNow].map { $0[language] }
+        return Form(title: Words.walkInTitle, fields: [
+            .init(id: "firstName", label: Words.firstName, value: .text(LineEditor(first, limit: Validation.maxFieldLength)), note: Words.required),
+            .init(id: "lastName", label: Words.lastName, value: .text(LineEditor(last, limit: Validation.maxFieldLength)), note: Words.required),
+            .init(id: "email", label: Words.email, value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: Words.optional),
             // Asked for because a walk-in who is registered already is found by it too (`DuplicateRule`).
-            .init(id: "phone", label: "Phone", value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: "optional"),
-            .init(id: "category", label: "Category", value: .choice(options: categories, index: 0), note: Phrase(verbatim: KeyWords.choice + " to choose")),
-            .init(id: "method", label: "Pays by", value: .choice(options: ["Card", "Swish", "Cash", "Invoice (pays later)", "Nothing to pay now"], index: 0),
-                  note: "a summary asks before anything is taken"),
+            .init(id: "phone", label: Words.phone, value: .text(LineEditor("", limit: Validation.maxFieldLength)), note: Words.optional),
+            .init(id: "category", label: Words.category, value: .choice(options: categories, index: 0), note: Words.toChoose(key: KeyWords.choice)),
+            .init(id: "method", label: Words.paysBy, value: .choice(options: methods, index: 0), note: Words.summaryAsksFirst),
         ])
     }
 

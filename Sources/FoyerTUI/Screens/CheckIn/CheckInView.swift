@@ -4,6 +4,7 @@ import FoyerCore
 /// The desk on the day: the search field, the matches, one large line saying what happened, and the
 /// counters (arrived of expected, per category, unpaid among arrivals) with arrivals per quarter hour.
 enum CheckInView {
+    typealias Words = Catalogue.Desk
     static let fieldX = 8
     static func fieldWidth(_ layout: ScreenLayout) -> Int { min(36, layout.width - fieldX - 2) }
 
@@ -23,14 +24,15 @@ enum CheckInView {
     }
 
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        let g = Glyphs.current
+        let g = Glyphs.current, language = state.language
         let counts = Counts(state)
         // Row 1: the search field, always focused, and the headline count.
-        grid.put(" Find:", x: 0, y: 1, style: .heading)
+        grid.put(Words.find[language], x: 0, y: 1, style: .heading)
         let width = fieldWidth(layout)
         grid.fill(x: fieldX, y: 1, width: width, height: 1, style: .fieldFocused)
         grid.put(state.checkIn.query.visible(width: width - 1).text, x: fieldX, y: 1, style: .fieldFocused)
-        let headline = "Arrived \(counts.arrived) of \(counts.expected)" + (counts.unpaidArrived > 0 ? g.joiner + "\(counts.unpaidArrived) unpaid" : "")
+        let headline = Words.arrived(counts.arrived, of: counts.expected)[language]
+            + (counts.unpaidArrived > 0 ? g.joiner + Words.unpaidCount(counts.unpaidArrived)[language] : "")
         let head = TextLayout.truncate(headline, to: max(0, layout.width - fieldX - width - 3))
         grid.put(head, x: layout.width - TextWidth.width(head) - 1, y: 1, style: .heading)
         grid.hline(x: 0, y: 2, width: layout.width)
@@ -47,21 +49,21 @@ enum CheckInView {
     }
 
     static func drawMatches(_ state: AppState, top: Int, height: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        let money = state.event.moneyFormat, zone = state.event.timeZone, g = Glyphs.current
+        let money = state.event.moneyFormat, zone = state.event.timeZone, g = Glyphs.current, language = state.language
         let matches = Selectors.checkInMatches(state)
         if state.checkIn.query.isEmpty {
-            grid.put("Type a few letters of a name, email, organisation or code, then Enter.", x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
+            grid.put(Words.typeAFewLetters[language], x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
             let recent = state.registry.tally.latest.prefix(max(0, height - 2)).compactMap { state.registry[$0.code] }.filter(\.isCheckedIn)
-            if !recent.isEmpty { grid.put("Latest arrivals", x: 2, y: top + 1, style: .heading) }
+            if !recent.isEmpty { grid.put(Words.latestArrivals[language], x: 2, y: top + 1, style: .heading) }
             for (i, r) in recent.enumerated() {
                 let c = r.checkIn!
-                grid.put(TextLayout.truncate(LocalDateTime(c.time, in: zone).timeText + "  " + r.fullName + g.joiner + "desk " + c.desk, to: layout.width - 4),
+                grid.put(TextLayout.truncate(LocalDateTime(c.time, in: zone).timeText + "  " + r.fullName + g.joiner + Words.atDesk(c.desk)[language], to: layout.width - 4),
                          x: 2, y: top + 2 + i, style: .quiet)
             }
             return
         }
         guard !matches.isEmpty else {
-            grid.put("Nobody matches. \(KeyWords.name(.checkInSelected, in: .checkIn)) says NOT FOUND; \(KeyWords.name(.walkIn, in: .checkIn)) registers a walk-in.", x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
+            grid.put(Words.nobodyMatches(enter: KeyWords.name(.checkInSelected, in: .checkIn), walkInKey: KeyWords.name(.walkIn, in: .checkIn))[language], x: 2, y: top, style: .quiet, maxWidth: layout.width - 4)
             return
         }
         let selected = matches.firstIndex { $0.code == state.checkIn.selectedCode } ?? 0
@@ -75,7 +77,7 @@ enum CheckInView {
             let y = top + row
             // People of one name are marked: Enter will not choose between them.
             let namesake = (names[TextFolding.words(r.fullName)] ?? 0) > 1
-            grid.put(columns.row(r, namesake: namesake, money: money, zone: zone, g: g), x: 1, y: y, style: r.status == .registered ? .normal : .quiet)
+            grid.put(columns.row(r, namesake: namesake, money: money, zone: zone, g: g, language: language), x: 1, y: y, style: r.status == .registered ? .normal : .quiet)
             if i == selected { grid.restyle(x: 0, y: y, width: layout.width, style: .selected) }
         }
     }
@@ -86,18 +88,19 @@ enum CheckInView {
     @discardableResult
     static func drawBanner(_ state: AppState, y: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Int {
         guard let band = CheckInBand.content(state) else { return 0 }
-        let rows = ResultBand.draw(word: band.word, detail: band.headline, outcome: band.outcome, y: y, layout: layout, into: &grid)
+        let language = state.language
+        let rows = ResultBand.draw(word: band.word[language], detail: band.headline[language], outcome: band.outcome, y: y, layout: layout, into: &grid)
         let style = band.outcome.style
         for (i, line) in band.detail.prefix(2).enumerated() {
             grid.fill(x: 0, y: y + rows + i, width: layout.width, height: 1, style: style)
-            grid.put(" " + TextLayout.truncate(line, to: layout.width - 2), x: 0, y: y + rows + i, style: style)
+            grid.put(" " + TextLayout.truncate(line[language], to: layout.width - 2), x: 0, y: y + rows + i, style: style)
         }
         return rows + min(2, band.detail.count)
     }
 
     /// Arrivals per quarter hour on the day: one column each, labelled on the hour.
     static func drawChart(_ state: AppState, y: Int, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
-        let zone = state.event.timeZone, g = Glyphs.current
+        let zone = state.event.timeZone, g = Glyphs.current, language = state.language
         // Quarter hours from the tally, in local minutes since 1970 (offsets are whole quarter hours).
         let quarters = state.registry.tally.arrivalsByQuarter
         var perQuarter: [Int: Int] = [:]
@@ -105,9 +108,10 @@ enum CheckInView {
             let utc = Date(timeIntervalSince1970: Double(quarter * 900))
             perQuarter[LocalDateTime(utc, in: zone).minutesSinceEpoch, default: 0] += n
         }
-        grid.put("Arrivals per quarter hour", x: 1, y: y, style: .heading)
+        let title = Words.arrivalsPerQuarter[language]
+        grid.put(title, x: 1, y: y, style: .heading)
         guard let first = perQuarter.keys.min(), let last = perQuarter.keys.max() else {
-            grid.put(g.joiner + "none yet", x: 26, y: y, style: .quiet)
+            grid.put(g.joiner + Words.noneYet[language], x: 1 + TextWidth.width(title), y: y, style: .quiet)
             return
         }
         let columns = max(1, min((layout.width - 4) / 2, 40))
@@ -126,7 +130,7 @@ enum CheckInView {
         }
         grid.put(bars, x: 1, y: y + 1, style: .now)
         grid.put(TextLayout.truncate(labels, to: layout.width - 2), x: 1, y: y + 2, style: .quiet)
-        grid.put("peak \(top)", x: min(layout.width - 8, 2 + 2 * min(columns, used) + 1), y: y + 1, style: .quiet)
+        grid.put(Words.peak(top)[language], x: min(layout.width - 8, 2 + 2 * min(columns, used) + 1), y: y + 1, style: .quiet)
     }
 }
 

@@ -6,6 +6,7 @@ import FoyerCore
 /// happen and Enter does it; a key that is not an answer is most likely the next name typed too
 /// early, so it is never taken for one: from then on nothing is taken until Esc, and the band says so.
 enum DeskQuestions {
+    typealias Asked = Catalogue.DeskQuestions
     /// After the ID (or when none is needed): the money, or the check-in itself when nothing is due.
     static func money(for code: String, name: String, due: Money, _ s: inout AppState) -> [Effect] {
         guard due.minorUnits > 0 else { s.checkIn.question = nil; return [.checkIn(code: code)] }
@@ -23,21 +24,21 @@ enum DeskQuestions {
                 s.overlay = .form(form)
                 return []
             }
-            s.say("Nothing recorded", .info)
+            s.say(Asked.nothingRecorded, .info)
             return []
         }
         guard q.typedOver.isEmpty else {
             // Typing over the question: keep the text to show it, take nothing.
             if input.key.typesText { q.typedOver += typed(input.key) }
             s.checkIn.question = q
-            s.say("Nothing taken: the question is still open; \(keys.keyName(.back, in: q.context)) goes back", .warning)
+            s.say(Asked.stillOpen(back: keys.keyName(.back, in: q.context)), .warning)
             return [.bell]
         }
         switch input.command {
         case .checkInSelected?:
             guard let chosen = q.chosen else {
                 if case .walkIn = q.subject { return confirm(q, .checkInSelected, &s) }
-                s.say(Phrase(verbatim: "Choose an answer first: " + answers(q.context, keys)), .warning)
+                s.say(Asked.chooseFirst(answers(q.context, keys)), .warning)
                 return [.bell]
             }
             return confirm(q, chosen, &s)
@@ -55,10 +56,10 @@ enum DeskQuestions {
                 q.typedOver = before + typed(input.key)
                 q.chosen = nil
                 s.checkIn.question = q
-                s.say("“\(q.typedOver)” is not an answer, so nothing was taken. \(keys.keyName(.back, in: q.context)) goes back to the search", .warning)
+                s.say(Asked.notAnAnswer(q.typedOver, back: keys.keyName(.back, in: q.context)), .warning)
                 return [.bell]
             }
-            s.say(Phrase(verbatim: "Answer the question first: " + answers(q.context, keys)), .info)
+            s.say(Asked.answerFirst(answers(q.context, keys)), .info)
             return []
         }
     }
@@ -70,7 +71,7 @@ enum DeskQuestions {
             return money(for: code, name: name, due: due, &s)
         case (.checkID(let code, let name, let category, _), .refuse):
             s.checkIn.question = nil
-            s.checkIn.banner = .notAdmitted(name: name, code: code, reason: "no proof for \(category)")
+            s.checkIn.banner = .notAdmitted(name: name, code: code, category: category)
             return []
         case (.payment(let code, _, let due), .chooseMethod(let method)):
             s.checkIn.question = nil
@@ -103,26 +104,27 @@ enum DeskQuestions {
     }
 
     /// The summary of what Enter will do, for the band: nil while no answer is chosen.
-    static func summary(_ q: DeskQuestion, money: MoneyFormat) -> String? {
+    static func summary(_ q: DeskQuestion, money: MoneyFormat) -> Phrase? {
         switch (q.subject, q.chosen) {
         case (.checkID(_, let name, let category, _), .confirm?):
-            return "\(name) showed proof for \(category)? Enter goes on"
+            return Asked.showedProof(name: name, category: category)
         case (.checkID(_, let name, let category, _), .refuse?):
-            return "Not admit \(name) at \(category): no proof? Enter"
+            return Asked.notAdmit(name: name, category: category)
         case (.payment(_, let name, let due), .chooseMethod(let method)?):
-            return "Take \(money.string(due)) by \(method.label) from \(name)? Enter"
+            // TODO(issue 17): the method's name in both languages, once PaymentMethod has one.
+            return Asked.take(amount: money.string(due), method: method.label, name: name)
         case (.payment(_, let name, let due), .payLater?):
-            return "Check in \(name) with \(money.string(due)) still owed? Enter"
+            return Asked.checkInOwing(name: name, amount: money.string(due))
         case (.walkInMatch(let match), .thisIsThem?):
-            return "Check in \(match.existing.fullName) as \(match.existing.code), not registered again? Enter"
+            return Asked.checkInAs(name: match.existing.fullName, code: match.existing.code)
         case (.walkInMatch(let match), .differentPerson?):
-            return "\(match.draft.fullName) is someone else than \(match.existing.code)? Enter for a second look"
+            return Asked.someoneElse(name: match.draft.fullName, code: match.existing.code)
         case (.walkInSecondLook(let match), .confirm?):
-            return "Register another \(match.draft.fullName), take the money and check in? Enter"
+            return Asked.registerAnother(name: match.draft.fullName)
         case (.walkIn(_, let draft, let category, let method), _):
             let price = money.string(draft.price)
-            let taking = draft.price.minorUnits == 0 ? "nothing to pay" : method.map { "take \(price) by \($0.label)" } ?? "\(price) still owed"
-            return "Register \(draft.fullName) (\(category)), \(taking), and check in? Enter"
+            let taking = draft.price.minorUnits == 0 ? Asked.nothingToPay : method.map { Asked.takeBy(amount: price, method: $0.label) } ?? Asked.stillOwed(price)
+            return Asked.registerWalkIn(name: draft.fullName, category: category, taking: taking)
         default:
             return nil
         }
@@ -134,11 +136,11 @@ enum DeskQuestions {
     }
 
     /// "c card, s Swish, k cash, l later": the question's answers from the key table.
-    static func answers(_ context: KeyContext, _ keys: KeyTable) -> String {
-        keys.rows(in: context).compactMap { b -> String? in
+    static func answers(_ context: KeyContext, _ keys: KeyTable) -> Phrase {
+        keys.rows(in: context).compactMap { b -> Phrase? in
             guard isAnswer(b.command, in: context, keys), let hint = b.hint, let key = b.keys.first else { return nil }
-            return key.label + " " + hint.en
-        }.joined(separator: ", ")
+            return Phrase(verbatim: key.label + " ") + hint
+        }.joined(separator: Phrase(verbatim: ", "))
     }
 
     private static func typed(_ key: Key) -> String {

@@ -22,19 +22,19 @@ struct MatchColumns {
         event = state.event
     }
 
-    func row(_ r: Registrant, namesake: Bool, money: MoneyFormat, zone: TimeZone, g: Glyphs) -> String {
+    func row(_ r: Registrant, namesake: Bool, money: MoneyFormat, zone: TimeZone, g: Glyphs, language: Language = .en) -> String {
         let mark = namesake ? "= " : "  "
-        return mark + TextLayout.fit(r.code, to: code) + TextLayout.fit(r.sortName, to: name) + " " + TextLayout.fit(who(r, g: g), to: who)
-            + " " + TextLayout.fit(shortCategory(r), to: category) + " " + TextLayout.truncate(status(r, money: money, zone: zone, g: g), to: status)
+        return mark + TextLayout.fit(r.code, to: code) + TextLayout.fit(r.sortName, to: name) + " " + TextLayout.fit(who(r, g: g, language: language), to: who)
+            + " " + TextLayout.fit(shortCategory(r), to: category) + " " + TextLayout.truncate(status(r, money: money, zone: zone, g: g, language: language), to: status)
     }
 
     /// Organisation and email, or the last digits of the phone when there is neither.
-    func who(_ r: Registrant, g: Glyphs) -> String {
+    func who(_ r: Registrant, g: Glyphs, language: Language = .en) -> String {
         let email = maskEmails ? Self.masked(r.email) : r.email
         let parts = [r.organisation, email].filter { !$0.isEmpty }
         if !parts.isEmpty { return parts.joined(separator: g.joiner) }
         let digits = r.phone.filter(\.isNumber)
-        return digits.count >= 4 ? "tel …" + String(digits.suffix(4)) : ""
+        return digits.count >= 4 ? Catalogue.Desk.phoneEnding(String(digits.suffix(4)))[language] : ""
     }
 
     /// "a•••@sll.se": enough to tell two people apart, not enough to read over a shoulder.
@@ -45,18 +45,20 @@ struct MatchColumns {
 
     private func shortCategory(_ r: Registrant) -> String { event.categoryName(of: r) }
 
-    func status(_ r: Registrant, money: MoneyFormat, zone: TimeZone, g: Glyphs) -> String {
+    func status(_ r: Registrant, money: MoneyFormat, zone: TimeZone, g: Glyphs, language: Language = .en) -> String {
+        typealias Words = Catalogue.Desk
         switch r.status {
-        case .cancelled: return "cancelled"
-        case .waitlisted: return "waiting list"
+        case .cancelled: return Words.matchCancelled[language]
+        case .waitlisted: return Words.matchWaitingList[language]
         case .registered:
             let due = r.due.minorUnits > 0 ? money.string(r.due) : nil
             if let c = r.checkIn {
                 let time = LocalDateTime(c.time, in: zone).timeText
                 // The debt shows beside the arrival: "pay later" is not "paid".
-                return due.map { (status >= 24 ? "in \(time)" + g.joiner : "in, ") + "\($0) owed" } ?? "in \(time) desk \(c.desk)"
+                let arrived = status >= 24 ? Words.matchInAt(time) + Phrase(verbatim: g.joiner) : Words.matchInShort
+                return (due.map { arrived + Words.matchOwed($0) } ?? Words.matchInAtDesk(time: time, desk: c.desk))[language]
             }
-            return due.map { $0 + " due" } ?? "paid"
+            return (due.map(Words.matchDue) ?? Words.matchPaid)[language]
         }
     }
 }

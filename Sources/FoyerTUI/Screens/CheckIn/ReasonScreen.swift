@@ -12,7 +12,7 @@ struct ReasonScreen: Screen {
             s.overlay = nil
         case .submit:
             let reason = p.reason.text.trimmingCharacters(in: .whitespaces)
-            guard !reason.isEmpty else { s.say("Say why the check-in is undone (it is kept in the history)", .warning); return [] }
+            guard !reason.isEmpty else { s.say(Catalogue.Desk.sayWhyUndone, .warning); return [] }
             s.overlay = nil
             s.checkIn.banner = .undone(name: p.name, code: p.code)
             return [.undoCheckIn(code: p.code, reason: reason)]
@@ -28,7 +28,7 @@ struct ReasonScreen: Screen {
         let width = min(layout.width - 4, 72)
         let height = 6
         let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
-        grid.put(TextLayout.truncate("Undo the check-in of \(p.name)? Why:", to: width - 6), x: x + 3, y: y + 1, style: .heading)
+        grid.put(TextLayout.truncate(Catalogue.Desk.undoCheckInOf(p.name)[s.language], to: width - 6), x: x + 3, y: y + 1, style: .heading)
         let cursor = DialogView.field(p.reason, x: x + 3, y: y + 2, width: width - 6, into: &grid)
         grid.put(DialogView.hintLine(s.screens.keys, .reason, s.language), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
         return cursor

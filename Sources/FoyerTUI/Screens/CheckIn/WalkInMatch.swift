@@ -7,6 +7,6 @@ extension CheckInScreen {
     static func walkInMatched(_ match: WalkInMatch, _ s: inout AppState) {
         s.checkIn.banner = nil
         s.checkIn.question = DeskQuestion(.walkInMatch(match))
-        s.say(Phrase(verbatim: match.description + "; not registered again"), .warning)
+        s.say(Catalogue.Desk.notRegisteredAgain(CheckInBand.registeredAlready(match)), .warning)
     }
 }

@@ -7,7 +7,7 @@ struct ConfirmScreen: Screen {
     func keyContext(_ s: AppState) -> KeyContext { .dialog }
 
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
-        let (x, y, height) = DialogView.message(confirmation.question, extraRows: 2, layout, into: &grid)
+        let (x, y, height) = DialogView.message(confirmation.question[s.language], extraRows: 2, layout, into: &grid)
         DialogView.footer(s.screens.keys, .dialog, s.language, x: x + 3, y: y + height - 2, into: &grid)
         return nil
     }
@@ -27,16 +27,16 @@ struct ConfirmScreen: Screen {
                 let what = "deleted “\(item.title)”"
                 return [.applyEvent([.deleteItem(id: id, base: item)], message: "Saved: " + what, warning: nil, kind: .edit(description: what, select: nil))]
             case .discardForm:
-                s.say("Changes discarded", .info)
+                s.say(Catalogue.Dialogs.changesDiscarded, .info)
                 return []
             case .cancelRegistration(let code):
                 guard let r = s.registry[code] else { return [] }
-                return [.commit(.setStatus(code: code, .cancelled), expecting: nil, message: "Cancelled \(r.code) \(r.fullName); \(KeyWords.name(.restoreRegistration, in: .registrants)) restores",
-                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, r.status), expect: .status(.cancelled), description: "cancellation of \(r.fullName)")))]
+                return [.commit(.setStatus(code: code, .cancelled), expecting: nil, message: Catalogue.Dialogs.cancelled(code: r.code, name: r.fullName, key: KeyWords.name(.restoreRegistration, in: .registrants))[s.language],
+                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, r.status), expect: .status(.cancelled), description: Catalogue.Dialogs.cancellationOf(r.fullName))))]
             case .promote(let code):
                 guard let r = s.registry[code] else { return [] }
-                return [.commit(.setStatus(code: code, .registered), expecting: .status(.waitlisted), message: "Promoted \(r.code) \(r.fullName) from the waiting list",
-                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, .waitlisted), expect: .status(.registered), description: "promotion of \(r.fullName)")))]
+                return [.commit(.setStatus(code: code, .registered), expecting: .status(.waitlisted), message: Catalogue.Dialogs.promoted(code: r.code, name: r.fullName)[s.language],
+                                undo: .push(ChangeUndo(inverse: .setStatus(code: code, .waitlisted), expect: .status(.registered), description: Catalogue.Dialogs.promotionOf(r.fullName))))]
             case .quit:
                 s.isRunning = false
                 return [.quit]

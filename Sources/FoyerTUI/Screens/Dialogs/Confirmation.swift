@@ -12,7 +12,7 @@ public struct Confirmation: Hashable, Sendable {
         /// An overpayment, recorded only after the person says yes.
         case recordPayment(code: String, Payment)
     }
-    public var question: String
+    public var question: Phrase
     public var consequence: Consequence
     /// The form to return to when the answer is no.
     public var returnTo: FormState?

@@ -41,7 +41,7 @@ struct FormScreen: Screen {
             return saveForm(fs, &s)
         case .cancel?:
             if fs.form.isChanged {
-                s.overlay = .confirm(Confirmation(question: "Discard your changes?", consequence: .discardForm, returnTo: fs))
+                s.overlay = .confirm(Confirmation(question: Catalogue.Dialogs.discardChanges, consequence: .discardForm, returnTo: fs))
             } else {
                 s.overlay = nil
             }
@@ -57,14 +57,25 @@ struct FormScreen: Screen {
     }
 
     /// The error a field shows as the person leaves it, by what the form is for.
-    static func fieldError(_ id: String, _ fs: FormState, _ s: AppState) -> String? {
+    static func fieldError(_ id: String, _ fs: FormState, _ s: AppState) -> Phrase? {
+        fieldErrorText(id, fs, s) ?? {
+            guard case .payment(let code) = fs.purpose, let r = s.registry[code] else { return nil }
+            return PaymentForm.errors(fs.form, registrant: r, event: s.event)[id]
+        }()
+    }
+
+    /// The errors that are still English text (FoyerCore's validation and the other forms'), as data.
+    private static func fieldErrorText(_ id: String, _ fs: FormState, _ s: AppState) -> Phrase? {
+        fieldErrorString(id, fs, s).map { Phrase(verbatim: $0) }
+    }
+
+    private static func fieldErrorString(_ id: String, _ fs: FormState, _ s: AppState) -> String? {
         switch fs.purpose {
         case .addItem, .editItem: return ProgrammeItemForm.error(in: id, of: fs.form)
         case .newRegistrant, .editRegistrant:
             return RegistrantForm.errors(of: RegistrantsScreen.draft(fs, s), event: s.event)[id]
-        case .payment(let code):
-            guard let r = s.registry[code] else { return nil }
-            return PaymentForm.errors(fs.form, registrant: r, event: s.event)[id]
+        case .payment:
+            return nil
         case .addCategory, .editCategory:
             return CategoryForm.errors(fs.form, event: s.event)[id]
         case .walkIn:
@@ -98,13 +109,13 @@ struct FormScreen: Screen {
             var kept = fs
             kept.form = marked
             s.overlay = .form(kept)
-            s.say("Not saved: correct the marked field", .error)
+            s.say(Catalogue.Dialogs.correctTheField, .error)
             return []
         case .valid(let item):
-            guard fs.form.isChanged else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
+            guard fs.form.isChanged else { s.overlay = nil; s.say(Catalogue.RegistrantForms.nothingChanged, .info); return [] }
             let updated = s.event.savingItem(item)
             let problems = updated.programme.problems().filter { $0.contains("\"\(item.title)\"") }
-            let what = (opened == nil ? "added" : "edited") + " “\(item.title)”"
+            let what = (opened == nil ? Catalogue.Dialogs.itemAdded(item.title) : Catalogue.Dialogs.itemEdited(item.title))[s.language]
             let operation: EventOperation
             if let opened {
                 let (set, base) = FieldPatch.diff(from: opened, to: item)
@@ -113,7 +124,7 @@ struct FormScreen: Screen {
                 operation = .addItem(item: item)
             }
             // The form stays open until the store says it is saved: a failure or a conflict keeps the typing.
-            return [.applyEvent([operation], message: "Saved: " + what, warning: problems.first.map { "warning: " + $0 },
+            return [.applyEvent([operation], message: Catalogue.Dialogs.saved(what)[s.language], warning: problems.first.map { Catalogue.Dialogs.warning($0)[s.language] },
                                 kind: .edit(description: what, select: item.id))]
         }
     }

@@ -31,12 +31,12 @@ struct DuplicateScreen: Screen {
     func render(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
         let q = question
         let width = min(layout.width - 4, 70)
-        var lines = ["Possible duplicate: " + q.message]
+        var lines = [Catalogue.Dialogs.possibleDuplicate(q.message)[state.language]]
         if let existing = state.registry[q.existingCode] {
             lines.append("")
             lines.append(existing.code + "  " + existing.fullName)
             lines.append([existing.email, existing.organisation].filter { !$0.isEmpty }.joined(separator: Glyphs.current.joiner))
-            lines.append(state.event.categoryName(of: existing) + Glyphs.current.joiner + existing.status.rawValue)
+            lines.append(state.event.categoryName(of: existing) + Glyphs.current.joiner + RegistrantDetailText.status(existing.status)[state.language])
         }
         let wrapped = lines.flatMap { $0.isEmpty ? [""] : TextLayout.wrap($0, to: width - 6) }
         let height = wrapped.count + 4

@@ -4,21 +4,24 @@ import FoyerCore
 /// Recording money on a registration: a payment (default: what is due), a refund, or a waiver with its
 /// reason. Overpayment is allowed only after a warning; a refund cannot exceed what was paid.
 public enum PaymentForm {
+    typealias Words = Catalogue.RegistrantForms
     static let kinds = PaymentKind.allCases
     static let methods = PaymentMethod.allCases
 
-    public static func make(for r: Registrant, event: Event, now: Date) -> Form {
+    /// Its choices are written in `language` (a choice's options are text, not phrases).
+    public static func make(for r: Registrant, event: Event, now: Date, language: Language = .en) -> Form {
         let money = event.moneyFormat
         let due = max(r.due, .zero)
         let amount = due.isZero ? "" : money.string(due).replacingOccurrences(of: " " + money.suffix, with: "")
         let when = LocalDateTime(now, in: event.timeZone)
-        return Form(title: "Money for \(r.code) \(r.fullName) · \(money.string(due)) due", fields: [
-            .init(id: "kind", label: "Kind", value: .choice(options: ["Payment", "Refund", "Waiver (complimentary)"], index: 0),
-                  note: Phrase(verbatim: KeyWords.choice + ": payment, refund, or waiver")),
-            .init(id: "amount", label: "Amount", value: .text(LineEditor(amount, limit: 20)), note: "in kronor, e.g. 2000 or 1 000,50"),
-            .init(id: "method", label: "Method", value: .choice(options: methods.map(\.label), index: 0), note: Phrase(verbatim: KeyWords.choice + " to choose")),
-            .init(id: "when", label: "When", value: .text(LineEditor(when.date.description + " " + when.timeText, limit: 16)), note: "YYYY-MM-DD HH:MM"),
-            .init(id: "reference", label: "Reference", value: .text(LineEditor("", limit: 200)), note: "invoice number, Swish reference; for a waiver, the reason"),
+        let kinds = [Words.kindPayment, Words.kindRefund, Words.kindWaiver].map { $0[language] }
+        return Form(title: Words.moneyFor(code: r.code, name: r.fullName, due: money.string(due)), fields: [
+            .init(id: "kind", label: Words.kind, value: .choice(options: kinds, index: 0), note: Words.kindNote(key: KeyWords.choice)),
+            .init(id: "amount", label: Words.amount, value: .text(LineEditor(amount, limit: 20)), note: Words.amountNote),
+            // TODO(issue 17): the methods' names in both languages, once PaymentMethod has them.
+            .init(id: "method", label: Words.method, value: .choice(options: methods.map(\.label), index: 0), note: Words.toChoose(key: KeyWords.choice)),
+            .init(id: "when", label: Words.when, value: .text(LineEditor(when.date.description + " " + when.timeText, limit: 16)), note: Words.whenNote),
+            .init(id: "reference", label: Words.reference, value: .text(LineEditor("", limit: 200)), note: Words.referenceNote),
         ])
     }
 
@@ -28,20 +31,20 @@ public enum PaymentForm {
     }
 
     /// The field errors, keyed by field id.
-    public static func errors(_ form: Form, registrant r: Registrant, event: Event) -> [String: String] {
-        var out: [String: String] = [:]
+    public static func errors(_ form: Form, registrant r: Registrant, event: Event) -> [String: Phrase] {
+        var out: [String: Phrase] = [:]
         let kind = kinds[choice(form, "kind")]
         if let amount = event.moneyFormat.parse(form.value("amount")) {
-            if amount.minorUnits <= 0 { out["amount"] = "the amount must be more than zero" }
+            if amount.minorUnits <= 0 { out["amount"] = Words.amountMoreThanZero }
             else if kind == .refund, amount > r.paid - r.refunded {
-                out["amount"] = "a refund cannot be more than was paid (\(event.moneyFormat.string(r.paid - r.refunded)))"
+                out["amount"] = Words.refundTooLarge(event.moneyFormat.string(r.paid - r.refunded))
             }
         } else {
-            out["amount"] = "write an amount, e.g. 2000 or 1 000,50"
+            out["amount"] = Words.writeAnAmount
         }
-        if Clock.parse(form.value("when"), zone: event.timeZone) == nil { out["when"] = "write the time as YYYY-MM-DD HH:MM" }
+        if Clock.parse(form.value("when"), zone: event.timeZone) == nil { out["when"] = Words.writeTheTime }
         if kind == .waiver, form.value("reference").trimmingCharacters(in: .whitespaces).isEmpty {
-            out["reference"] = "say why it is waived (e.g. panellist)"
+            out["reference"] = Words.sayWhyWaived
         }
         return out
     }

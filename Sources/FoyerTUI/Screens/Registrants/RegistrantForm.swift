@@ -4,19 +4,20 @@ import FoyerCore
 /// The registration form, the same for new and edit: the fields from a registrant, and a registrant
 /// (or the form with its errors) back. The category is a choice that shows each price and who may use it.
 public enum RegistrantForm {
-    static let textFields: [(id: String, label: String, limit: Int, note: String?)] = [
-        ("firstName", "First name", Validation.maxFieldLength, "required"),
-        ("lastName", "Last name", Validation.maxFieldLength, "required"),
-        ("email", "Email", Validation.maxFieldLength, "name@example.se; optional at the desk"),
-        ("phone", "Phone", Validation.maxFieldLength, nil),
-        ("organisation", "Organisation", Validation.maxFieldLength, nil),
-        ("role", "Role", Validation.maxFieldLength, "profession: psychologist, psychotherapist, student …"),
+    typealias Words = Catalogue.RegistrantForms
+    static let textFields: [(id: String, label: Phrase, limit: Int, note: Phrase?)] = [
+        ("firstName", Words.firstName, Validation.maxFieldLength, Words.required),
+        ("lastName", Words.lastName, Validation.maxFieldLength, Words.required),
+        ("email", Words.email, Validation.maxFieldLength, Words.emailNote),
+        ("phone", Words.phone, Validation.maxFieldLength, nil),
+        ("organisation", Words.organisation, Validation.maxFieldLength, nil),
+        ("role", Words.role, Validation.maxFieldLength, Words.roleNote),
     ]
-    static let laterFields: [(id: String, label: String, limit: Int, note: String?)] = [
-        ("dietaryNeeds", "Dietary needs", Validation.maxFieldLength, "vegetarian, allergies …"),
-        ("invoiceAddress", "Invoice address", Validation.maxFieldLength, "only when someone else pays"),
-        ("invoiceReference", "Invoice ref.", Validation.maxFieldLength, "the payer's reference"),
-        ("notes", "Notes", Validation.maxNotesLength, nil),
+    static let laterFields: [(id: String, label: Phrase, limit: Int, note: Phrase?)] = [
+        ("dietaryNeeds", Words.dietaryNeeds, Validation.maxFieldLength, Words.dietaryNote),
+        ("invoiceAddress", Words.invoiceAddress, Validation.maxFieldLength, Words.invoiceAddressNote),
+        ("invoiceReference", Words.invoiceRef, Validation.maxFieldLength, Words.invoiceRefNote),
+        ("notes", Words.notes, Validation.maxNotesLength, nil),
     ]
 
     /// The categories the picker offers for a registrant: the offered ones, plus a retired one already held.
@@ -34,27 +35,29 @@ public enum RegistrantForm {
         return label
     }
 
-    public static func make(for registrant: Registrant?, event: Event, registry: Registry, now: Date) -> Form {
-        func text(_ f: (id: String, label: String, limit: Int, note: String?)) -> Form.Field {
-            .init(id: f.id, label: Phrase(verbatim: f.label), value: .text(LineEditor(registrant.map { value($0, f.id) } ?? "", limit: f.limit)), note: f.note.map { Phrase(verbatim: $0) })
+    /// Its choices are written in `language` (a choice's options are text, not phrases).
+    public static func make(for registrant: Registrant?, event: Event, registry: Registry, now: Date, language: Language = .en) -> Form {
+        func text(_ f: (id: String, label: Phrase, limit: Int, note: Phrase?)) -> Form.Field {
+            .init(id: f.id, label: f.label, value: .text(LineEditor(registrant.map { value($0, f.id) } ?? "", limit: f.limit)), note: f.note)
         }
         let categories = categories(event: event, current: registrant)
         var options = categories.map { categoryLabel($0, event: event) }
         var index = registrant.flatMap { r in categories.firstIndex { $0.id == r.feeCategoryID } } ?? 0
         // Someone imported with the category to choose starts where a new registration does: nothing
         // chosen for them, so a save cannot pick the first category by itself.
-        if choosesFirst(registrant) { options.insert("(choose a category)", at: 0); index = 0 }
-        var categoryNote = registrant == nil ? KeyWords.choice + " to choose" : KeyWords.choice + "; a new category re-prices at its price"
+        if choosesFirst(registrant) { options.insert(Words.chooseACategory[language], at: 0); index = 0 }
+        var categoryNote = registrant == nil ? Words.toChoose(key: KeyWords.choice) : Words.newCategoryReprices(key: KeyWords.choice)
         if let r = registrant, r.needsCategory {
-            categoryNote = KeyWords.choice + " to choose" + (r.price.isZero ? "" : "; the price as imported (\(event.moneyFormat.string(r.price))) is kept")
+            categoryNote = Words.toChoose(key: KeyWords.choice) + (r.price.isZero ? .empty : Words.importedPriceKept(event.moneyFormat.string(r.price)))
         }
-        var title = registrant.map { "Edit \($0.code) \($0.fullName)" } ?? "New registration"
+        var title = registrant.map { Words.edit(code: $0.code, name: $0.fullName) } ?? Words.newRegistration
+        let joiner = Phrase(verbatim: Glyphs.current.joiner)
         if registrant == nil {
-            if RegistrantList.isFull(event: event, registry: registry) { title += Glyphs.current.joiner + "the event is full: goes on the waiting list" }
-            else if event.isLate(now) { title += Glyphs.current.joiner + "after the deadline: marked late" }
+            if RegistrantList.isFull(event: event, registry: registry) { title += joiner + Words.fullGoesToWaitingList }
+            else if event.isLate(now) { title += joiner + Words.afterDeadline }
         }
-        return Form(title: Phrase(verbatim: title), fields: textFields.map(text)
-            + [.init(id: "category", label: "Category", value: .choice(options: options, index: index), note: Phrase(verbatim: categoryNote))]
+        return Form(title: title, fields: textFields.map(text)
+            + [.init(id: "category", label: Words.category, value: .choice(options: options, index: index), note: categoryNote)]
             + laterFields.map(text))
     }
 

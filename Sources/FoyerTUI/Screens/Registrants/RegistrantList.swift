@@ -47,17 +47,11 @@ public enum RegistrantList {
     }
 
     /// "42 of 180 shown · 12 unpaid · 3 waitlisted"
-    public static func countLine(shown: Int, registry: Registry, matches: Int? = nil) -> String {
-        if let matches {
-            return "the best \(shown) of \(matches) matches shown; type more to narrow" + Glyphs.current.joiner + "\(registry.tally.unpaid) unpaid" + Glyphs.current.joiner + "\(registry.tally.waitlisted) waitlisted"
-        }
-        return countLineAll(shown: shown, registry: registry)
-    }
-
-    static func countLineAll(shown: Int, registry: Registry) -> String {
-        let unpaid = registry.tally.unpaid, waitlisted = registry.tally.waitlisted
-        let j = Glyphs.current.joiner
-        return "\(shown) of \(registry.count) shown" + j + "\(unpaid) unpaid" + j + "\(waitlisted) waitlisted"
+    public static func countLine(shown: Int, registry: Registry, matches: Int? = nil, language: Language = .en) -> String {
+        typealias Words = Catalogue.Registrants
+        let j = Phrase(verbatim: Glyphs.current.joiner)
+        let first = matches.map { Words.bestOf(shown: shown, matches: $0) } ?? Words.shownOf(shown: shown, count: registry.count)
+        return (first + j + Words.unpaidCount(registry.tally.unpaid) + j + Words.waitlistedCount(registry.tally.waitlisted))[language]
     }
 
     /// The waiting list in order: first registered, first promoted.

@@ -5,6 +5,7 @@ import FoyerCore
 /// the changes (register, edit, cancel, restore, promote, delete, undo) as effects for the store. Its
 /// state is `AppState.registrants`.
 public struct RegistrantsScreen: PaneScreen {
+    typealias Says = Catalogue.RegistrantForms
     public init() {}
     public var pane: Pane { .registrants }
     public var helpContext: KeyContext { .registrants }
@@ -100,7 +101,7 @@ public struct RegistrantsScreen: PaneScreen {
             s.registrants.sort = all[(all.firstIndex(of: s.registrants.sort)! + 1) % all.count]
             s.registrants.scroll = 0
             ensureVisible(&s)
-            s.say(Phrase(verbatim: "Sorted by " + s.registrants.sort.label + (s.registrants.query.isEmpty ? "" : " (search results stay best first)")), .info)
+            s.say(Says.sortedBy(s.registrants.sort.label) + (s.registrants.query.isEmpty ? .empty : Says.searchStaysBestFirst), .info)
         case .cycleFilter, .cycleFilterBack:
             let all = RegistrantFilter.cycle(event: s.event)
             let here = all.firstIndex(of: s.registrants.filter) ?? 0
@@ -114,16 +115,16 @@ public struct RegistrantsScreen: PaneScreen {
             s.registrants.detailScroll = 0
         case .newRegistrant:
             guard !s.event.offeredFeeCategories.isEmpty else {
-                s.say("This event has no fee categories yet; add them before registering people", .warning)
+                s.say(Says.noCategoriesYet, .warning)
                 return []
             }
-            s.overlay = .form(FormState(form: RegistrantForm.make(for: nil, event: s.event, registry: s.registry, now: s.now), purpose: .newRegistrant))
+            s.overlay = .form(FormState(form: RegistrantForm.make(for: nil, event: s.event, registry: s.registry, now: s.now, language: s.language), purpose: .newRegistrant))
         case .editRegistrant:
             guard let r = selected else { return [] }
-            s.overlay = .form(FormState(form: RegistrantForm.make(for: r, event: s.event, registry: s.registry, now: s.now), purpose: .editRegistrant(code: r.code), base: .registrant(r)))
+            s.overlay = .form(FormState(form: RegistrantForm.make(for: r, event: s.event, registry: s.registry, now: s.now, language: s.language), purpose: .editRegistrant(code: r.code), base: .registrant(r)))
         case .recordPayment:
             guard let r = selected else { return [] }
-            s.overlay = .form(FormState(form: PaymentForm.make(for: r, event: s.event, now: s.now), purpose: .payment(code: r.code)))
+            s.overlay = .form(FormState(form: PaymentForm.make(for: r, event: s.event, now: s.now, language: s.language), purpose: .payment(code: r.code)))
         case .importFile:
             ImportPathScreen.start(.registrations, &s)
         case .issueReceipt:
@@ -131,31 +132,31 @@ public struct RegistrantsScreen: PaneScreen {
             return [.issueReceipt(code: r.code)]
         case .cancelRegistration:
             guard let r = selected else { return [] }
-            guard r.status != .cancelled else { s.say("\(r.fullName) is already cancelled; \(KeyWords.name(.restoreRegistration, in: .registrants)) restores", .info); return [] }
-            s.overlay = .confirm(Confirmation(question: "Cancel the registration of \(r.fullName) (\(r.code))? It is kept and can be restored.",
+            guard r.status != .cancelled else { s.say(Says.alreadyCancelled(name: r.fullName, key: KeyWords.name(.restoreRegistration, in: .registrants)), .info); return [] }
+            s.overlay = .confirm(Confirmation(question: Catalogue.Dialogs.cancelRegistration(name: r.fullName, code: r.code),
                                               consequence: .cancelRegistration(code: r.code), returnTo: nil))
         case .restoreRegistration:
             guard let r = selected else { return [] }
-            guard r.status == .cancelled else { s.say("\(r.fullName) is not cancelled", .info); return [] }
+            guard r.status == .cancelled else { s.say(Says.notCancelled(r.fullName), .info); return [] }
             let full = RegistrantList.isFull(event: s.event, registry: s.registry)
             let status: RegistrationStatus = full ? .waitlisted : .registered
-            return [.commit(.setStatus(code: r.code, status), expecting: .status(.cancelled), message: "Restored \(r.code) \(r.fullName)" + (full ? " to the waiting list (the event is full)" : ""),
-                            undo: .push(ChangeUndo(inverse: .setStatus(code: r.code, .cancelled), expect: .status(status), description: "restoring \(r.fullName)")))]
+            return [.commit(.setStatus(code: r.code, status), expecting: .status(.cancelled), message: (Says.restored(code: r.code, name: r.fullName) + (full ? Says.toWaitingListFull : .empty))[s.language],
+                            undo: .push(ChangeUndo(inverse: .setStatus(code: r.code, .cancelled), expect: .status(status), description: Says.restoring(r.fullName))))]
         case .promoteSelected, .promoteFirst:
             let candidate = command == .promoteFirst ? RegistrantList.waitingList(s.registry).first : selected
             guard let r = candidate, r.status == .waitlisted else {
-                s.say(command == .promoteFirst ? "Nobody is on the waiting list" : "Select someone on the waiting list (\(KeyWords.name(.cycleFilter, in: .registrants)) filters it)", .info)
+                s.say(command == .promoteFirst ? Says.nobodyWaiting : Says.selectSomeoneWaiting(key: KeyWords.name(.cycleFilter, in: .registrants)), .info)
                 return []
             }
             let full = RegistrantList.isFull(event: s.event, registry: s.registry)
-            s.overlay = .confirm(Confirmation(question: "Promote \(r.fullName) (\(r.code)) from the waiting list?" + (full ? " The event is already full." : ""),
+            s.overlay = .confirm(Confirmation(question: Catalogue.Dialogs.promote(name: r.fullName, code: r.code) + (full ? Catalogue.Dialogs.alreadyFull : .empty),
                                               consequence: .promote(code: r.code), returnTo: nil))
         case .deleteRegistration:
             guard let r = selected else { return [] }
             s.overlay = .typedConfirm(TypedConfirmation(code: r.code, typed: LineEditor("", limit: 40)))
         case .undo:
-            guard let last = s.changeUndo.last else { s.say("Nothing to undo", .info); return [] }
-            return [.commit(last.inverse, expecting: last.expect, message: "Undone: " + last.description, undo: .pop)]
+            guard let last = s.changeUndo.last else { s.say(Says.nothingToUndo, .info); return [] }
+            return [.commit(last.inverse, expecting: last.expect, message: Says.undone(last.description)[s.language], undo: .pop)]
         default:
             break
         }
@@ -185,11 +186,11 @@ public struct RegistrantsScreen: PaneScreen {
             // Only what the person changed, based on what the form was opened with: the store merges it
             // with other desks' changes to other fields and refuses to write over theirs to the same ones.
             let edit = RegistrantEdit(from: opened, to: draft)
-            guard !edit.isEmpty else { s.overlay = nil; s.say("Nothing changed", .info); return [] }
+            guard !edit.isEmpty else { s.overlay = nil; s.say(Says.nothingChanged, .info); return [] }
             let was = edit.values(in: opened)
             return [.commit(.edit(code: opened.code, edit), expecting: .fields(was),
-                            message: "Saved \(opened.code): " + edit.changedFields.map(FieldName.label).joined(separator: ", "),
-                            undo: .push(ChangeUndo(inverse: .edit(code: opened.code, was), expect: .fields(edit), description: "edit of \(opened.fullName)")))]
+                            message: Says.saved(code: opened.code, fields: edit.changedFields.map(FieldName.label).joined(separator: Phrase(verbatim: ", ")))[s.language],
+                            undo: .push(ChangeUndo(inverse: .edit(code: opened.code, was), expect: .fields(edit), description: Says.editOf(opened.fullName))))]
         default:
             return [.register(draft, allowDuplicate: allowDuplicate)]
         }
@@ -201,7 +202,7 @@ public struct RegistrantsScreen: PaneScreen {
         let due = max(r.due, .zero)
         if payment.kind == .payment, payment.amount > due {
             let over = s.event.moneyFormat.string(payment.amount - due)
-            s.overlay = .confirm(Confirmation(question: "That is \(over) more than \(r.fullName) owes. Record the overpayment?",
+            s.overlay = .confirm(Confirmation(question: Catalogue.Dialogs.overpayment(over: over, name: r.fullName),
                                               consequence: .recordPayment(code: code, payment), returnTo: fs))
             return []
         }
@@ -215,28 +216,36 @@ public struct RegistrantsScreen: PaneScreen {
         let r = s.registry[code]
         var after = r
         after?.payments.append(payment)
-        let what: String
+        let what: Phrase
+        // TODO(issue 17): the method's name in both languages, once PaymentMethod has one.
         switch payment.kind {
-        case .payment: what = "Recorded \(money.string(payment.amount)) (\(payment.method.label))"
-        case .refund: what = "Refunded \(money.string(payment.amount)) (\(payment.method.label))"
-        case .waiver: what = "Waived \(money.string(payment.amount))"
+        case .payment: what = Says.recorded(amount: money.string(payment.amount), method: payment.method.label)
+        case .refund: what = Says.refunded(amount: money.string(payment.amount), method: payment.method.label)
+        case .waiver: what = Says.waived(money.string(payment.amount))
         }
         let due = after.map { max($0.due, .zero) } ?? .zero
-        return .commit(.recordPayment(code: code, payment), expecting: nil, message: what + " for \(r?.fullName ?? code); \(money.string(due)) due", undo: .none)
+        return .commit(.recordPayment(code: code, payment), expecting: nil, message: (what + Says.forWhomDue(name: r?.fullName ?? code, due: money.string(due)))[s.language], undo: .none)
     }
 }
 
 /// Field names as people say them, for status lines and histories.
 public enum FieldName {
-    public static func label(_ stored: String) -> String {
+    public static func label(_ stored: String) -> Phrase {
+        typealias Words = Catalogue.Registrants
         switch stored {
-        case "firstName": return "first name"
-        case "lastName": return "last name"
-        case "feeCategory": return "category"
-        case "dietaryNeeds": return "dietary needs"
-        case "invoiceAddress": return "invoice address"
-        case "invoiceReference": return "invoice reference"
-        default: return stored
+        case "firstName": return Words.fieldFirstName
+        case "lastName": return Words.fieldLastName
+        case "email": return Words.fieldEmail
+        case "phone": return Words.fieldPhone
+        case "organisation": return Words.fieldOrganisation
+        case "role": return Words.fieldRole
+        case "feeCategory": return Words.fieldCategory
+        case "price": return Words.fieldPrice
+        case "dietaryNeeds": return Words.fieldDietaryNeeds
+        case "invoiceAddress": return Words.fieldInvoiceAddress
+        case "invoiceReference": return Words.fieldInvoiceReference
+        case "notes": return Words.fieldNotes
+        default: return Phrase(verbatim: stored)
         }
     }
 }

@@ -3,12 +3,12 @@ import FoyerCore
 /// How the registrants list is ordered; `s` cycles through them and the header says which.
 public enum RegistrantSort: String, Hashable, Sendable, CaseIterable {
     case name, code, registered, category
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .name: return "name"
-        case .code: return "code"
-        case .registered: return "registration date"
-        case .category: return "category"
+        case .name: return Catalogue.Registrants.sortName
+        case .code: return Catalogue.Registrants.sortCode
+        case .registered: return Catalogue.Registrants.sortRegistered
+        case .category: return Catalogue.Registrants.sortCategory
         }
     }
 }
@@ -24,17 +24,18 @@ public enum RegistrantFilter: Hashable, Sendable {
         [.all, .unpaid, .notArrived, .checkedIn, .cancelled, .waitlisted, .late, .categoryToChoose] + event.feeCategories.map { .category($0.id) }
     }
 
-    public func label(event: Event) -> String {
+    public func label(event: Event) -> Phrase {
+        typealias Words = Catalogue.Registrants
         switch self {
-        case .all: return "all"
-        case .unpaid: return "unpaid"
-        case .notArrived: return "not yet arrived"
-        case .checkedIn: return "checked in"
-        case .cancelled: return "cancelled"
-        case .waitlisted: return "waiting list"
-        case .late: return "late"
-        case .categoryToChoose: return FeeCategory.toChooseLabel
-        case .category(let id): return event.feeCategory(id: id)?.displayName() ?? id
+        case .all: return Words.filterAll
+        case .unpaid: return Words.filterUnpaid
+        case .notArrived: return Words.filterNotArrived
+        case .checkedIn: return Words.filterCheckedIn
+        case .cancelled: return Words.filterCancelled
+        case .waitlisted: return Words.filterWaitingList
+        case .late: return Words.filterLate
+        case .categoryToChoose: return Words.filterCategoryToChoose
+        case .category(let id): return Phrase(verbatim: event.feeCategory(id: id)?.displayName() ?? id)
         }
     }
 
@@ -74,8 +75,8 @@ public struct RegistrantsState: Hashable, Sendable {
 public struct ChangeUndo: Hashable, Sendable {
     public var inverse: Change
     public var expect: ChangeExpectation?
-    public var description: String
-    public init(inverse: Change, expect: ChangeExpectation?, description: String) {
+    public var description: Phrase
+    public init(inverse: Change, expect: ChangeExpectation?, description: Phrase) {
         self.inverse = inverse; self.expect = expect; self.description = description
     }
 }

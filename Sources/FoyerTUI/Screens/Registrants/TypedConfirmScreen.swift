@@ -10,15 +10,15 @@ struct TypedConfirmScreen: Screen {
         switch c.typed.prompt(input) {
         case .cancel:
             s.overlay = nil
-            s.say("Not deleted", .info)
+            s.say(Catalogue.Dialogs.notDeleted, .info)
         case .submit:
             s.overlay = nil
             guard c.typed.text.trimmingCharacters(in: .whitespaces).uppercased() == c.code.uppercased(), let r = s.registry[c.code] else {
-                s.say("Not deleted: the code typed was not \(c.code)", .warning)
+                s.say(Catalogue.Dialogs.notDeletedWrongCode(c.code), .warning)
                 return []
             }
-            return [.commit(.delete(code: r.code), expecting: nil, message: "Deleted \(r.code) \(r.fullName) for good (\(s.screens.keys.keyName(.undo, in: .registrants)) undoes it in this session)",
-                            undo: .push(ChangeUndo(inverse: .register(r), expect: nil, description: "deletion of \(r.fullName)")))]
+            return [.commit(.delete(code: r.code), expecting: nil, message: Catalogue.Dialogs.deleted(code: r.code, name: r.fullName, key: s.screens.keys.keyName(.undo, in: .registrants))[s.language],
+                            undo: .push(ChangeUndo(inverse: .register(r), expect: nil, description: Catalogue.Dialogs.deletionOf(r.fullName))))]
         case .edited:
             s.overlay = .typedConfirm(c)
         }
@@ -29,7 +29,7 @@ struct TypedConfirmScreen: Screen {
         let c = confirmation
         let width = min(layout.width - 4, 64)
         let name = state.registry[c.code]?.fullName ?? ""
-        let lines = TextLayout.wrap("Delete \(c.code) \(name) for good? The history is lost. Type the code to confirm:", to: width - 6)
+        let lines = TextLayout.wrap(Catalogue.Dialogs.deleteForGood(code: c.code, name: name)[state.language], to: width - 6)
         let height = lines.count + 5
         let (x, y) = DialogView.box(width: width, height: height, style: .error, layout, into: &grid)
         for (i, line) in lines.enumerated() { grid.put(line, x: x + 3, y: y + 1 + i, style: .heading) }
