@@ -38,7 +38,7 @@ extension Update {
         case .category(let opened)?:
             return s.event.feeCategory(id: opened.id).map { CategoryForm.make(for: $0, event: s.event, language: s.language) }
         case .registrant(let opened)?:
-            return s.registry[opened.code].map { RegistrantForm.make(for: $0, event: s.event, registry: s.registry, now: s.now) }
+            return s.registry[opened.code].map { RegistrantForm.make(for: $0, event: s.event, registry: s.registry, now: s.now, language: s.language) }
         case .event?:
             return EventDetailsForm.make(for: s.event)
         case nil:

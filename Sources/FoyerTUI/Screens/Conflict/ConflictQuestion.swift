@@ -7,7 +7,7 @@ public struct ConflictQuestion: Hashable, Sendable {
     public struct Row: Hashable, Sendable {
         /// The form field's id (or the stored name when the form has no such field).
         public var id: String
-        public var label: String
+        public var label: Phrase
         public var theirs: String
         public var mine: String
         public var author: ChangeAuthor?
@@ -40,13 +40,13 @@ public struct ConflictQuestion: Hashable, Sendable {
             for field in form.form.fields {
                 guard let theirs = current.fields.first(where: { $0.id == field.id }), let base = form.form.originalValue(field.id) else { continue }
                 if field.text != base, theirs.text != base, field.text != theirs.text {
-                    rows.append(Row(id: field.id, label: field.label.en, theirs: theirs.text, mine: field.text, author: author(field.id), keepTheirs: nil, onlyTheirs: false))
+                    rows.append(Row(id: field.id, label: field.label, theirs: theirs.text, mine: field.text, author: author(field.id), keepTheirs: nil, onlyTheirs: false))
                 }
             }
         }
         if rows.isEmpty {
             // The store saw a conflict the form cannot show (a field it has no box for): theirs stands.
-            rows = conflict.fields.map { Row(id: $0.field, label: $0.field, theirs: $0.theirs, mine: $0.mine, author: $0.author, keepTheirs: true, onlyTheirs: true) }
+            rows = conflict.fields.map { Row(id: $0.field, label: Phrase(verbatim: $0.field), theirs: $0.theirs, mine: $0.mine, author: $0.author, keepTheirs: true, onlyTheirs: true) }
         }
         self.rows = rows
     }

@@ -9,7 +9,7 @@ struct ConflictScreen: Screen {
     func keyContext(_ s: AppState) -> KeyContext { question.conflict.deleted ? .deletedConflict : .conflict }
 
     func render(_ s: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> Cursor? {
-        ConflictView.draw(question, layout, into: &grid)
+        ConflictView.draw(question, s.language, layout, into: &grid)
         return nil
     }
 
@@ -22,7 +22,7 @@ struct ConflictScreen: Screen {
         case .keepTheirs?, .keepMine?:
             guard !q.conflict.deleted, q.rows.indices.contains(q.selected) else { return [] }
             if q.rows[q.selected].onlyTheirs, command == .keepMine {
-                s.say("This field is not in the form: theirs stands", .info)
+                s.say(Catalogue.Dialogs.fieldNotInForm, .info)
                 return []
             }
             q.rows[q.selected].keepTheirs = command == .keepTheirs
@@ -30,7 +30,7 @@ struct ConflictScreen: Screen {
         case .submitField?:
             guard !q.conflict.deleted else { return [] }
             guard q.isDecided else {
-                s.say("Choose theirs (\(KeyTable.keyName(.keepTheirs, in: .conflict))) or mine (\(KeyTable.keyName(.keepMine, in: .conflict))) for each field first", .warning)
+                s.say(Catalogue.Dialogs.chooseEachField(theirs: KeyTable.keyName(.keepTheirs, in: .conflict), mine: KeyTable.keyName(.keepMine, in: .conflict)), .warning)
                 return []
             }
             // The form as if opened on what is on disk now, with each decision in it; then saved again.
@@ -43,7 +43,7 @@ struct ConflictScreen: Screen {
             s.overlay = .form(fs)
             guard fs.form.isChanged else {
                 s.overlay = nil
-                s.say("Nothing left to save: theirs kept everywhere", .info)
+                s.say(Catalogue.Dialogs.nothingLeftToSave, .info)
                 return []
             }
             return FormScreen.saveForm(fs, &s)
@@ -57,7 +57,8 @@ struct ConflictScreen: Screen {
         case .cancel?:
             if q.conflict.deleted {
                 s.overlay = nil
-                s.say(Phrase(verbatim: "Not saved: " + q.conflict.description), .info)
+                // TODO(issue 17): the conflict's description in both languages (FoyerCore's `EditConflict`).
+                s.say(Catalogue.Dialogs.notSaved(q.conflict.description), .info)
                 return []
             }
             s.overlay = .form(q.form)

@@ -1,24 +1,29 @@
+import FoyerCore
+
 /// A save that met another desk's change: per field, theirs (with desk and time) and mine, the choice
 /// made so far, and the field being decided. The keys are in the status line (the key table's hints).
 enum ConflictView {
-    static func draw(_ q: ConflictQuestion, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+    typealias Words = Catalogue.Dialogs
+
+    static func draw(_ q: ConflictQuestion, _ language: Language, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
         let g = Glyphs.current
         let width = min(layout.width - 4, 76)
         var lines: [StyledLine] = []
         if q.conflict.deleted {
             lines.append(StyledLine(q.conflict.description, .heading))
             lines.append(StyledLine("", .normal))
-            lines.append(StyledLine(q.form.base.map { if case .item = $0 { return "Your typing is kept: add it again as a new item, or leave it deleted." }; return "Your typing cannot be saved." } ?? "", .normal))
+            lines.append(StyledLine(q.form.base.map { if case .item = $0 { return Words.typingKeptAddAgain[language] }; return Words.typingCannotBeSaved[language] } ?? "", .normal))
         } else {
-            lines.append(StyledLine(q.conflict.subject + ": changed at another desk since you opened it.", .heading))
-            lines.append(StyledLine("What only one of you changed is merged. Keep theirs or yours:", .quiet))
+            lines.append(StyledLine(Words.changedElsewhere(q.conflict.subject)[language], .heading))
+            lines.append(StyledLine(Words.mergedKeepOne[language], .quiet))
             for (i, row) in q.rows.enumerated() {
                 let pointer = i == q.selected ? String(g.pointer) + " " : "  "
-                let choice = row.keepTheirs.map { $0 ? "keep theirs" : "keep mine" } ?? "choose"
-                lines.append(StyledLine(pointer + row.label + " " + g.joiner.trimmingCharacters(in: .whitespaces) + " " + choice, i == q.selected ? .selected : .heading))
-                let who = row.author.map { " (\($0))" } ?? " (another desk)"
-                lines.append(StyledLine("    theirs: " + shown(row.theirs) + who, row.keepTheirs == true ? .success : .normal))
-                lines.append(StyledLine("    mine: " + shown(row.mine), row.keepTheirs == false ? .success : .normal))
+                let choice = (row.keepTheirs.map { $0 ? Words.keepTheirs : Words.keepMine } ?? Words.choose)[language]
+                lines.append(StyledLine(pointer + row.label[language] + " " + g.joiner.trimmingCharacters(in: .whitespaces) + " " + choice, i == q.selected ? .selected : .heading))
+                // TODO(issue 17): "desk B at 10:42" in both languages (FoyerCore's `ChangeAuthor`).
+                let who = row.author.map { " (\($0))" } ?? Words.anotherDesk[language]
+                lines.append(StyledLine(Words.theirs[language] + shown(row.theirs, language) + who, row.keepTheirs == true ? .success : .normal))
+                lines.append(StyledLine(Words.mine[language] + shown(row.mine, language), row.keepTheirs == false ? .success : .normal))
             }
         }
         // Wrapped at the box's width, each wrapped line keeping its indentation.
@@ -29,7 +34,7 @@ enum ConflictView {
         }
         let height = min(layout.height - 2, wrapped.count + 3)
         let (x, y) = DialogView.box(width: width, height: height, style: .warning, layout, into: &grid)
-        grid.put(q.conflict.deleted ? " Deleted at another desk " : " Another desk changed this too ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        grid.put((q.conflict.deleted ? Words.deletedElsewhere : Words.changedElsewhereTitle)[language], x: x + 2, y: y, style: .title, maxWidth: width - 4)
         // Keep the chosen field in view on a short screen.
         let room = height - 3
         let selectedLine = 2 + q.selected * 3
@@ -40,5 +45,5 @@ enum ConflictView {
     }
 
     /// An empty value says so, rather than showing nothing.
-    static func shown(_ value: String) -> String { value.isEmpty ? "(empty)" : value }
+    static func shown(_ value: String, _ language: Language) -> String { value.isEmpty ? Words.empty[language] : value }
 }

@@ -32,10 +32,10 @@ struct SwitcherScreen: Screen {
         let width = min(layout.width - 4, 78)
         let height = min(layout.height - 2, rows + 4)
         let (x, y) = DialogView.box(width: width, height: height, layout, into: &grid)
-        grid.put(" Open an event ", x: x + 2, y: y, style: .title)
+        grid.put(Catalogue.Dialogs.openAnEvent[s.language], x: x + 2, y: y, style: .title)
         let g = Glyphs.current
         let keys = s.screens.keys
-        let choose = keys.keyName(.moveUp, in: .switcher) + "/" + keys.keyName(.moveDown, in: .switcher) + " choose"
+        let choose = Catalogue.Dialogs.chooseWith(keys.keyName(.moveUp, in: .switcher) + "/" + keys.keyName(.moveDown, in: .switcher))[s.language]
         grid.put(" " + choose + g.joiner + DialogView.hintLine(keys, .switcher, s.language) + " ", x: x + 2, y: y + height - 1, style: .quiet, maxWidth: width - 4)
         let visible = height - 2
         let start = ListScroll.window(endingAt: selected, height: visible, count: rows)

@@ -48,7 +48,7 @@ enum FormView {
             case .area(let area):
                 cursor = drawArea(area, focused: focused, x: fieldX, y: row, width: fieldWidth, style: style, into: &grid) ?? cursor
                 let count = area.lineCount
-                grid.put(TextLayout.truncate(count == 1 ? "1 line" : "\(count) lines", to: labelWidth - 1), x: x + 2, y: row + 1, style: .quiet)
+                grid.put(TextLayout.truncate(Catalogue.Dialogs.lines(count)[language], to: labelWidth - 1), x: x + 2, y: row + 1, style: .quiet)
             }
             row += rows(field)
             if let error = field.error, row < y + height - 2 {
@@ -57,7 +57,7 @@ enum FormView {
             }
         }
         if let problem = form.problem {
-            grid.put(TextLayout.truncate(String(Glyphs.current.cross) + " Not saved: " + problem[language], to: width - 4), x: x + 2, y: y + height - 2, style: .error)
+            grid.put(TextLayout.truncate(String(Glyphs.current.cross) + Catalogue.Dialogs.notSaved[language] + problem[language], to: width - 4), x: x + 2, y: y + height - 2, style: .error)
         } else if let note = form.fields[safe: form.focus]?.note {
             grid.put(TextLayout.truncate(note[language], to: width - 4), x: x + 2, y: y + height - 2, style: .quiet)
         }

@@ -31,8 +31,8 @@ struct ImportPathScreen: Screen {
         let p = prompt
         let width = min(layout.width - 4, 72), height = 6
         let (x, y) = DialogView.box(width: width, height: height, layout, into: &grid)
-        grid.put(" " + p.kind.title + " ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
-        grid.put("File:", x: x + 3, y: y + 2, style: .heading)
+        grid.put(" " + p.kind.title[s.language] + " ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        grid.put(Catalogue.Dialogs.file[s.language], x: x + 3, y: y + 2, style: .heading)
         let cursor = DialogView.field(p.path, x: x + 9, y: y + 2, width: width - 12, into: &grid)
         grid.put(DialogView.hintLine(s.screens.keys, .importPath, s.language), x: x + 3, y: y + 4, style: .quiet, maxWidth: width - 6)
         return cursor
@@ -50,12 +50,12 @@ struct ImportPreviewScreen: Screen {
         let limit = ListScroll.limit(count: p.lines.count, visible: visible)
         switch input.command {
         case .apply?:
-            guard p.canApply else { s.say("Nothing in this file can be imported", .warning); return [] }
+            guard p.canApply else { s.say(Catalogue.Dialogs.nothingImportable, .warning); return [] }
             s.overlay = nil
             return [.applyImport(p.kind, path: p.path, digest: p.digest, baseProgramme: p.baseProgramme)]
         case .cancel?:
             s.overlay = nil
-            s.say("Nothing imported", .info)
+            s.say(Catalogue.Dialogs.nothingImported, .info)
         case let command?:
             if let scroll = ListScroll.scrolled(p.scroll, by: command, page: max(1, visible - 1), limit: { limit }) { p.scroll = scroll }
             s.overlay = .importPreview(p)
@@ -73,13 +73,14 @@ extension ImportPreviewScreen {
         let x = 1, y = 1
         grid.fill(x: x, y: y, width: width, height: height)
         grid.box(x: x, y: y, width: width, height: height)
-        grid.put(" " + p.kind.title + ": preview ", x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        grid.put(Catalogue.Dialogs.preview(p.kind.title)[s.language], x: x + 2, y: y, style: .title, maxWidth: width - 4)
+        // TODO(issue 17): the preview's lines are FoyerCore's (`ImportPreview`), still in English.
         ScrolledText.draw(p.lines.map { StyledLine($0, $0.hasPrefix("skipped") || $0.contains("reject") ? .quiet : .normal) },
                           scroll: p.scroll, x: x + 2, y: y + 1, width: width - 4, height: height - 3, into: &grid)
         let keys = s.screens.keys
-        let scroll = keys.keyName(.moveUp, in: .preview) + keys.keyName(.moveDown, in: .preview) + " scroll"
+        let scroll = Catalogue.Dialogs.scroll(keys.keyName(.moveUp, in: .preview) + keys.keyName(.moveDown, in: .preview))[s.language]
         let footer = p.canApply ? " " + DialogView.hintLine(keys, .preview, s.language) + Glyphs.current.joiner + scroll + " "
-                                : " nothing here can be imported" + Glyphs.current.joiner + (keys.binding(.cancel, in: .preview)?.keys.last?.label ?? "") + " "
+                                : Catalogue.Dialogs.nothingHereImportable[s.language] + Glyphs.current.joiner + (keys.binding(.cancel, in: .preview)?.keys.last?.label ?? "") + " "
         grid.put(footer, x: x + 2, y: y + height - 1, style: p.canApply ? .key : .warning, maxWidth: width - 4)
         return nil
     }

@@ -2,7 +2,7 @@ import FoyerCore
 
 public enum ImportKind: Hashable, Sendable {
     case programme, registrations
-    public var title: String { self == .programme ? "Import a programme from a text file" : "Import registrations from a CSV file" }
+    public var title: Phrase { self == .programme ? Catalogue.Dialogs.importProgramme : Catalogue.Dialogs.importRegistrations }
 }
 
 public struct ImportPrompt: Hashable, Sendable {
