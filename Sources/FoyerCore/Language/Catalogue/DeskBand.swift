@@ -81,8 +81,9 @@ extension Catalogue {
         public static let matchCancelled = Phrase(en: "cancelled", sv: "avbokad")
         public static let matchWaitingList = Phrase(en: "waiting list", sv: "väntelista")
         public static let matchPaid = Phrase(en: "paid", sv: "betald")
-        public static func matchDue(_ amount: String) -> Phrase { Phrase(en: "\(amount) due", sv: "\(amount) att betala") }
-        public static func matchOwed(_ amount: String) -> Phrase { Phrase(en: "\(amount) owed", sv: "\(amount) skuld") }
+        // 17 columns at 80: "2 000 kr obetalt", "in, 2 000 kr kvar" whole.
+        public static func matchDue(_ amount: String) -> Phrase { Phrase(en: "\(amount) due", sv: "\(amount) obetalt") }
+        public static func matchOwed(_ amount: String) -> Phrase { Phrase(en: "\(amount) owed", sv: "\(amount) kvar") }
         public static func matchInAt(_ time: String) -> Phrase { Phrase(en: "in \(time)", sv: "in \(time)") }
         public static let matchInShort = Phrase(en: "in, ", sv: "in, ")
         public static func matchInAtDesk(time: String, desk: String) -> Phrase {

@@ -65,7 +65,10 @@ enum RegistrantsView {
             grid.put(Words.slashSearch[language], x: 0, y: 1, style: .quiet)
         }
         let order = Words.sortIs(r.query.isEmpty ? r.sort.label : Words.bestMatch)[language] + Glyphs.current.joiner + Words.filterIs(r.filter.label(event: event))[language]
-        let orderText = TextLayout.truncate(order, to: max(0, layout.width - 52))
+        // Beside the search field there is room for 28 columns at 80; beside "/ search", for more (Swedish
+        // "sortering: namn · filter: inte kommit än" whole).
+        let searchShown = r.searching || !r.query.isEmpty
+        let orderText = TextLayout.truncate(order, to: max(0, layout.width - (searchShown ? 52 : 12)))
         grid.put(orderText, x: layout.width - TextWidth.width(orderText) - 1, y: 1, style: .quiet)
         grid.put(" " + TextLayout.truncate(RegistrantList.countLine(shown: list.count, registry: state.registry, matches: list.matchesBeyondLimit, language: language), to: layout.width - 2), x: 0, y: 2, style: .heading)
 
