@@ -30,7 +30,10 @@ final class SwedishDeskTests: XCTestCase {
     }
 
     func dump(_ grid: ScreenGrid, _ name: String) {
-        if ProcessInfo.processInfo.environment["FOYER_DUMP"] != nil { print("=== \(name)\n" + grid.text) }
+        // FOYER_DUMP=folder writes each screen there, to look at.
+        if let folder = ProcessInfo.processInfo.environment["FOYER_DUMP"] {
+            try? grid.text.write(toFile: folder + "/" + name + ".txt", atomically: true, encoding: .utf8)
+        }
     }
 
     /// Each outcome in Swedish at 80×24: its word in block letters right under the search (15 characters
@@ -179,5 +182,31 @@ final class SwedishDeskTests: XCTestCase {
         for word in ["På plats: anmäl, ta betalt och checka in", "Förnamn", "Betalar med", "Kort"] {
             XCTAssertTrue(form.text.contains(word), "\(word)\n\(form.text)")
         }
+    }
+
+    /// A walk-in's summary, and a walk-in found registered already, asked in Swedish.
+    func testTheWalkInQuestionsInSwedish() throws {
+        let s = inSwedish(Fixtures.press([.char("4")], try Fixtures.state()).0)
+        let e = s.event
+        let form = FormState(form: WalkInForm.make(query: "Sven Ek", event: e, language: .sv), purpose: .walkIn)
+        let draft = WalkInForm.draft(form.form, event: e, registry: s.registry, now: s.now)
+        var asked = s
+        asked.checkIn.question = DeskQuestion(.walkIn(form: form, draft: draft, category: e.categoryName(of: draft), method: .card))
+        let walkIn = RootView.render(asked).grid
+        try? walkIn.text.write(toFile: (ProcessInfo.processInfo.environment["FOYER_DUMP"] ?? "/nonexistent") + "/walk-in-summary.txt", atomically: true, encoding: .utf8)
+        assertFits(walkIn, "walk-in summary")
+        XCTAssertTrue(walkIn.text.contains("PÅ PLATS  Sven Ek"), walkIn.text)
+        XCTAssertTrue(walkIn.text.contains("Anmäl Sven Ek ("), walkIn.text)
+        XCTAssertTrue(walkIn.text.contains("och checka in? Enter"), walkIn.text)
+        XCTAssertTrue(walkIn.text.contains("går tillbaka till formuläret"), walkIn.text)
+
+        var existing = draft
+        existing.code = "SAF-0001"
+        let match = WalkInMatch(draft: draft, method: .card, existing: existing, reason: "the same name", registeredBy: nil, event: e)
+        asked.checkIn.question = DeskQuestion(.walkInMatch(match))
+        let found = RootView.render(asked).grid
+        assertFits(found, "walk-in match")
+        XCTAssertTrue(found.text.contains("REDAN ANMÄLD  Sven Ek (SAF-0001)"), found.text)
+        XCTAssertTrue(found.text.contains("Redan anmäld (the same name): 2 000 kr att betala, inte incheckad."), found.text)
     }
 }

@@ -55,8 +55,10 @@ extension Catalogue {
         }
         public static func askWhichOne(up: String, down: String, enter: String) -> Phrase {
             Phrase(en: "Ask for their email or organisation, move to the right one with \(up)/\(down), then \(enter).",
-                   sv: "Fråga efter e-post eller organisation, gå till rätt person med \(up)/\(down), sedan \(enter).")
+                   sv: "Fråga efter e-post eller organisation, välj rätt med \(up)/\(down), sedan \(enter).")
         }
+        /// What was searched for, in the language's quotation marks.
+        public static func quoted(_ query: String) -> Phrase { Phrase(en: "“\(query)”", sv: "”\(query)”") }
         public static let keptInHistory = Phrase(en: "Kept in the history with the reason.", sv: "Sparas i historiken med orsaken.")
 
         // The search, the matches and the counters.

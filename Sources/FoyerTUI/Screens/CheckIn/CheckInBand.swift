@@ -50,7 +50,7 @@ struct CheckInBand: Hashable {
         case .waitlisted(let name, let code):
             return CheckInBand(word: Words.waitlisted, who: person(name, code), detail: [Words.waitlistedNotIn], outcome: .refused)
         case .notFound(let query):
-            return CheckInBand(word: Words.notFound, who: Phrase(verbatim: "“\(query)”"),
+            return CheckInBand(word: Words.notFound, who: Words.quoted(query),
                                detail: [Words.checkSpelling(walkInKey: keys.keyName(.walkIn, in: .checkIn))], outcome: .refused)
         case .whichOne(let name, let count):
             return CheckInBand(word: Words.whichOne, who: Words.peopleNamed(count: count, name: name),
