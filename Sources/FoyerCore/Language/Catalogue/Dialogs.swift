@@ -15,12 +15,6 @@ extension Catalogue {
             Phrase(en: "Promote \(name) (\(code)) from the waiting list?", sv: "Flytta upp \(name) (\(code)) från väntelistan?")
         }
         public static let alreadyFull = Phrase(en: " The event is already full.", sv: " Det är redan fullt.")
-        public static func deletedEntry(_ kind: String, number: Int) -> Phrase {
-            Phrase(en: "deleted \(kind) \(number)", sv: "tog bort \(kind) \(number)")
-        }
-        public static func deletionOfEntry(_ kind: String, number: Int) -> Phrase {
-            Phrase(en: "deletion of \(kind) \(number)", sv: "borttagningen av \(kind) \(number)")
-        }
         public static func itemDeleted(_ title: String) -> Phrase { Phrase(en: "deleted “\(title)”", sv: "tog bort ”\(title)”") }
         public static let discardChanges = Phrase(en: "Discard your changes?", sv: "Släng dina ändringar?")
         public static let changesDiscarded = Phrase(en: "Changes discarded", sv: "Ändringarna slängdes")

@@ -100,7 +100,7 @@ public struct AgendaScreen: PaneScreen {
             s.overlay = .form(FormState(form: ProgrammeItemForm.make(for: item, event: s.event, suggestedStart: nil, language: s.language), purpose: .editItem(id: item.id), base: .item(item)))
         case .deleteItem:
             guard let item = Self.selectedItem(s) else { return [] }
-            s.overlay = .confirm(Confirmation(question: Catalogue.Agenda.deleteItem(title: item.title, time: s.event.programme.timeRange(of: s.agenda.selected))[s.language],
+            s.overlay = .confirm(Confirmation(question: Catalogue.Agenda.deleteItem(title: item.title, time: s.event.programme.timeRange(of: s.agenda.selected)),
                                               consequence: .deleteItem(id: item.id), returnTo: nil))
         case .moveItemUp, .moveItemDown:
             guard let item = Self.selectedItem(s) else { return [] }

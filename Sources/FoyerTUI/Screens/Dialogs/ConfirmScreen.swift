@@ -21,10 +21,7 @@ struct ConfirmScreen: Screen {
             case .deleteListEntry(let kind, let index):
                 guard index < kind.count(s.event), let op = kind.operation(from: s.event, to: kind.removing(s.event, at: index)) else { return [] }
                 s.overlay = .eventList(EventListState(kind: kind, selected: max(0, index - 1)))
-                // TODO(issue 17): the list's name (`EventListKind.singular`) in both languages.
-                let saved = Catalogue.Dialogs.saved(Catalogue.Dialogs.deletedEntry(kind.singular, number: index + 1)[s.language])[s.language]
-                return [.applyEvent([op], message: saved, warning: nil,
-                                    kind: .edit(description: Catalogue.Dialogs.deletionOfEntry(kind.singular, number: index + 1)[s.language], select: nil))]
+                return [.applyEvent([op], message: Catalogue.Agenda.saved(Catalogue.EventLists.deleted(kind.singular, number: index + 1))[s.language], warning: nil, kind: .edit(description: Catalogue.EventLists.deletion(kind.singular, number: index + 1)[s.language], select: nil))]
             case .deleteItem(let id):
                 guard let item = s.event.programmeItems.first(where: { $0.id == id }) else { return [] }
                 let what = Catalogue.Dialogs.itemDeleted(item.title)[s.language]

@@ -27,7 +27,7 @@ struct EventListScreen: Screen {
         case .deleteItem?:
             guard count > 0 else { return [] }
             s.overlay = .confirm(Confirmation(question: Catalogue.EventLists.delete(l.kind.singular, number: l.selected + 1,
-                                                                                   line: l.kind.lines(s.event, language: s.language)[l.selected])[s.language],
+                                                                                   line: l.kind.lines(s.event, language: s.language)[l.selected]),
                                               consequence: .deleteListEntry(l.kind, index: l.selected), returnTo: nil))
             return []
         case .moveItemUp?, .moveItemDown?:
