@@ -87,7 +87,7 @@ final class CategoryToChooseTUITests: XCTestCase {
         XCTAssertTrue(preview.contains("2 to add, 0 to update, 0 rejected, 1 with the category to choose"), preview)
         (s, effects) = Fixtures.press([.char("y")], s)
         s = Fixtures.perform(s, effects, with: desk.performer)
-        XCTAssertEqual(s.status?.text, "Imported from indico.csv: 2 added, 0 updated; 1 with the category to choose (f to that filter, e chooses)")
+        XCTAssertEqual(s.status?.text.en, "Imported from indico.csv: 2 added, 0 updated; 1 with the category to choose (f to that filter, e chooses)")
         s = filtered(s)
         XCTAssertEqual(Update.rows(s).map(\.fullName), ["Märta Åberg"])
         XCTAssertEqual(desk.store.registry.registrants.first { $0.needsCategory }?.paid, .major(1000))

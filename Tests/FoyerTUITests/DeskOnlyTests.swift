@@ -69,10 +69,10 @@ final class DeskOnlyTests: XCTestCase {
             let (s, effects) = Fixtures.press(keys, start)
             XCTAssertEqual(effects, [], what)
             XCTAssertNil(s.overlay, what)
-            XCTAssertEqual(s.status?.text.en, AppState.deskOnlyRefusal, what)
+            XCTAssertEqual(s.status?.text.en, AppState.deskOnlyRefusal.en, what)
             // Said as a warning: black on yellow with colour, bold without.
-            XCTAssertEqual(Fixtures.drawn(s, colour: true).attributes(of: AppState.deskOnlyRefusal)?.pair?.background, .yellow, what)
-            XCTAssertEqual(Fixtures.drawn(s, colour: false).attributes(of: AppState.deskOnlyRefusal), TerminalAttributes(bold: true), what)
+            XCTAssertEqual(Fixtures.drawn(s, colour: true).attributes(of: AppState.deskOnlyRefusal.en)?.pair?.background, .yellow, what)
+            XCTAssertEqual(Fixtures.drawn(s, colour: false).attributes(of: AppState.deskOnlyRefusal.en), TerminalAttributes(bold: true), what)
             XCTAssertEqual(s.event, start.event, what)
             XCTAssertEqual(s.registry, start.registry, what)
 
@@ -80,13 +80,13 @@ final class DeskOnlyTests: XCTestCase {
             var ordinary = start
             ordinary.deskOnly = false
             let (o, oEffects) = Fixtures.press(keys, ordinary)
-            XCTAssertTrue(!oEffects.isEmpty || o.overlay != nil || (o.status != nil && o.status?.text.en != AppState.deskOnlyRefusal),
+            XCTAssertTrue(!oEffects.isEmpty || o.overlay != nil || (o.status != nil && o.status?.text.en != AppState.deskOnlyRefusal.en),
                           "\(what) does nothing at an ordinary station either")
         }
     }
 
     func testTheRefusalMessageSaysWhy() {
-        XCTAssertTrue(AppState.deskOnlyRefusal.hasPrefix("Not allowed at a desk-only station"))
+        XCTAssertTrue(AppState.deskOnlyRefusal.en.hasPrefix("Not allowed at a desk-only station"))
     }
 
     func testHelpAndHintsDoNotOfferRefusedKeys() throws {

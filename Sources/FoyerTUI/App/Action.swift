@@ -13,7 +13,7 @@ public enum Action: Sendable {
     /// The event's history (programme, fee and detail operations), read after a save or a change.
     case eventHistoryRead([EventHistoryEntry])
     /// The store applied event operations; `kind` says whether it was an edit (undoable) or an undo.
-    case eventSaved(EventSave, message: String, warning: String?, kind: SaveKind)
+    case eventSaved(EventSave, message: Phrase, warning: Phrase?, kind: SaveKind)
     /// An event save met another desk's change to the same fields, or the item was deleted meanwhile.
     case eventConflict(EditConflict, kind: SaveKind)
     /// A registrant change met another desk's change (an edit, or an undo that would write over it).
@@ -42,7 +42,7 @@ public enum Action: Sendable {
     /// A new event's folder and event.json are on disk; `update` opens it.
     case eventCreated(EventSummary)
     /// Something finished that needs only a word in the status line.
-    case notice(String)
+    case notice(Phrase)
     /// A receipt was numbered, logged and saved; `path` is the HTML file (the text file is beside it).
     case receiptIssued(number: Int, name: String, path: String)
     /// Other desks changed something (or nothing did and this is a no-op). `update` works out who changed
@@ -54,9 +54,9 @@ public struct CommitResult: Sendable {
     public var registry: Registry
     public var journal: Journal
     public var code: String
-    public var message: String
+    public var message: Phrase
     public var undo: UndoKind
-    public init(registry: Registry, journal: Journal, code: String, message: String, undo: UndoKind) {
+    public init(registry: Registry, journal: Journal, code: String, message: Phrase, undo: UndoKind) {
         self.registry = registry; self.journal = journal; self.code = code; self.message = message; self.undo = undo
     }
 }

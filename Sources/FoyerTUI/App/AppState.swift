@@ -59,7 +59,7 @@ public struct AppState: Sendable {
     public var language: Language = .en
 
     /// What a refused command says at a desk-only station.
-    public static let deskOnlyRefusal = "Not allowed at a desk-only station (check-in, registering, payments only)"
+    public static let deskOnlyRefusal = Catalogue.App.deskOnlyRefusal
 
     public static let minimumWidth = 60
     public static let minimumHeight = 16
@@ -112,13 +112,13 @@ public enum RegistrantsLoad: Hashable, Sendable {
     }
 
     /// "Loading the registrations (71 MB)…"
-    public var message: String {
+    public var message: Phrase {
         switch self {
         case .loading(_, let bytes):
             let size = bytes >= 1_000_000 ? " (\(bytes / 1_000_000) MB)" : ""
-            return "Loading the registrations\(size)…"
+            return Catalogue.App.loading(size: size)
         case .failed(let why):
-            return "The registrations could not be loaded: " + why
+            return Catalogue.App.notLoaded(why: why)
         }
     }
 }
@@ -157,5 +157,5 @@ public struct StatusMessage: Hashable, Sendable {
 /// each expecting the values this desk set (so another desk's later change is left as it is).
 public struct UndoEntry: Hashable, Sendable {
     public var inverse: [EventOperation]
-    public var description: String
+    public var description: Phrase
 }

@@ -28,10 +28,10 @@ public struct Pane: Hashable, Sendable, CustomStringConvertible {
     public func hash(into h: inout Hasher) { h.combine(id) }
     public var description: String { id }
 
-    public static let agenda = Pane("agenda", title: "Agenda")
-    public static let registrants = Pane("registrants", title: "Registrants")
-    public static let fees = Pane("fees", title: "Fees")
-    public static let checkIn = Pane("checkIn", title: "Check-in")
+    public static let agenda = Pane("agenda", title: Catalogue.Keys.Panes.agenda)
+    public static let registrants = Pane("registrants", title: Catalogue.Keys.Panes.registrants)
+    public static let fees = Pane("fees", title: Catalogue.Keys.Panes.fees)
+    public static let checkIn = Pane("checkIn", title: Catalogue.Keys.Panes.checkIn)
     /// The app's own panes, in the order of their tabs.
     public static var allCases: [Pane] { Screens.standard.panes.map(\.pane) }
 }

@@ -6,8 +6,8 @@ extension Update {
     /// Undoes this desk's last programme or fee edit: operations that put back exactly what it changed,
     /// refused (with who changed it since) where another desk changed those fields after it.
     static func undoEventEdit(_ s: inout AppState) -> [Effect] {
-        guard let last = s.undoStack.last else { s.say("Nothing to undo", .info); return [] }
-        return [.applyEvent(last.inverse, message: "Undone: " + last.description, warning: nil, kind: .undo)]
+        guard let last = s.undoStack.last else { s.say(Catalogue.App.nothingToUndo, .info); return [] }
+        return [.applyEvent(last.inverse, message: Catalogue.App.undone(last.description)[s.language], warning: nil, kind: .undo)]
     }
 
     /// The item edits that turn one programme into another (a move changes two items' times).

@@ -17,16 +17,16 @@ extension Update {
             case .registrants: if !s.changeUndo.isEmpty { s.changeUndo.removeLast() }
             case .event: if !s.undoStack.isEmpty { s.undoStack.removeLast() }
             }
-            s.say(Phrase(verbatim: "Not undone: " + conflict.description), .warning)
+            s.say(Catalogue.App.notUndone(Phrase(verbatim: conflict.description)), .warning)
             return []
         }
         guard case .form(let fs)? = s.overlay else {
             // A save without a form (a move, a delete, a retire): nothing typed to keep; say what happened.
-            s.say(Phrase(verbatim: "Not saved: " + conflict.description), .warning)
+            s.say(Catalogue.App.notSaved(Phrase(verbatim: conflict.description)), .warning)
             return []
         }
         s.overlay = .conflict(ConflictQuestion(form: fs, conflict: conflict, current: currentForm(for: fs, s)))
-        s.say(conflict.deleted ? Phrase(verbatim: "Not saved: " + conflict.description) : "Another desk changed this meanwhile: choose theirs or yours for each field", .warning)
+        s.say(conflict.deleted ? Catalogue.App.notSaved(Phrase(verbatim: conflict.description)) : Catalogue.App.chooseTheirsOrYours, .warning)
         return []
     }
 

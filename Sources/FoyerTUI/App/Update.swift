@@ -24,7 +24,8 @@ public enum Update {
         if keys.command(for: key, in: .global) == .forceQuit {
             // A changed form is the one thing Ctrl-C could lose: ask once; a second Ctrl-C quits.
             if s.hasUnsavedEdit, case .form = s.overlay {
-                s.overlay = .confirm(Confirmation(question: "An edit is not saved. Quit and lose it? (\(keys.keyName(.forceQuit, in: .global)) again quits)", consequence: .quit, returnTo: nil))
+                let question = Catalogue.App.unsavedForceQuit(key: keys.keyName(.forceQuit, in: .global))
+                s.overlay = .confirm(Confirmation(question: question[s.language], consequence: .quit, returnTo: nil))
                 return []
             }
             s.isRunning = false
@@ -42,7 +43,7 @@ public enum Update {
         if pane.needsRegistrants, let load = s.registrantsLoad {
             // Until the registrations are in, a name typed at the desk must not say NOT FOUND.
             if let command = keys.command(for: key, in: pane.helpContext), command.worksWhileLoading { return global(command, &s) }
-            s.say(Phrase(verbatim: load.message), .info)
+            s.say(load.message, .info)
             return []
         }
         let command = keys.command(for: key, in: pane.keyContext(s))
@@ -64,7 +65,7 @@ public enum Update {
             s.overlay = .switcher(selected: s.events.firstIndex { $0.id == s.event.id } ?? 0)
         case .quit:
             if s.hasUnsavedEdit {
-                s.overlay = .confirm(Confirmation(question: "An edit is not saved. Quit and lose it?", consequence: .quit, returnTo: nil))
+                s.overlay = .confirm(Confirmation(question: Catalogue.App.unsavedQuit[s.language], consequence: .quit, returnTo: nil))
                 return []
             }
             s.isRunning = false
@@ -83,7 +84,7 @@ public enum Update {
     /// A desk-only station refuses what is not check-in, registering or money, and says so.
     static func refusedHere(_ command: Command, _ s: inout AppState) -> Bool {
         guard s.deskOnly, command.refusedAtDesk else { return false }
-        s.say(Phrase(verbatim: AppState.deskOnlyRefusal), .warning)
+        s.say(AppState.deskOnlyRefusal, .warning)
         return true
     }
 

@@ -20,7 +20,7 @@ extension Update {
             let selectedID = AgendaScreen.selectedItem(s)?.id
             s.event = event
             AgendaScreen.select(id: selectedID, in: &s)
-            s.say("The programme was changed at another desk; showing it", .info)
+            s.say(Catalogue.App.programmeChangedElsewhere, .info)
             return []
         case .eventSaved(let save, let message, let warning, let kind):
             var selectedID = AgendaScreen.selectedItem(s)?.id
@@ -29,11 +29,11 @@ extension Update {
                 // Registrants moved with a reprice: each can be undone, expecting the price it was given.
                 for guarded in save.registrantChanges {
                     guard case .edit(let code, let edit) = guarded.change, case .fields(let was) = guarded.expecting else { continue }
-                    s.changeUndo.append(ChangeUndo(inverse: .edit(code: code, was), expect: .fields(edit), description: "repricing of \(code)"))
+                    s.changeUndo.append(ChangeUndo(inverse: .edit(code: code, was), expect: .fields(edit), description: Catalogue.App.repricingOf(code: code)[s.language]))
                 }
                 if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst(s.changeUndo.count - AppState.undoLimit) }
                 if !save.applied.isEmpty {
-                    s.undoStack.append(UndoEntry(inverse: save.applied.reversed().map(\.inverse), description: description))
+                    s.undoStack.append(UndoEntry(inverse: save.applied.reversed().map(\.inverse), description: Phrase(verbatim: description)))
                     if s.undoStack.count > AppState.undoLimit { s.undoStack.removeFirst(s.undoStack.count - AppState.undoLimit) }
                 }
                 // An added item may have been given another id (another desk took this one meanwhile).
@@ -44,8 +44,8 @@ extension Update {
             s.event = save.event
             closeSavingForm(&s)
             AgendaScreen.select(id: selectedID, in: &s)
-            if save.applied.isEmpty, kind != .undo { s.say("Nothing to save: it already was so", .info) }
-            else if let warning { s.say(Phrase(verbatim: message + "; " + warning), .warning) } else { s.say(Phrase(verbatim: message), .success) }
+            if save.applied.isEmpty, kind != .undo { s.say(Catalogue.App.nothingToSave, .info) }
+            else if let warning { s.say(Catalogue.App.savedWithWarning(message, warning: warning), .warning) } else { s.say(message, .success) }
             return []
         case .eventHistoryRead(let history):
             s.eventHistory = history
@@ -66,7 +66,7 @@ extension Update {
             return []
         case .saveFailed(let why):
             keepFormOpen(why, &s)
-            s.say(Phrase(verbatim: "Not saved: " + why), .error)
+            s.say(Catalogue.App.notSaved(Phrase(verbatim: why)), .error)
             return []
         case .eventOpened(let event, let count):
             s.event = event
@@ -76,10 +76,10 @@ extension Update {
             s.overlay = nil
             s.registeredCount = count
             AgendaLayout.ensureVisible(&s)
-            s.say("Opened \(event.title)", .info)
+            s.say(Catalogue.App.opened(title: event.title), .info)
             return []
         case .openFailed(let why):
-            s.say(Phrase(verbatim: "Could not open the event: " + why), .error)
+            s.say(Catalogue.App.notOpened(why: why), .error)
             return []
         case .registrantsLoading(let id, let bytes):
             s.registrantsLoad = .loading(eventID: id, bytes: bytes)
@@ -100,12 +100,12 @@ extension Update {
             // The list is put in order when it is first shown, not now: the agenda should not wait for it.
             if s.pane == .registrants { RegistrantsScreen.ensureVisible(&s) }
             s.readOnly = loaded.readOnly
-            if loaded.readOnly { s.say("Read-only: this folder cannot be written, so nothing can be changed here", .warning) }
-            else if let warning = loaded.warnings.first { s.say(Phrase(verbatim: "Warning: " + warning), .warning) }
+            if loaded.readOnly { s.say(Catalogue.App.readOnly, .warning) }
+            else if let warning = loaded.warnings.first { s.say(Catalogue.App.warning(Phrase(verbatim: warning)), .warning) }
             return []
         case .registrantsLoadFailed(let why):
             s.registrantsLoad = .failed(why)
-            s.say(Phrase(verbatim: "The registrations could not be loaded: " + why), .error)
+            s.say(Catalogue.App.notLoaded(why: why), .error)
             return []
         case .committed(let result):
             adopt(result.registry, journal: result.journal, codes: [result.code], &s)
@@ -120,23 +120,23 @@ extension Update {
             else if s.registrants.detailCode == result.code { s.registrants.detailCode = nil }
             closeSavingForm(&s)
             RegistrantsScreen.ensureVisible(&s)
-            s.say(Phrase(verbatim: result.message), .success)
+            s.say(result.message, .success)
             return []
         case .registered(let r, let registry, let journal):
             adopt(registry, journal: journal, codes: [r.code], &s)
             closeSavingForm(&s)
-            s.changeUndo.append(ChangeUndo(inverse: .delete(code: r.code), expect: .unchanged(r), description: "registration of \(r.fullName) (\(r.code))"))
+            s.changeUndo.append(ChangeUndo(inverse: .delete(code: r.code), expect: .unchanged(r), description: Catalogue.App.registrationOf(name: r.fullName, code: r.code)[s.language]))
             if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst() }
             s.registrants.selectedCode = r.code
             RegistrantsScreen.ensureVisible(&s)
-            var message = "Registered \(r.code) \(r.fullName)"
-            if r.status == .waitlisted { message += ", on the waiting list" }
-            if s.event.isLate(r.registeredAt) { message += " (late)" }
-            s.say(Phrase(verbatim: message), .success)
+            var message = Catalogue.App.registered(code: r.code, name: r.fullName)
+            if r.status == .waitlisted { message += Catalogue.App.onTheWaitingList }
+            if s.event.isLate(r.registeredAt) { message += Catalogue.App.late }
+            s.say(message, .success)
             return []
         case .commitFailed(let why):
             keepFormOpen(why, &s)
-            s.say(Phrase(verbatim: "Not saved: " + why), .error)
+            s.say(Catalogue.App.notSaved(Phrase(verbatim: why)), .error)
             // At the desk the big line says it too: nobody should read a failed check-in as done.
             if s.pane == .checkIn, s.overlay == nil { s.checkIn.banner = .failed(why) }
             return []
@@ -153,15 +153,15 @@ extension Update {
             s.overlay = .importPreview(preview)
             return []
         case .notice(let text):
-            s.say(Phrase(verbatim: text), .success)
+            s.say(text, .success)
             return []
         case .eventCreated(let created):
             s.events = (s.events + [created]).sorted { $0.date < $1.date }
             closeSavingForm(&s)
-            s.say("Created \(created.id): \(created.title); opening it", .success)
+            s.say(Catalogue.App.created(id: created.id, title: created.title), .success)
             return [.openEvent(id: created.id)]
         case .receiptIssued(let number, let name, let path):
-            s.say("Receipt no. \(number) for \(name): \(path) (and .txt)", .success)
+            s.say(Catalogue.App.receiptIssued(number: String(number), name: name, path: path), .success)
             return []
         case .refreshed(let registry, let journal, let codes):
             adopt(registry, journal: journal, codes: codes, &s)

@@ -28,19 +28,24 @@ public struct WalkInMatch: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// "SAF-0001 Agnes Olsson is registered already (the same email): paid, checked in at 08:35 at desk A"
-    public var description: String {
-        var facts: [String] = []
+    public var description: String { phrase.en }
+
+    public var phrase: Phrase {
+        var facts: [Phrase] = []
         switch existing.status {
         case .registered: break
-        case .waitlisted: facts.append("on the waiting list")
-        case .cancelled: facts.append("cancelled")
+        case .waitlisted: facts.append(Catalogue.App.waitlisted)
+        case .cancelled: facts.append(Catalogue.App.cancelled)
         }
-        facts.append(existing.isSettled ? "paid" : dueText + " due")
+        facts.append(existing.isSettled ? Catalogue.App.paid : Catalogue.App.due(dueText))
         if let checkedIn {
-            facts.append("checked in at \(checkedIn.timeText)" + (checkedIn.desk.isEmpty ? "" : " at desk \(checkedIn.desk)"))
+            facts.append(checkedIn.desk.isEmpty ? Catalogue.App.checkedInAt(time: checkedIn.timeText)
+                                                : Catalogue.App.checkedInAtDesk(time: checkedIn.timeText, desk: checkedIn.desk))
         } else {
-            facts.append("not checked in")
+            facts.append(Catalogue.App.notCheckedIn)
         }
-        return "\(existing.code) \(existing.fullName) is registered already (\(reason)): " + facts.joined(separator: ", ")
+        // The reason is the store's words ("the same email"), in English until the store gives a phrase.
+        return Catalogue.App.registeredAlready(code: existing.code, name: existing.fullName, reason: Phrase(verbatim: reason),
+                                               facts: facts.joined(separator: Phrase(verbatim: ", ")))
     }
 }

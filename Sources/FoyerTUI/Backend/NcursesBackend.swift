@@ -1,17 +1,20 @@
 import CNcurses
 import Foundation
+import FoyerCore
 
 /// The one file that calls curses: starts and restores the terminal, turns key codes into `Key`s, and
 /// copies a `Frame` to the screen. Everything else draws into a `ScreenGrid`.
 public final class NcursesBackend: Backend {
     public enum StartError: Error, CustomStringConvertible {
         case notATerminal, unusableTerm(String)
-        public var description: String {
+        /// What the command line says (in `Interface.language`).
+        public var phrase: Phrase {
             switch self {
-            case .notATerminal: return "the full-screen front end needs a terminal; run foyer in one, or use a subcommand (foyer --help)"
-            case .unusableTerm(let term): return "the terminal type \"\(term)\" cannot drive a full-screen program; set TERM (e.g. xterm-256color) or use a subcommand (foyer --help)"
+            case .notATerminal: return Catalogue.Shell.notATerminal
+            case .unusableTerm(let term): return Catalogue.Shell.unusableTerm(term)
             }
         }
+        public var description: String { phrase.en }
     }
 
     private var screen: OpaquePointer?
@@ -28,7 +31,7 @@ public final class NcursesBackend: Backend {
     public func start(environment: [String: String]) throws {
         guard isatty(0) != 0, isatty(1) != 0 else { throw StartError.notATerminal }
         let term = environment["TERM"] ?? ""
-        guard !term.isEmpty, term != "dumb" else { throw StartError.unusableTerm(term.isEmpty ? "(unset)" : term) }
+        guard !term.isEmpty, term != "dumb" else { throw StartError.unusableTerm(term.isEmpty ? Catalogue.Shell.unset.en : term) }
         // The user's own locale decides ASCII or Unicode: read its codeset before the character type
         // may be switched to C.UTF-8, so that curses can still draw wide characters.
         setlocale(LC_ALL, "")

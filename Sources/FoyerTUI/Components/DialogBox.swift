@@ -29,9 +29,9 @@ enum DialogView {
         var cx = x
         for b in keys.rows(in: context) {
             guard let hint = b.hint?[language], let key = b.keys.first else { continue }
-            let label = " " + hint + "   "
-            guard cx - x + TextWidth.width(key.label) + TextWidth.width(hint) + 1 <= maxWidth else { break }
-            grid.put(key.label, x: cx, y: y, style: .key); cx += TextWidth.width(key.label)
+            let label = " " + hint + "   ", name = key.name(in: language)
+            guard cx - x + TextWidth.width(name) + TextWidth.width(hint) + 1 <= maxWidth else { break }
+            grid.put(name, x: cx, y: y, style: .key); cx += TextWidth.width(name)
             grid.put(label, x: cx, y: y); cx += TextWidth.width(label)
         }
     }
@@ -40,7 +40,7 @@ enum DialogView {
     static func hintLine(_ keys: KeyTable, _ context: KeyContext, _ language: Language) -> String {
         keys.rows(in: context).compactMap { b in
             guard let hint = b.hint?[language], let key = b.keys.first else { return nil }
-            return hint.isEmpty ? key.label : key.label + " " + hint
+            return hint.isEmpty ? key.name(in: language) : key.name(in: language) + " " + hint
         }.joined(separator: Glyphs.current.joiner)
     }
 

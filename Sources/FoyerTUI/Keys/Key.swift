@@ -1,3 +1,5 @@
+import FoyerCore
+
 /// A key press, decoded from curses into something views and tests can name.
 public enum Key: Hashable, Sendable {
     case char(Character)
@@ -11,10 +13,14 @@ public enum Key: Hashable, Sendable {
     /// Text pasted in the terminal (bracketed paste): always text, never keys; line breaks are "\n".
     case paste(String)
 
-    /// How the help screen and the status line write the key: "Tab", "Ctrl-S", "F1", "↑".
-    public var label: String {
+    /// How the help screen and the status line write the key: "Tab", "Ctrl-S", "F1", "↑", as the keys
+    /// are printed (the same in every language, but Space: `name(in:)`).
+    public var label: String { name(in: .en) }
+
+    /// The key's name in a language: as printed on the key, but the space bar ("Mellanslag").
+    public func name(in language: Language) -> String {
         switch self {
-        case .char(" "): return "Space"
+        case .char(" "): return Catalogue.Keys.space[language]
         case .char(let c): return String(c)
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
         case .enter: return "Enter"

@@ -15,7 +15,8 @@ public struct KeyBinding: Sendable {
     }
 
     /// "Tab/F2" for the help screen.
-    public var keyText: String { keys.map(\.label).joined(separator: "/") }
+    public var keyText: String { keyText(in: .en) }
+    public func keyText(in language: Language) -> String { keys.map { $0.name(in: language) }.joined(separator: "/") }
 
     /// The row with only its keys that type nothing (for a pane whose letters are its search), or nil
     /// when it has none.
@@ -95,7 +96,7 @@ public struct KeyTable: Sendable {
             out += rows.filter { $0.hint != nil || $0.command == .forceQuit }.compactMap { b in
                 guard var shown = b.withoutTypingKeys else { return nil }
                 shown.keys = [shown.keys[0]]
-                if b.command == .forceQuit { shown.hint = "quit" }
+                if b.command == .forceQuit { shown.hint = Catalogue.Keys.quit }
                 return shown
             }
         }

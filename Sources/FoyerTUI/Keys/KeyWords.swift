@@ -1,3 +1,5 @@
+import FoyerCore
+
 /// Messages and notes that name a key take its name from the key table, so a key changed there is
 /// changed in every sentence too. `KeyWords.name(.addItem, in: .agenda)` is "a".
 public enum KeyWords {
@@ -10,28 +12,35 @@ public enum KeyWords {
         keys.binding(command, in: context)?.keys[safe: index]?.label ?? "?"
     }
 
-    /// "Space or ←/→": how a choice is changed.
-    public static var choice: String {
-        key(.edit(.nextChoice), in: .choiceField) + " or " + key(.edit(.previousChoice), in: .choiceField) + "/" + key(.edit(.nextChoice), in: .choiceField, at: 1)
+    /// "Space or ←/→" / "Mellanslag eller ←/→": how a choice is changed.
+    public static var choosing: Phrase {
+        let next = KeyTable.standard.binding(.edit(.nextChoice), in: .choiceField)?.keys.first
+        let nextName = next.map { key in Phrase(en: key.name(in: .en), sv: key.name(in: .sv)) } ?? Phrase(verbatim: "?")
+        return Catalogue.Keys.Editing.choiceKeys(next: nextName, previous: key(.edit(.previousChoice), in: .choiceField),
+                                                 nextOther: key(.edit(.nextChoice), in: .choiceField, at: 1))
     }
 
+    /// `choosing` in English (for notes not yet phrases; use `choosing`).
+    public static var choice: String { choosing.en }
+
     /// The editing keys of a field, as help's closing lines name them.
-    static var lineEditing: String {
+    static var lineEditing: Phrase {
         func k(_ c: EditCommand, _ i: Int = 0) -> String { key(.edit(c), in: .lineEditing, at: i) }
         func ctrlPair(_ a: EditCommand, _ b: EditCommand, _ i: Int = 0) -> String {
             k(a, i) + "/" + (k(b, i).hasPrefix("Ctrl-") ? String(k(b, i).dropFirst(5)) : k(b, i))
         }
-        return "In a field: \(k(.left))/\(k(.right)) \(k(.lineStart))/\(k(.lineEnd)) \(k(.deleteBackward))/\(k(.deleteForward)), "
-            + "\(ctrlPair(.lineStart, .lineEnd, 1)) start/end, \(ctrlPair(.cutToEnd, .cutToStart)) cut to end/start, \(k(.cutWord)) cut word"
+        return Catalogue.Keys.Editing.lineSummary(left: k(.left), right: k(.right), home: k(.lineStart), end: k(.lineEnd),
+                                                  backspace: k(.deleteBackward), delete: k(.deleteForward),
+                                                  startEnd: ctrlPair(.lineStart, .lineEnd, 1), cut: ctrlPair(.cutToEnd, .cutToStart), cutWord: k(.cutWord))
     }
 
-    static var textEditing: String {
+    static var textEditing: Phrase {
         func k(_ c: EditCommand, _ i: Int = 0) -> String { key(.edit(c), in: .textEditing, at: i) }
         func ctrlPair(_ a: EditCommand, _ b: EditCommand) -> String {
             k(a) + "/" + (k(b).hasPrefix("Ctrl-") ? String(k(b).dropFirst(5)) : k(b))
         }
-        return "In a text of several lines: \(k(.newline)) a new line, \(k(.rowUp))/\(k(.rowDown)) and \(k(.pageUp))/\(k(.pageDown)) by row, "
-            + "\(ctrlPair(.wordBack, .wordForward)) a word back/on, \(ctrlPair(.cutToStart, .cutToEnd)) cut to the line's start/end, "
-            + "\(key(.nextField, in: .form)) the next field"
+        return Catalogue.Keys.Editing.textSummary(newline: k(.newline), rows: k(.rowUp) + "/" + k(.rowDown), pages: k(.pageUp) + "/" + k(.pageDown),
+                                                  words: ctrlPair(.wordBack, .wordForward), cut: ctrlPair(.cutToStart, .cutToEnd),
+                                                  nextField: key(.nextField, in: .form))
     }
 }

@@ -26,17 +26,17 @@ public final class EffectPerformer {
     public func perform(_ effect: Effect) -> Outcome {
         switch effect {
         case .applyEvent(let operations, let message, let warning, let kind):
-            return saveEvent(kind: kind, warning: warning) {
-                (try store.apply(operations, isUndo: kind == .undo), message)
+            return saveEvent(kind: kind, warning: warning.map { Phrase(verbatim: $0) }) {
+                (try store.apply(operations, isUndo: kind == .undo), Phrase(verbatim: message))
             }
         case .reprice(let answer):
             let money = store.event.moneyFormat
             return saveEvent(kind: .edit(description: answer.description, select: nil), warning: nil) {
                 let save = try store.reprice(categoryID: answer.categoryID, set: answer.set, base: answer.base,
                                              oldPrice: answer.oldPrice, newPrice: answer.newPrice, moveUnpaid: answer.moveUnpaid)
-                var message = answer.message
-                if answer.moveUnpaid { message += "; moved \(save.registrantsChanged.count) unpaid to \(money.string(answer.newPrice))" }
-                if !save.registrantsSkipped.isEmpty { message += "; \(save.registrantsSkipped.count) changed at another desk meanwhile kept their price" }
+                var message = Phrase(verbatim: answer.message)
+                if answer.moveUnpaid { message += Catalogue.App.repriceMoved(count: save.registrantsChanged.count, price: money.string(answer.newPrice)) }
+                if !save.registrantsSkipped.isEmpty { message += Catalogue.App.repriceSkipped(count: save.registrantsSkipped.count) }
                 return (save, message)
             }
         case .openEvent(let id):
@@ -55,7 +55,7 @@ public final class EffectPerformer {
             do {
                 let written = try store.commit(change, expecting: expecting, isUndo: undo == .pop)
                 return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries,
-                                                         code: change.code, message: written == nil ? message + " (it already was so)" : message, undo: undo))])
+                                                         code: change.code, message: written == nil ? Catalogue.App.alreadySo(Phrase(verbatim: message)) : Phrase(verbatim: message), undo: undo))])
             } catch StoreError.conflict(let conflict) {
                 return .actions([.commitConflict(conflict, registry: store.registry, journal: store.journalEntries, isUndo: undo == .pop)])
             } catch {
@@ -78,7 +78,7 @@ public final class EffectPerformer {
             do {
                 let undone = try CheckInDesk.undo(code: code, reason: reason, store: store)
                 return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries, code: code,
-                                                         message: "Check-in of \(undone.registrant.fullName) undone (\(reason))", undo: .none))])
+                                                         message: Catalogue.App.checkInUndone(name: undone.registrant.fullName, reason: reason), undo: .none))])
             } catch {
                 return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
             }
@@ -100,12 +100,13 @@ public final class EffectPerformer {
                 case .programme:
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: parsed.previewLines(source: path) + ["", "\(KeyWords.name(.apply, in: .preview)) replaces the programme of \(store.event.programmeItems.count) items with these \(parsed.items.count) (\(KeyWords.name(.undo, in: .agenda)) undoes it) · \(KeyWords.name(.cancel, in: .preview)) keeps it"],
+                        lines: parsed.previewLines(source: path) + ["", Catalogue.App.programmePreview(apply: KeyWords.name(.apply, in: .preview), before: store.event.programmeItems.count, after: parsed.items.count,
+                                                                                     undo: KeyWords.name(.undo, in: .agenda), cancel: KeyWords.name(.cancel, in: .preview)).en],
                         canApply: !parsed.items.isEmpty, baseProgramme: store.event.programmeItems))])
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: plan.reportLines(event: store.event) + ["", "\(KeyWords.name(.apply, in: .preview)) adds and updates as shown (each change journaled) · \(KeyWords.name(.cancel, in: .preview)) imports nothing"],
+                        lines: plan.reportLines(event: store.event) + ["", Catalogue.App.registrationsPreview(apply: KeyWords.name(.apply, in: .preview), cancel: KeyWords.name(.cancel, in: .preview)).en],
                         canApply: plan.adds + plan.updates > 0))])
                 }
             } catch {
@@ -114,22 +115,23 @@ public final class EffectPerformer {
         case .applyImport(let kind, let path, let digest, let baseProgramme):
             do {
                 let text = try SafeFile.readText(path)
-                guard text.hashValue == digest else { return .actions([.commitFailed("\(path) changed since the preview; import it again")]) }
+                guard text.hashValue == digest else { return .actions([.commitFailed(Catalogue.App.changedSincePreview(path: path).en)]) }
                 switch kind {
                 case .programme:
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
-                    let what = "imported the programme from \((path as NSString).lastPathComponent)"
-                    return saveEvent(kind: .edit(description: what, select: nil), warning: nil) {
-                        (try store.apply([.replaceProgramme(items: parsed.items, base: baseProgramme)]), "Saved: " + what + " (\(parsed.items.count) items)")
+                    let what = Catalogue.App.importedProgramme(file: (path as NSString).lastPathComponent)
+                    return saveEvent(kind: .edit(description: what.en, select: nil), warning: nil) {
+                        (try store.apply([.replaceProgramme(items: parsed.items, base: baseProgramme)]), Catalogue.App.savedImport(what, items: parsed.items.count))
                     }
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     let result = try plan.apply(to: store)
                     // Where to find the people still to sort out, said where they were made.
-                    let toChoose = plan.categoriesToChoose == 0 ? ""
-                        : "; \(plan.categoriesToChoose) with the \(FeeCategory.toChooseLabel) (\(KeyWords.name(.cycleFilter, in: .registrants)) to that filter, \(KeyWords.name(.editRegistrant, in: .registrants)) chooses)"
+                    let toChoose = plan.categoriesToChoose == 0 ? Phrase.empty
+                        : Catalogue.App.toChoose(count: plan.categoriesToChoose, label: FeeCategory.toChooseLabel,
+                                                 filterKey: KeyWords.name(.cycleFilter, in: .registrants), editKey: KeyWords.name(.editRegistrant, in: .registrants))
                     return .actions([.refreshed(registry: store.registry, journal: store.journalEntries, codes: nil),
-                                     .notice("Imported from \((path as NSString).lastPathComponent): \(result.added.count) added, \(result.updated.count) updated" + toChoose)])
+                                     .notice(Catalogue.App.importedRegistrations(file: (path as NSString).lastPathComponent, added: result.added.count, updated: result.updated.count) + toChoose)])
                 }
             } catch {
                 return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
@@ -148,8 +150,6 @@ public final class EffectPerformer {
             }
         case .quit:
             return .nothing
-        case .bell:
-            return .nothing
         case .redraw:
             return .redraw
         case .bell:
@@ -160,7 +160,7 @@ public final class EffectPerformer {
 
     /// Saves event operations and reports: saved, a conflict (the store now holds the latest event, shown
     /// first), or the failure as itself (a full disk, a broken event.json), never as something else.
-    private func saveEvent(kind: SaveKind, warning: String?, _ save: () throws -> (EventSave, String)) -> Outcome {
+    private func saveEvent(kind: SaveKind, warning: Phrase?, _ save: () throws -> (EventSave, Phrase)) -> Outcome {
         do {
             let (saved, message) = try save()
             var actions: [Action] = [.eventSaved(saved, message: message, warning: warning, kind: kind), .eventHistoryRead(store.eventHistory())]

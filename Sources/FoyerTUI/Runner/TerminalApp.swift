@@ -30,8 +30,8 @@ public final class TerminalApp {
     private let maskEmails: Bool
     /// Whether `Effect.bell` rings the terminal's bell (`BellSetting`: off with `--no-bell`, FOYER_BELL=off).
     private let bell: Bool
-    /// The interface's language to start in (F8 switches it).
-    private let language: Language
+    /// The interface's language to start in (F8 switches it, on the welcome too).
+    private var language: Language
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
     /// With no event (an empty data directory) it opens on the welcome. The terminal is ncurses unless
@@ -104,24 +104,25 @@ public final class TerminalApp {
     /// The welcome on an empty data directory, until an event exists (created or the samples loaded);
     /// nil when the person quits.
     private func welcome() -> Event? {
-        var state = WelcomeState(width: backend.size.width, height: backend.size.height, folder: directory.path)
+        var state = WelcomeState(width: backend.size.width, height: backend.size.height, folder: directory.path, language: language)
         backend.draw(Welcome.render(state))
         while SignalGuard.received == 0 {
             switch backend.read(timeoutMilliseconds: 200) {
             case .key(let key):
                 let (next, outcome) = Welcome.update(state, key)
                 state = next
+                language = state.language
                 switch outcome {
                 case .none: break
                 case .quit: return nil
                 case .create(let event):
-                    do { try directory.createNewEvent(event); return event } catch { state.message = "Not created: " + String(describing: error) }
+                    do { try directory.createNewEvent(event); return event } catch { state.message = Catalogue.Shell.notCreated(why: String(describing: error)) }
                 case .loadSamples:
                     do {
-                        guard let samplesPath else { state.message = "This foyer has no sample events with it"; break }
+                        guard let samplesPath else { state.message = Catalogue.Shell.noSamples; break }
                         let ids = try directory.seed(fromSamples: samplesPath)
                         if let first = ids.first { return try directory.event(first) }
-                    } catch { state.message = "The samples could not be loaded: " + String(describing: error) }
+                    } catch { state.message = Catalogue.Shell.samplesNotLoaded(why: String(describing: error)) }
                 }
             case .resize(let w, let h): state.width = w; state.height = h
             case .none: break
@@ -213,7 +214,7 @@ public final class TerminalApp {
             return .registrantsLoaded(registrants)
         case .failure(let failure):
             program?.dropWaiting()
-            loadFailure = "the registrations could not be loaded: " + failure.message
+            loadFailure = Catalogue.App.notLoadedLowercase(why: failure.message).en
             return .registrantsLoadFailed(failure.message)
         }
     }

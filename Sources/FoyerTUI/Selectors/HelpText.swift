@@ -19,14 +19,14 @@ enum HelpText {
             for b in bindings {
                 let labels = width == .max ? [b.label[language]] : TextLayout.wrap(b.label[language], to: max(10, width - 19))
                 for (i, label) in labels.enumerated() {
-                    out.append(StyledLine("  " + TextLayout.fit(i == 0 ? b.keyText : "", to: 16) + " " + label))
+                    out.append(StyledLine("  " + TextLayout.fit(i == 0 ? b.keyText(in: language) : "", to: 16) + " " + label))
                 }
             }
         }
         if context == .form || context == .agenda {
             out.append(StyledLine(""))
-            out.append(StyledLine(KeyWords.lineEditing, .quiet))
-            out.append(StyledLine(KeyWords.textEditing, .quiet))
+            out.append(StyledLine(KeyWords.lineEditing[language], .quiet))
+            out.append(StyledLine(KeyWords.textEditing[language], .quiet))
         }
         return out
     }

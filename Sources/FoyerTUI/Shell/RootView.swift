@@ -13,7 +13,7 @@ public enum RootView {
     public static func render(_ state: AppState) -> Frame {
         var grid = ScreenGrid(width: state.width, height: state.height)
         if state.isTooSmall {
-            TooSmallView.draw(width: state.width, height: state.height, into: &grid)
+            TooSmallView.draw(width: state.width, height: state.height, language: state.language, into: &grid)
             return Frame(grid: grid, cursor: nil)
         }
         let layout = state.layout
@@ -21,7 +21,7 @@ public enum RootView {
         let pane = state.screens.screen(for: state.pane)
         var cursor: Cursor?
         if pane.needsRegistrants, let load = state.registrantsLoad {
-            LoadingView.draw(load, layout, into: &grid)
+            LoadingView.draw(load, layout, state.language, into: &grid)
         } else {
             cursor = pane.render(state, layout, into: &grid)
         }
@@ -34,25 +34,27 @@ public enum RootView {
 
 /// A pane that needs the registrations while they load (or when they could not be loaded).
 enum LoadingView {
-    static func draw(_ load: RegistrantsLoad, _ layout: ScreenLayout, into grid: inout ScreenGrid) {
+    static func draw(_ load: RegistrantsLoad, _ layout: ScreenLayout, _ language: Language, into grid: inout ScreenGrid) {
         let y = layout.bodyTop + max(0, layout.bodyHeight / 2 - 2)
         let style: Style
         if case .failed = load { style = .error } else { style = .heading }
-        grid.put(TextLayout.truncate(load.message, to: layout.width - 4), x: 2, y: y, style: style)
-        let hint: String
-        if case .failed = load { hint = "The agenda still works. Fix the file named above, then open foyer again." }
-        else { hint = "The agenda works meanwhile; this pane fills in when they are in." }
-        grid.put(TextLayout.truncate(hint, to: layout.width - 4), x: 2, y: y + 2, style: .quiet)
+        grid.put(TextLayout.truncate(load.message[language], to: layout.width - 4), x: 2, y: y, style: style)
+        let hint: Phrase
+        if case .failed = load { hint = Catalogue.Shell.loadFailedHint } else { hint = Catalogue.Shell.loadingHint }
+        grid.put(TextLayout.truncate(hint[language], to: layout.width - 4), x: 2, y: y + 2, style: .quiet)
     }
 }
 
 /// Below 60x16 nothing else fits legibly: say so plainly, at any size down to 1x1.
 public enum TooSmallView {
-    public static func draw(width: Int, height: Int, into grid: inout ScreenGrid) {
+    public static func draw(width: Int, height: Int, language: Language = .en, into grid: inout ScreenGrid) {
         // The longest wording that fits: a narrow terminal still learns its size and what is needed.
         let size = "\(width)x\(height)"
-        let first = ["terminal too small: " + size, "too small: " + size, size].first { TextWidth.width($0) <= width } ?? size
-        let lines = [first, "need \(AppState.minimumWidth)x\(AppState.minimumHeight)", "q quits"]
+        let wordings = [Catalogue.Shell.tooSmall(size: size)[language], Catalogue.Shell.tooSmallShort(size: size)[language], size]
+        let first = wordings.first { TextWidth.width($0) <= width } ?? size
+        let quit = KeyTable.keyName(.quit, in: .global)
+        let lines = [first, Catalogue.Shell.need(size: "\(AppState.minimumWidth)x\(AppState.minimumHeight)")[language],
+                     Catalogue.Shell.quits(key: quit)[language]]
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < height {
             let text = TextLayout.truncate(line, to: width)

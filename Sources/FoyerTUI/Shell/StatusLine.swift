@@ -1,10 +1,12 @@
+import FoyerCore
+
 /// The bottom line: a message while it is fresh, else the find prompt, else the keys a newcomer needs.
 enum StatusLine {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout ScreenGrid) -> (x: Int, y: Int)? {
         let y = layout.statusRow
         grid.fill(x: 0, y: y, width: layout.width, height: 1, style: .statusBar)
         if case .find(let editor)? = state.overlay {
-            let label = " Find: "
+            let label = " " + Catalogue.Shell.find[state.language] + " "
             grid.put(label, x: 0, y: y, style: .statusBar)
             let start = TextWidth.width(label)
             let visible = editor.visible(width: layout.width - start - 24)
@@ -26,7 +28,7 @@ enum StatusLine {
         }
         if case .loading? = state.registrantsLoad {
             // The progress line: the registrations load behind whatever is on screen.
-            let text = " " + state.registrantsLoad!.message + Glyphs.current.joiner + "the agenda works meanwhile"
+            let text = " " + state.registrantsLoad!.message[state.language] + Glyphs.current.joiner + Catalogue.Shell.agendaWorksMeanwhile[state.language]
             grid.put(TextLayout.truncate(text, to: layout.width - 1), x: 0, y: y, style: .statusBar)
             return nil
         }
@@ -36,7 +38,7 @@ enum StatusLine {
         if state.deskOnly { hints = hints.filter { !$0.command.refusedAtDesk } }
         for binding in hints {
             guard let hint = binding.hint?[state.language], let key = binding.keys.first else { continue }
-            let keyText = key.label, need = TextWidth.width(keyText) + 1 + TextWidth.width(hint) + 2
+            let keyText = key.name(in: state.language), need = TextWidth.width(keyText) + 1 + TextWidth.width(hint) + 2
             if x + need > layout.width { break }
             grid.put(keyText, x: x, y: y, style: .key)
             x += TextWidth.width(keyText)

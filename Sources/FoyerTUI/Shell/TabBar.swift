@@ -13,8 +13,10 @@ enum TabBar {
         // A read-only folder (in the error colours) or a desk-only station is said where every pane shows it.
         let j = Glyphs.current.joiner
         let choices: [String]
-        if state.readOnly { choices = ["READ-ONLY" + j + clock, "READ-ONLY"] }
-        else if state.deskOnly { choices = ["desk-only station" + j + clock, "desk only" + j + clock, "desk only", clock] }
+        let readOnly = Catalogue.Shell.readOnly[state.language]
+        let station = Catalogue.Shell.deskOnlyStation[state.language], deskOnly = Catalogue.Shell.deskOnly[state.language]
+        if state.readOnly { choices = [readOnly + j + clock, readOnly] }
+        else if state.deskOnly { choices = [station + j + clock, deskOnly + j + clock, deskOnly, clock] }
         else { choices = ["foyer" + j + clock, clock] }
         if let right = choices.first(where: { TextWidth.width($0) <= room }) {
             let style: Style = state.readOnly ? .error : (state.deskOnly ? .tabActive : .tabInactive)

@@ -7,11 +7,11 @@ import FoyerCore
 public struct WelcomeState: Hashable, Sendable {
     public enum Choice: Int, CaseIterable, Sendable {
         case newEvent, samples, quit
-        var label: String {
+        var label: Phrase {
             switch self {
-            case .newEvent: return "Create a new event"
-            case .samples: return "Load the two sample events (a one-day workshop and a one-day seminar)"
-            case .quit: return "Quit"
+            case .newEvent: return Catalogue.Shell.createEvent
+            case .samples: return Catalogue.Shell.loadSamples
+            case .quit: return Catalogue.Shell.quit
             }
         }
     }
@@ -21,8 +21,12 @@ public struct WelcomeState: Hashable, Sendable {
     public var selected = Choice.newEvent
     /// The new-event form, while it is open.
     public var form: Form?
-    public var message: String?
-    public init(width: Int, height: Int, folder: String) { self.width = width; self.height = height; self.folder = folder }
+    public var message: Phrase?
+    /// The interface's language (F8 switches it here too, and the app opens in it).
+    public var language: Language
+    public init(width: Int, height: Int, folder: String, language: Language = .en) {
+        self.width = width; self.height = height; self.folder = folder; self.language = language
+    }
 }
 
 public enum Welcome {
@@ -32,13 +36,14 @@ public enum Welcome {
     public static func update(_ state: WelcomeState, _ key: Key) -> (WelcomeState, Outcome) {
         var s = state
         if KeyTable.command(for: key, in: .global) == .forceQuit { return (s, .quit) }
+        if KeyTable.command(for: key, in: .welcome) == .switchLanguage { s.language = s.language.other; return (s, .none) }
         if var form = s.form {
             // As in every form: a field's reason is given as it is left, and follows the typing once shown.
             func recheck(_ form: inout Form) {
                 guard let field = form.fields[safe: form.focus] else { return }
                 form.setError(field.id, NewEventForm.event(from: form, copying: nil, existing: []).errors[field.id])
             }
-            if form.edit(key, width: FormView.fieldWidth(form, ScreenLayout(width: s.width, height: s.height), .en)) {
+            if form.edit(key, width: FormView.fieldWidth(form, ScreenLayout(width: s.width, height: s.height), s.language)) {
                 if form.fields[safe: form.focus]?.error != nil { recheck(&form) }
                 form.offerZones()
                 s.form = form
@@ -86,26 +91,27 @@ public enum Welcome {
         var grid = ScreenGrid(width: s.width, height: s.height)
         let layout = ScreenLayout(width: s.width, height: s.height)
         guard s.width >= AppState.minimumWidth, s.height >= AppState.minimumHeight else {
-            TooSmallView.draw(width: s.width, height: s.height, into: &grid)
+            TooSmallView.draw(width: s.width, height: s.height, language: s.language, into: &grid)
             return Frame(grid: grid, cursor: nil)
         }
-        grid.put("Welcome to Foyer", x: 2, y: 1, style: .title)
+        let l = s.language
+        grid.put(Catalogue.Shell.welcomeTitle[l], x: 2, y: 1, style: .title)
         var y = 3
-        for line in TextLayout.wrap("There is no event in \(s.folder) yet. Foyer keeps each event (its programme, registrations, fees and check-ins) in a folder here.", to: s.width - 4) {
+        for line in TextLayout.wrap(Catalogue.Shell.noEventYet(folder: s.folder)[l], to: s.width - 4) {
             grid.put(line, x: 2, y: y); y += 1
         }
         y += 1
         for choice in WelcomeState.Choice.allCases {
             let selected = choice == s.selected && s.form == nil
-            grid.put(TextLayout.fit((selected ? String(Glyphs.current.pointer) + " " : "  ") + choice.label, to: s.width - 4), x: 2, y: y, style: selected ? .selected : .normal)
+            grid.put(TextLayout.fit((selected ? String(Glyphs.current.pointer) + " " : "  ") + choice.label[l], to: s.width - 4), x: 2, y: y, style: selected ? .selected : .normal)
             y += 1
         }
         y += 1
-        grid.put(TextLayout.truncate("From the command line: foyer new ID --title TITLE --date YYYY-MM-DD", to: s.width - 4), x: 2, y: y, style: .quiet)
+        grid.put(TextLayout.truncate(Catalogue.Shell.fromTheCommandLine[l], to: s.width - 4), x: 2, y: y, style: .quiet)
         var cursor: (x: Int, y: Int)?
-        if let form = s.form { cursor = FormView.draw(form, layout, .en, into: &grid) }
+        if let form = s.form { cursor = FormView.draw(form, layout, l, into: &grid) }
         let hints = s.form == nil ? KeyTable.hints(for: .welcome) : KeyTable.hints(for: .form)
-        let text = s.message ?? hints.map { ($0.keys.first?.label ?? "") + " " + ($0.hint?.en ?? "") }.joined(separator: "  ")
+        let text = s.message?[l] ?? hints.map { ($0.keys.first?.name(in: l) ?? "") + " " + ($0.hint?[l] ?? "") }.joined(separator: "  ")
         grid.put(TextLayout.truncate(text, to: s.width - 2), x: 1, y: s.height - 1, style: s.message == nil ? .quiet : .warning)
         return Frame(grid: grid, cursor: cursor)
     }

@@ -31,11 +31,12 @@ enum HelpView {
         let x = (layout.width - width) / 2, y = 1
         grid.fill(x: x, y: y, width: width, height: height)
         grid.box(x: x, y: y, width: width, height: height)
-        grid.put(" Keys: \(context.title)\(deskOnly ? " (desk-only station)" : "") ", x: x + 2, y: y, style: .title)
+        let title = deskOnly ? Catalogue.Shell.helpTitleDeskOnly(context: context.title) : Catalogue.Shell.helpTitle(context: context.title)
+        grid.put(" " + title[language] + " ", x: x + 2, y: y, style: .title)
         // The closing key that types something, then the one that does not ("?/Esc"), from the table.
         let closeKeys = keys.binding(.closeHelp, in: .help)?.keys ?? []
-        let close = [closeKeys.first(where: \.typesText), closeKeys.first { !$0.typesText }].compactMap { $0?.label }
-        let closing = " " + close.joined(separator: "/") + " closes "
+        let close = [closeKeys.first(where: \.typesText), closeKeys.first { !$0.typesText }].compactMap { $0?.name(in: language) }
+        let closing = " " + Catalogue.Shell.closes(keys: close.joined(separator: "/"))[language] + " "
         grid.put(closing, x: x + width - TextWidth.width(closing) - 2, y: y + height - 1, style: .quiet)
         let body = HelpText.lines(context: context, language: language, deskOnly: deskOnly, keys: keys, width: textWidth(layout)).map { line -> StyledLine in
             var l = line
