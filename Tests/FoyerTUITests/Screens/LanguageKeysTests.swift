@@ -35,7 +35,7 @@ final class LanguageKeysTests: XCTestCase {
             .agenda: ["detaljer", "ämnen", "sök", "hjälp"],
             .registrants: ["sök", "ny", "redigera"],
             .fees: ["lägg till", "redigera", "avveckla"],
-            .checkIn: ["checka in", "rensa", "på plats"],
+            .checkIn: ["checka in", "rensa", "på plats", "F1 hjälp"],
         ]
         for pane in Pane.allCases {
             let grid = RootView.render(try swedish(pane)).grid

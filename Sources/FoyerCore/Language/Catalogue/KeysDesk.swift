@@ -10,7 +10,7 @@ extension Catalogue.Keys {
         public static let walkIn = Phrase(en: "walk-in: register, take payment and check in", sv: "anmälan på plats: anmäl, ta betalt och checka in")
         public static let walkInHint = Phrase(en: "walk-in", sv: "på plats")
         public static let undoCheckIn = Phrase(en: "undo the chosen person's check-in (asks why)", sv: "ångra den valda personens incheckning (frågar varför)")
-        public static let undoCheckInHint = Phrase(en: "undo check-in", sv: "ångra incheckning")
+        public static let undoCheckInHint = Phrase(en: "undo check-in", sv: "ångra")
 
         // Taking a payment
         public static let card = Phrase(en: "card", sv: "kort")
