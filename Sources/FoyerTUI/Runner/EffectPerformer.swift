@@ -16,6 +16,9 @@ public final class EffectPerformer {
     }
 
     public let store: EventStore
+    /// The interface's language, for what is reported as text rather than as a phrase (an import's
+    /// preview lines, a failure); the terminal app sets it from the state before each effect.
+    public var language: Language = .en
 
     public init(store: EventStore) {
         self.store = store
@@ -101,12 +104,12 @@ public final class EffectPerformer {
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
                         lines: parsed.previewLines(source: path) + ["", Catalogue.App.programmePreview(apply: KeyWords.name(.apply, in: .preview), before: store.event.programmeItems.count, after: parsed.items.count,
-                                                                                     undo: KeyWords.name(.undo, in: .agenda), cancel: KeyWords.name(.cancel, in: .preview)).en],
+                                                                                     undo: KeyWords.name(.undo, in: .agenda), cancel: KeyWords.name(.cancel, in: .preview))[language]],
                         canApply: !parsed.items.isEmpty, baseProgramme: store.event.programmeItems))])
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: plan.reportLines(event: store.event) + ["", Catalogue.App.registrationsPreview(apply: KeyWords.name(.apply, in: .preview), cancel: KeyWords.name(.cancel, in: .preview)).en],
+                        lines: plan.reportLines(event: store.event) + ["", Catalogue.App.registrationsPreview(apply: KeyWords.name(.apply, in: .preview), cancel: KeyWords.name(.cancel, in: .preview))[language]],
                         canApply: plan.adds + plan.updates > 0))])
                 }
             } catch {
@@ -115,12 +118,12 @@ public final class EffectPerformer {
         case .applyImport(let kind, let path, let digest, let baseProgramme):
             do {
                 let text = try SafeFile.readText(path)
-                guard text.hashValue == digest else { return .actions([.commitFailed(Catalogue.App.changedSincePreview(path: path).en)]) }
+                guard text.hashValue == digest else { return .actions([.commitFailed(Catalogue.App.changedSincePreview(path: path)[language])]) }
                 switch kind {
                 case .programme:
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
                     let what = Catalogue.App.importedProgramme(file: (path as NSString).lastPathComponent)
-                    return saveEvent(kind: .edit(description: what.en, select: nil), warning: nil) {
+                    return saveEvent(kind: .edit(description: what[language], select: nil), warning: nil) {
                         (try store.apply([.replaceProgramme(items: parsed.items, base: baseProgramme)]), Catalogue.App.savedImport(what, items: parsed.items.count))
                     }
                 case .registrations:

@@ -22,7 +22,7 @@ public final class TerminalApp {
     private var program: Program?
     private var compaction: BackgroundCompaction?
     private var lastKey = Date()
-    /// Why the registrations could not be loaded: effects that need them are refused with it.
+    /// Why the registrations could not be loaded (the loader's words): effects that need them are refused with it.
     private var loadFailure: String?
     /// A desk-only station: check-in, walk-ins, registering and money only (`foyer --desk-only`).
     private let deskOnly: Bool
@@ -154,11 +154,13 @@ public final class TerminalApp {
         default:
             guard let performer else {
                 if let loadFailure {
+                    let loadFailure = Catalogue.App.notLoadedLowercase(why: loadFailure)[program?.state.language ?? language]
                     if case .applyEvent = effect { return .actions([.saveFailed(loadFailure)]) }
                     return .actions([.commitFailed(loadFailure)])
                 }
                 return .wait
             }
+            performer.language = program?.state.language ?? language
             return performer.perform(effect)
         }
     }
@@ -214,7 +216,7 @@ public final class TerminalApp {
             return .registrantsLoaded(registrants)
         case .failure(let failure):
             program?.dropWaiting()
-            loadFailure = Catalogue.App.notLoadedLowercase(why: failure.message).en
+            loadFailure = failure.message
             return .registrantsLoadFailed(failure.message)
         }
     }

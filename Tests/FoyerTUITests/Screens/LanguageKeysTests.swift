@@ -119,4 +119,23 @@ final class LanguageKeysTests: XCTestCase {
         s.language = .en
         XCTAssertTrue(RootView.render(s).grid.text(row: 23).contains("The registrations could not be loaded: disk full"))
     }
+
+    func testThePerformerReportsInTheScreensLanguage() throws {
+        let desk = try StoreDesk(count: 0)
+        let flyer = desk.folder.appendingPathComponent("flyer.txt")
+        try "09:00-10:00 Opening\n10:00-11:00 Talk\n".write(to: flyer, atomically: true, encoding: .utf8)
+        desk.performer.language = .sv
+        guard case .actions(let actions) = desk.performer.perform(.previewImport(.programme, path: flyer.path)),
+              case .importPreviewed(let preview)? = actions.first else { return XCTFail("no preview") }
+        XCTAssertTrue(preview.lines.last?.contains("ersätter programmets") == true, "\(preview.lines)")
+        // A save's message and the store's notice are phrases: switching language redraws them.
+        var s = desk.state()
+        s.language = .sv
+        s = Update.apply(s, .notice(Catalogue.App.importedRegistrations(file: "a.csv", added: 2, updated: 0))).0
+        XCTAssertTrue(RootView.render(s).grid.text(row: 23).contains("Importerat från a.csv: 2 tillagda"))
+        s = Fixtures.press([.function(8)], s).0
+        s = Update.apply(s, .receiptIssued(number: 7, name: "Agnes Olsson", path: "r.html")).0
+        XCTAssertEqual(s.status?.text.sv, "Kvitto nr 7 för Agnes Olsson: r.html (och .txt)")
+        XCTAssertTrue(RootView.render(s).grid.text(row: 23).contains("Receipt no. 7 for Agnes Olsson"))
+    }
 }
