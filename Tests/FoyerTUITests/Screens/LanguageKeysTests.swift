@@ -99,6 +99,7 @@ final class LanguageKeysTests: XCTestCase {
         let text = Welcome.render(s).grid.text
         XCTAssertTrue(text.contains("Välkommen till Foyer"), text)
         XCTAssertTrue(text.contains("Skapa ett nytt evenemang"), text)
+        XCTAssertTrue(text.contains("endagsseminarium)"), "the samples' line is shown whole at 80 columns: \(text)")
         XCTAssertTrue(text.contains("F8 in English"), text)
         s = Welcome.update(s, .enter).0
         XCTAssertNotNil(s.form, "Enter still opens the form")

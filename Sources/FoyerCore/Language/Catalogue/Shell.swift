@@ -46,7 +46,7 @@ extension Catalogue {
         }
         public static let createEvent = Phrase(en: "Create a new event", sv: "Skapa ett nytt evenemang")
         public static let loadSamples = Phrase(en: "Load the two sample events (a one-day workshop and a one-day seminar)",
-                                               sv: "Läs in de två exempelevenemangen (en endagsworkshop och ett endagsseminarium)")
+                                               sv: "Läs in exempelevenemangen (en endagsworkshop och ett endagsseminarium)")
         public static let quit = Phrase(en: "Quit", sv: "Avsluta")
         public static let fromTheCommandLine = Phrase(en: "From the command line: foyer new ID --title TITLE --date YYYY-MM-DD",
                                                       sv: "Från kommandoraden: foyer new ID --title TITEL --date ÅÅÅÅ-MM-DD")
