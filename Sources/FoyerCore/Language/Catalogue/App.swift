@@ -8,7 +8,7 @@ extension Catalogue {
             Phrase(en: "An edit is not saved. Quit and lose it? (\(key) again quits)", sv: "En ändring är inte sparad. Avsluta och förlora den? (\(key) igen avslutar)")
         }
         public static let deskOnlyRefusal = Phrase(en: "Not allowed at a desk-only station (check-in, registering, payments only)",
-                                                   sv: "Inte tillåtet på en station för bara incheckning (incheckning, anmälan och betalning)")
+                                                   sv: "Inte tillåtet vid en incheckningsdisk (bara incheckning, anmälan och betalning)")
 
         // Loading the registrations.
         public static func loading(size: String) -> Phrase { Phrase(en: "Loading the registrations\(size)…", sv: "Läser in anmälningarna\(size)…") }
