@@ -32,8 +32,8 @@ final class LanguageKeysTests: XCTestCase {
 
     func testTheTabsAndTheHintsInSwedishFit80Columns() throws {
         let expected: [Pane: [String]] = [
-            .agenda: ["detaljer", "ämnen", "sök", "hjälp"],
-            .registrants: ["sök", "ny", "redigera"],
+            .agenda: ["visa", "ämnen", "sök", "hjälp", "Tab vyer", "q avsluta"],
+            .registrants: ["sök", "ny", "redigera", "? hjälp"],
             .fees: ["lägg till", "redigera", "avveckla"],
             .checkIn: ["checka in", "rensa", "på plats", "F1 hjälp"],
         ]

@@ -22,7 +22,7 @@ extension Catalogue {
         public static let confirm = Phrase(en: "confirm", sv: "bekräfta")
         public static let edit = Phrase(en: "edit", sv: "redigera")
         public static let add = Phrase(en: "add", sv: "lägg till")
-        public static let details = Phrase(en: "details", sv: "detaljer")
+        public static let details = Phrase(en: "details", sv: "visa")
         public static let cancel = Phrase(en: "cancel", sv: "avbryt")
         public static let cancels = Phrase(en: "cancels", sv: "avbryter")
         public static let save = Phrase(en: "save", sv: "spara")
@@ -77,9 +77,9 @@ extension Catalogue {
 
         public enum Global {
             public static let help = Phrase(en: "help: every key of this pane", sv: "hjälp: alla tangenter i den här vyn")
-            public static let nextPane = Phrase(en: "next pane", sv: "nästa flik")
-            public static let panesHint = Phrase(en: "panes", sv: "flikar")
-            public static let previousPane = Phrase(en: "previous pane", sv: "föregående flik")
+            public static let nextPane = Phrase(en: "next pane", sv: "nästa vy")
+            public static let panesHint = Phrase(en: "panes", sv: "vyer")
+            public static let previousPane = Phrase(en: "previous pane", sv: "föregående vy")
             public static let switchEvent = Phrase(en: "open another event", sv: "öppna ett annat evenemang")
             public static let quit = Phrase(en: "quit (asks only if an edit is unsaved)", sv: "avsluta (frågar bara om något inte är sparat)")
             public static let forceQuit = Phrase(en: "quit at once (everything saved is kept)", sv: "avsluta direkt (allt som är sparat finns kvar)")
