@@ -25,7 +25,7 @@ public enum Update {
             // A changed form is the one thing Ctrl-C could lose: ask once; a second Ctrl-C quits.
             if s.hasUnsavedEdit, case .form = s.overlay {
                 let question = Catalogue.App.unsavedForceQuit(key: keys.keyName(.forceQuit, in: .global))
-                s.overlay = .confirm(Confirmation(question: question[s.language], consequence: .quit, returnTo: nil))
+                s.overlay = .confirm(Confirmation(question: question, consequence: .quit, returnTo: nil))
                 return []
             }
             s.isRunning = false
@@ -65,7 +65,7 @@ public enum Update {
             s.overlay = .switcher(selected: s.events.firstIndex { $0.id == s.event.id } ?? 0)
         case .quit:
             if s.hasUnsavedEdit {
-                s.overlay = .confirm(Confirmation(question: Catalogue.App.unsavedQuit[s.language], consequence: .quit, returnTo: nil))
+                s.overlay = .confirm(Confirmation(question: Catalogue.App.unsavedQuit, consequence: .quit, returnTo: nil))
                 return []
             }
             s.isRunning = false

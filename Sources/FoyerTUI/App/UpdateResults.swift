@@ -29,7 +29,7 @@ extension Update {
                 // Registrants moved with a reprice: each can be undone, expecting the price it was given.
                 for guarded in save.registrantChanges {
                     guard case .edit(let code, let edit) = guarded.change, case .fields(let was) = guarded.expecting else { continue }
-                    s.changeUndo.append(ChangeUndo(inverse: .edit(code: code, was), expect: .fields(edit), description: Catalogue.App.repricingOf(code: code)[s.language]))
+                    s.changeUndo.append(ChangeUndo(inverse: .edit(code: code, was), expect: .fields(edit), description: Catalogue.App.repricingOf(code: code)))
                 }
                 if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst(s.changeUndo.count - AppState.undoLimit) }
                 if !save.applied.isEmpty {
@@ -125,7 +125,7 @@ extension Update {
         case .registered(let r, let registry, let journal):
             adopt(registry, journal: journal, codes: [r.code], &s)
             closeSavingForm(&s)
-            s.changeUndo.append(ChangeUndo(inverse: .delete(code: r.code), expect: .unchanged(r), description: Catalogue.App.registrationOf(name: r.fullName, code: r.code)[s.language]))
+            s.changeUndo.append(ChangeUndo(inverse: .delete(code: r.code), expect: .unchanged(r), description: Catalogue.App.registrationOf(name: r.fullName, code: r.code)))
             if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst() }
             s.registrants.selectedCode = r.code
             RegistrantsScreen.ensureVisible(&s)
