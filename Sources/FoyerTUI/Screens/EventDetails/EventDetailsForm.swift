@@ -62,8 +62,10 @@ public enum EventDetailsForm {
             if detail == .language, let i = form.index(of: detail.name), case .choice(_, let index) = form.fields[i].value {
                 text = Language.allCases[index].rawValue
             }
-            do throws(DetailProblem) { try detail.set(text, in: &e) } catch { errors[detail.name] = Phrase(verbatim: error.message) + suggestion(detail, text) }
+            do throws(DetailProblem) { try detail.set(text, in: &e) } catch { errors[detail.name] = error.phrase + suggestion(detail, text) }
         }
+        // An event that never named its language is English; the form showing "English" is not a change.
+        if base.language == nil, e.language == .en { e.language = nil }
         let problems = EventDetailsCheck.problems(e, registered: registered, codePrefixBefore: base.codePrefix)
         for p in problems where !p.isWarning && errors[p.field] == nil && form.index(of: p.field) != nil { errors[p.field] = Phrase(verbatim: p.message) }
         return (e, errors, problems.filter(\.isWarning))
