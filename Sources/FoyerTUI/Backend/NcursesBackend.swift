@@ -34,8 +34,11 @@ public final class NcursesBackend: Backend {
         guard !term.isEmpty, term != "dumb" else { throw StartError.unusableTerm(term.isEmpty ? Catalogue.Shell.unset.en : term) }
         // The user's own locale decides ASCII or Unicode: read its codeset before the character type
         // may be switched to C.UTF-8, so that curses can still draw wide characters.
-        setlocale(LC_ALL, "")
-        let codeset = String(cString: foyer_codeset())
+        // A locale named but not installed (LANG=sv_SE.UTF-8 with only C.UTF-8 on the machine) leaves "C":
+        // then the name itself says whether the terminal is UTF-8.
+        let named = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let installed = setlocale(LC_ALL, "") != nil
+        let codeset = installed ? String(cString: foyer_codeset()) : named
         let localeIsUTF8 = codeset.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
         if foyer_wcwidth(0xE5) != 1 { setlocale(LC_CTYPE, "C.UTF-8") }
         guard let screen = foyer_newterm() else { throw StartError.unusableTerm(term) }
