@@ -1,18 +1,22 @@
 import Foundation
 import FoyerCore
 
-/// The data a run measures: the sample workshop's event with N generated registrants in the snapshot and
+/// The data a run measures: a sample event (by default the Stockholm workshop, whose own language is
+/// Swedish) with N generated registrants in the snapshot and
 /// a journal of 10,000 check-in lines on top (check-ins, and once everyone is in, undo and check-in
 /// again, so every size replays the same number of lines). Kept between runs: making 100,000 people and
 /// fsyncing 10,000 lines takes a while, and the same seed gives the same data.
 struct BenchData {
-    static let eventID = "impasses-2009"
+    /// The Stockholm workshop, the event the figures have always been measured on.
+    static let defaultEventID = "impasses-2009"
 
     let root: String
     let size: Int
     var journalLines = 10_000
-    var dataPath: String { root + "/n\(size)-j\(journalLines)" }
-    var folder: String { dataPath + "/" + Self.eventID }
+    var eventID = Self.defaultEventID
+    /// The workshop's data keeps the folder it always had, so data made by an earlier bench is used again.
+    var dataPath: String { root + (eventID == Self.defaultEventID ? "" : "/" + eventID) + "/n\(size)-j\(journalLines)" }
+    var folder: String { dataPath + "/" + eventID }
 
     /// Makes the data unless a finished copy is there already.
     func prepare(samples: String, log: (String) -> Void) throws {
@@ -20,9 +24,9 @@ struct BenchData {
         if FileManager.default.fileExists(atPath: done) { return }
         try? FileManager.default.removeItem(atPath: dataPath)
         let directory = DataDirectory(path: dataPath)
-        let event = try DataDirectory(path: samples).event(Self.eventID)
+        let event = try DataDirectory(path: samples).event(eventID)
         try directory.createEvent(event)
-        let store = try directory.openEvent(Self.eventID, desk: "bench", clock: Clock(fixed: Self.dayStart))
+        let store = try directory.openEvent(eventID, desk: "bench", clock: Clock(fixed: Self.dayStart))
         log("making \(size) registrants")
         try store.replaceAllRegistrants(RegistrantGenerator(event: event, seed: 2009).make(count: size))
         log("journaling \(journalLines) check-ins")

@@ -19,6 +19,8 @@ struct InProcessBench {
     }
 
     let folder: String
+    /// The interface's language the screens are drawn in.
+    var language: Language = .en
     var queries = 60
     var checkInCount = 300
     var redrawSamples = 200
@@ -45,6 +47,7 @@ struct InProcessBench {
 
         var state = AppState(event: store.event, width: 80, height: 24, now: clock.now(),
                              registry: store.registry, journal: store.journalEntries, index: index)
+        state.language = language
         let performer = EffectPerformer(store: store)
 
         // A full redraw of each pane.

@@ -2,6 +2,8 @@
 import Glibc
 #endif
 import Foundation
+import FoyerCore
+import FoyerTUI
 
 /// Starts the built `foyer` in a pseudo-terminal, as a person would in a terminal window, and times
 /// what appears on it: the first frame (the agenda) and the moment the registrations are in.
@@ -32,12 +34,15 @@ struct PtyLaunch {
     let binary: String
     let dataPath: String
     let eventID: String
+    /// The interface's language, given as FOYER_LANG (as a desk's own setting would be).
+    var language: Language = .en
+    /// What appears on the screen once the registrations are in (`LaunchMarks.loaded`).
+    var loadedMark: [UInt8] = Array("help".utf8)
     let width = 80, height = 24
 
-    /// The first frame ends with the progress line; the registrations are in when the agenda's hints
-    /// replace it (its help hint appears).
-    static let firstFrameMark = Array("Loading the registrations".utf8)
-    static let loadedMark = Array("help".utf8)
+    /// The first frame is the agenda, the tab bar's "foyer" first (a name, the same in every language),
+    /// with the progress line at the bottom; the registrations are in when the hints replace it.
+    static let firstFrameMark = Array("foyer".utf8)
 
     /// `settle`: how long foyer keeps running after it is searchable (not timed), e.g. to write its cache.
     func run(timeout: Double = 120, settle: Double = 0) throws -> Timing {
@@ -66,6 +71,7 @@ struct PtyLaunch {
         environment["COLUMNS"] = String(width)
         environment["LANG"] = environment["LANG"].flatMap { $0.isEmpty ? nil : $0 } ?? "C.UTF-8"
         environment["FOYER_DESK"] = "bench"
+        environment["FOYER_LANG"] = language.rawValue
         let arguments = [binary, "--data", dataPath, "--event", eventID]
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -94,11 +100,12 @@ struct PtyLaunch {
             let n = read(master, &buffer, buffer.count)
             if n <= 0 { throw Failure.timeout("output (foyer ended?)", seen) }
             seen.append(contentsOf: buffer[0..<n])
-            if firstFrame == nil, Self.contains(seen, Self.firstFrameMark, from: 0) != nil {
+            if firstFrame == nil, let at = Self.contains(seen, Self.firstFrameMark, from: 0) {
                 firstFrame = Self.now() - start
-                firstFrameEnd = seen.count
+                // The rest of the first frame (its progress line) is read from here on too.
+                firstFrameEnd = at + Self.firstFrameMark.count
             }
-            if let firstFrame, Self.contains(seen, Self.loadedMark, from: max(0, firstFrameEnd - Self.loadedMark.count)) != nil {
+            if let firstFrame, Self.contains(seen, loadedMark, from: firstFrameEnd) != nil {
                 let searchable = Self.now() - start
                 if settle > 0 { Thread.sleep(forTimeInterval: settle) }
                 return Timing(firstFrame: firstFrame, searchable: searchable, peakRSS: Self.peakRSS(pid: pid))
@@ -149,4 +156,20 @@ enum PtyCalls {
     static func ptsname(_ fd: Int32) -> UnsafeMutablePointer<CChar>? { ptsnameCall(fd) }
     /// POSIX_SPAWN_SETSID in glibc's spawn.h (2.26 and later).
     static let spawnSetsid: Int32 = 0x80
+}
+
+/// What the launch waits for on the screen, in the interface's language.
+enum LaunchMarks {
+    /// A hint of the agenda's status line, which replaces the progress line once the registrations are
+    /// in: the help hint, or (when a longer language left it out at 80 columns) the line's last word.
+    /// Drawn here the way foyer draws it, so a translated hint is followed without a change here.
+    static func loaded(event: Event, language: Language, width: Int = 80, height: Int = 24) -> [UInt8] {
+        var state = AppState(event: event, width: width, height: height, now: BenchData.dayStart, registry: Registry())
+        state.language = language
+        let status = RootView.render(state).grid.text(row: height - 1)
+        let help = KeyTable.standard.binding(.help, in: .global)?.hint?[language]
+        if let help, status.contains(help) { return Array(help.utf8) }
+        let words = status.split(separator: " ").map(String.init).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }
+        return Array((words.last ?? "help").utf8)
+    }
 }

@@ -4,6 +4,11 @@ import FoyerTUI
 /// One size's figures (medians over the runs), in milliseconds and bytes.
 struct SizeResult: Codable {
     var registrants: Int
+    /// The sample event measured, its own language (its attendees' and its names' order) and the
+    /// interface's language the launch and the screens were in.
+    var event = BenchData.defaultEventID
+    var eventLanguage = "sv"
+    var language = "en"
     var journalLines: Int
     var firstFrameMs: Double
     var searchableMs: Double
@@ -60,7 +65,9 @@ enum Machine {
 enum Table {
     static func render(_ report: BenchReport) -> String {
         let panes = Pane.allCases.map(\.title)
-        var rows: [[String]] = [["figure"] + report.results.map { "\($0.registrants)" } + ["target at 100,000"]]
+        // With more than one event, each column says which: "100000 sv/sv" (the event's language, then the screen's).
+        let events = Set(report.results.map { "\($0.event) \($0.language)" })
+        var rows: [[String]] = [["figure"] + report.results.map { events.count > 1 ? "\($0.registrants) \($0.eventLanguage)/\($0.language)" : "\($0.registrants)" } + ["target at 100,000"]]
         func add(_ name: String, _ target: String, _ value: (SizeResult) -> String) {
             rows.append([name] + report.results.map(value) + [target])
         }
@@ -89,6 +96,13 @@ enum Table {
                        : String(repeating: " ", count: widths[i] - cell.count) + cell
             }.joined(separator: "  ") + "\n"
             if n == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+        }
+        // Which event each column is, when there are several.
+        if events.count > 1 {
+            var seen = Set<String>()
+            for r in report.results where seen.insert("\(r.event) \(r.language)").inserted {
+                out += "\(r.eventLanguage)/\(r.language): \(r.event) (its language \(r.eventLanguage)), the screen in \(r.language == "sv" ? "Swedish" : "English")\n"
+            }
         }
         return out
     }
