@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import FoyerCore
+@testable import FoyerTUI
 
 /// The built foyer in tmux at 80x24 as a Swedish volunteer starts it: `LANG=sv_SE.UTF-8`, no `--lang`,
 /// the Stockholm workshop with generated registrants. The panes speak Swedish, a check-in says INCHECKAD,
@@ -50,6 +51,14 @@ final class SwedishEndToEndTests: XCTestCase {
         }
     }
 
+    /// A pane's first hint in the status line, in Swedish, as the key table says it.
+    func waitForHint(_ command: Command, _ context: KeyContext, in tmux: Tmux, file: StaticString = #filePath, line: UInt = #line) throws {
+        let binding = try XCTUnwrap(KeyTable.standard.binding(command, in: context), file: file, line: line)
+        let hint = try XCTUnwrap(binding.hint, file: file, line: line)
+        XCTAssertNotEqual(hint.sv, hint.en, "the \(context) hint “\(hint.en)” is not in Swedish yet", file: file, line: line)
+        try tmux.waitFor(hint.sv, file: file, line: line)
+    }
+
     func testASwedishDeskMorning() throws {
         let binary = try EndToEnd.binary()
         let dir = try EndToEnd.dataDirectory()
@@ -65,17 +74,19 @@ final class SwedishEndToEndTests: XCTestCase {
         // The agenda: the day in Swedish, as DateText writes it, and the hints in Swedish.
         let day = try Fixtures.sampleEvent().date
         try tmux.waitFor(DateText.long(day).sv) // "torsdag 19 mars 2009"
-        try tmux.waitFor("hjälp") // LEAD: the help hint's phrase (.sv) once the key table's words are in the catalogue
+        try waitForHint(.openDetail, .agenda, in: tmux)
         XCTAssertFalse(try tmux.screen().contains("Thursday"), "no English date on a Swedish screen")
         // The registrants: registered people.
         try tmux.press("F3")
+        try waitForHint(.find, .registrants, in: tmux)
         try tmux.waitUntil("the registrants pane in Swedish") { $0.lowercased().contains("anmäl") } // LEAD: a registrants phrase (.sv)
         // The fees: what has been paid.
         try tmux.press("F4")
+        try waitForHint(.addCategory, .fees, in: tmux)
         try tmux.waitUntil("the fees pane in Swedish") { $0.lowercased().contains("betal") } // LEAD: a fees phrase (.sv)
         // The check-in desk: someone checked in.
         try tmux.press("F5")
-        try tmux.waitUntil("the check-in pane in Swedish") { $0.contains("checka in") } // LEAD: the check-in hint's phrase (.sv)
+        try waitForHint(.checkInSelected, .checkIn, in: tmux)
         let first = people[0], second = people[1]
         try tmux.type(first.code + "\r")
         try tmux.waitFor("INCHECKAD  \(first.name) (\(first.code))") // LEAD: Catalogue.Desk.checkedIn.sv
