@@ -115,14 +115,14 @@ final class AgendaSwedishTests: XCTestCase {
         XCTAssertEqual(language.label.sv, "Språk")
         XCTAssertEqual(language.label.en, "Language")
         if case .choice(let options, let index) = language.value {
-            XCTAssertEqual(options, ["English", "Svenska"])
+            XCTAssertEqual(options.map(\.sv), ["English", "Svenska"])
             XCTAssertEqual(index, 1, "the Stockholm sample is Swedish")
         } else { XCTFail("the language is a choice") }
         // Form labels stay within the form's label column.
         for form in [item, category, details] { for field in form.fields { XCTAssertLessThanOrEqual(TextWidth.width(field.label.sv), 14, field.label.sv) } }
         // A Swedish weekday in the copy's choice.
         let copy = NewEventForm.make(copying: event, zone: nil, language: .sv)
-        if case .choice(let options, _) = copy.fields.first(where: { $0.id == "weekdays" })!.value { XCTAssertEqual(options.first, "behåll torsdagar") }
+        if case .choice(let options, _) = copy.fields.first(where: { $0.id == "weekdays" })!.value { XCTAssertEqual(options.first?.sv, "behåll torsdagar") }
         XCTAssertEqual(ProgrammeItemForm.problem(in: "start", of: item)?.sv, "skriv starttiden som TT:MM, t.ex. 09:00")
     }
 

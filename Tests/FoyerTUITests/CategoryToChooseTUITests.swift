@@ -47,7 +47,7 @@ final class CategoryToChooseTUITests: XCTestCase {
         s = Fixtures.press([.char("e")], s).0
         guard case .form(let fs)? = s.overlay, let i = fs.form.index(of: "category"),
               case .choice(let options, let index) = fs.form.fields[i].value else { return XCTFail("no registrant form") }
-        XCTAssertEqual(options[index], "(choose a category)", "nothing is chosen for them by itself")
+        XCTAssertEqual(options[index].en, "(choose a category)", "nothing is chosen for them by itself")
         XCTAssertTrue(fs.form.fields[i].note?.en.contains("the price as imported (1 000 kr) is kept") == true, fs.form.fields[i].note?.en ?? "")
         // A save without a category is refused, as for a new registration.
         var (n, effects) = Fixtures.press([.ctrl("s")], s)
@@ -56,7 +56,7 @@ final class CategoryToChooseTUITests: XCTestCase {
         XCTAssertEqual(refused.form.fields[i].error, "choose a fee category")
         XCTAssertEqual(refused.form.focus, i, "the refusal puts the picker in focus")
         // Step to the pensioner category, save.
-        let pensioner = try XCTUnwrap(options.firstIndex { $0.hasPrefix("Pensioner") })
+        let pensioner = try XCTUnwrap(options.firstIndex { $0.en.hasPrefix("Pensioner") })
         n = Fixtures.press(Array(repeating: .char(" "), count: pensioner), n).0
         (n, effects) = Fixtures.press([.ctrl("s")], n)
         guard case .commit(.edit(let c, let edit), _, _, _)? = effects.first else { return XCTFail("\(effects)") }

@@ -97,7 +97,7 @@ final class FeesTests: XCTestCase {
         XCTAssertFalse(s.event.offeredFeeCategories.contains { $0.id == s.event.feeCategories[1].id })
         let form = Fixtures.press([.char("2"), .char("a")], s).0
         guard case .form(let fs)? = form.overlay, case .choice(let options, _) = fs.form.fields[fs.form.index(of: "category")!].value else { return XCTFail() }
-        XCTAssertFalse(options.contains { $0.hasPrefix("Full-time student") }, "a retired category is not offered")
+        XCTAssertFalse(options.contains { $0.en.hasPrefix("Full-time student") }, "a retired category is not offered")
         (s, effects) = Fixtures.press([.char("u")], s)
         s = Fixtures.settle(s, effects)
         XCTAssertEqual(s.event.feeCategories[1].retired, false)

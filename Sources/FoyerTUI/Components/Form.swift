@@ -6,7 +6,9 @@ public struct Form: Hashable, Sendable {
     public enum Value: Hashable, Sendable {
         case text(LineEditor)
         /// A choice among options (cycled with Space or ←/→).
-        case choice(options: [String], index: Int)
+        /// Options are phrases, so an open form redraws them in the other language after F8; the field's
+        /// text (for "changed?") is the English one, the same in either language.
+        case choice(options: [Phrase], index: Int)
         /// Several lines of text (a description), wrapped at the field's width.
         case area(TextArea)
     }
@@ -27,7 +29,7 @@ public struct Form: Hashable, Sendable {
             switch value {
             case .text(let editor): return editor.text
             case .area(let area): return area.text
-            case .choice(let options, let index): return options.indices.contains(index) ? options[index] : ""
+            case .choice(let options, let index): return options.indices.contains(index) ? options[index].en : ""
             }
         }
     }

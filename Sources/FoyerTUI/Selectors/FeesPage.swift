@@ -44,7 +44,7 @@ enum FeesPage {
         let sums = [C.paid(money.string(totals.paid)), C.outstanding(money.string(totals.outstanding)),
                     C.refunded(money.string(totals.refunded)), C.waived(money.string(totals.waived))].map { $0[language] }
         out += joinedWithoutBreakingItems(sums, separator: g.joiner, width: width, labelled: false)
-        out += joinedWithoutBreakingItems([C.byMethod[language]] + totals.byMethod.map { "\($0.method.label) \(money.string($0.amount))" },
+        out += joinedWithoutBreakingItems([C.byMethod[language]] + totals.byMethod.map { "\($0.method.name[language]) \(money.string($0.amount))" },
                                           separator: g.joiner, width: width)
         out.append(StyledLine(""))
         out.append(StyledLine(C.paidOfRegistered[language], .heading))

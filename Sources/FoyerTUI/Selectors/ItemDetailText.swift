@@ -9,7 +9,7 @@ enum ItemDetailText {
         let item = programme.items[index]
         var out: [StyledLine] = ScrolledText.wrapped(item.title, width: width, style: .title)
         let room = item.room ?? event.venue.room ?? event.venue.name ?? C.roomNotSet[language]
-        out += ScrolledText.wrapped(Glyphs.current.dashed(programme.timeRange(of: index)) + Glyphs.current.joiner + item.kind.label + Glyphs.current.joiner + room, width: width, style: .quiet)
+        out += ScrolledText.wrapped(Glyphs.current.dashed(programme.timeRange(of: index)) + Glyphs.current.joiner + item.kind.name[language] + Glyphs.current.joiner + room, width: width, style: .quiet)
         if !item.topics.isEmpty {
             out.append(StyledLine(""))
             out.append(StyledLine(C.topics[language], .heading))
@@ -30,20 +30,21 @@ enum ItemDetailText {
             if let affiliation = speaker.affiliation { out += ScrolledText.wrapped(affiliation, width: width, style: .quiet) }
             out += biography(speaker, width: width, language: language)
         }
-        out += changes(of: item.id, in: history, zone: event.timeZone, width: width, language: language)
+        out += changes(of: item.id, in: history, event: event, width: width, language: language)
         return out
     }
 
     /// The item's history of changes, oldest first, as the registrant detail shows theirs: when, where,
     /// what.
-    static func changes(of id: String, in history: [EventHistoryEntry], zone: TimeZone, width: Int, language: Language) -> [StyledLine] {
+    static func changes(of id: String, in history: [EventHistoryEntry], event: Event, width: Int, language: Language) -> [StyledLine] {
+        let zone = event.timeZone
         let mine = history.filter { $0.operation.itemID == id }
         guard !mine.isEmpty else { return [] }
         var out = [StyledLine(""), StyledLine(Catalogue.Agenda.historyOfChanges[language], .heading)]
         for entry in mine {
             let when = LocalDateTime(entry.time, in: zone)
             let line = DateText.short(when.date)[language] + " " + when.timeText + Glyphs.current.joiner + Catalogue.Agenda.atDesk(entry.desk)[language]
-                + Glyphs.current.joiner + entry.summary
+                + Glyphs.current.joiner + entry.summaryPhrase(in: event)[language]
             out += ScrolledText.wrapped(line, width: width, style: .quiet)
         }
         return out

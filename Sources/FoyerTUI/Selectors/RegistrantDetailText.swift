@@ -36,9 +36,8 @@ enum RegistrantDetailText {
         // "återbet." and "avskrivet" need a column wider than "payment".
         let kindWidth = language == .sv ? 10 : 8
         for p in r.payments {
-            // TODO(issue 17): the method's name in both languages, once PaymentMethod has one.
             out.append(StyledLine("  " + when(p.time) + "  " + TextLayout.fit(kind(p.kind)[language], to: kindWidth) + TextLayout.fit(money.string(p.amount), to: 11, alignRight: true)
-                                  + "  " + p.method.label + (p.reference.isEmpty ? "" : j + p.reference) + (p.desk.isEmpty ? "" : j + Words.desk(p.desk)[language])))
+                                  + "  " + p.method.name[language] + (p.reference.isEmpty ? "" : j + p.reference) + (p.desk.isEmpty ? "" : j + Words.desk(p.desk)[language])))
         }
         out.append(StyledLine(""))
         out.append(StyledLine(Words.checkIns[language], .heading))
@@ -76,8 +75,7 @@ enum RegistrantDetailText {
 
     /// What a change did, with the new values of edited fields.
     static func describe(_ change: Change, money: MoneyFormat) -> Phrase {
-        // TODO(issue 17): a change's summary in both languages (FoyerCore's `Change.summary`).
-        guard case .edit(_, let e) = change else { return Phrase(verbatim: change.summary) }
+        guard case .edit(_, let e) = change else { return change.summaryPhrase }
         var parts: [Phrase] = []
         let pairs: [(String, String?)] = [("firstName", e.firstName), ("lastName", e.lastName), ("email", e.email), ("phone", e.phone),
                                           ("organisation", e.organisation), ("role", e.role), ("feeCategory", e.feeCategoryID),

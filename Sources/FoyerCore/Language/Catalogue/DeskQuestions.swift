@@ -51,8 +51,8 @@ extension Catalogue {
         public static func notAdmit(name: String, category: String) -> Phrase {
             Phrase(en: "Not admit \(name) at \(category): no proof? Enter", sv: "Släpp inte in \(name) som \(category): inget intyg? Enter")
         }
-        public static func take(amount: String, method: String, name: String) -> Phrase {
-            Phrase(en: "Take \(amount) by \(method) from \(name)? Enter", sv: "Ta \(amount) med \(method) från \(name)? Enter")
+        public static func take(amount: String, method: Phrase, name: String) -> Phrase {
+            Phrase(en: "Take \(amount) by \(method.en) from \(name)? Enter", sv: "Ta \(amount) med \(method.sv) från \(name)? Enter")
         }
         public static func checkInOwing(name: String, amount: String) -> Phrase {
             Phrase(en: "Check in \(name) with \(amount) still owed? Enter", sv: "Checka in \(name) med \(amount) kvar att betala? Enter")
@@ -67,8 +67,8 @@ extension Catalogue {
             Phrase(en: "Register another \(name), take the money and check in? Enter", sv: "Anmäl en till \(name), ta betalt och checka in? Enter")
         }
         public static let nothingToPay = Phrase(en: "nothing to pay", sv: "inget att betala")
-        public static func takeBy(amount: String, method: String) -> Phrase {
-            Phrase(en: "take \(amount) by \(method)", sv: "ta \(amount) med \(method)")
+        public static func takeBy(amount: String, method: Phrase) -> Phrase {
+            Phrase(en: "take \(amount) by \(method.en)", sv: "ta \(amount) med \(method.sv)")
         }
         public static func stillOwed(_ amount: String) -> Phrase { Phrase(en: "\(amount) still owed", sv: "\(amount) kvar att betala") }
         public static func registerWalkIn(name: String, category: String, taking: Phrase) -> Phrase {

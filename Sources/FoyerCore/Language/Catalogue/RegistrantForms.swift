@@ -80,11 +80,11 @@ extension Catalogue {
         public static let nothingChanged = Phrase(en: "Nothing changed", sv: "Inget ändrat")
         public static func saved(code: String, fields: Phrase) -> Phrase { Phrase(en: "Saved \(code): \(fields.en)", sv: "Sparat \(code): \(fields.sv)") }
         public static func editOf(_ name: String) -> Phrase { Phrase(en: "edit of \(name)", sv: "ändringen av \(name)") }
-        public static func recorded(amount: String, method: String) -> Phrase {
-            Phrase(en: "Recorded \(amount) (\(method))", sv: "Registrerade \(amount) (\(method))")
+        public static func recorded(amount: String, method: Phrase) -> Phrase {
+            Phrase(en: "Recorded \(amount) (\(method.en))", sv: "Registrerade \(amount) (\(method.sv))")
         }
-        public static func refunded(amount: String, method: String) -> Phrase {
-            Phrase(en: "Refunded \(amount) (\(method))", sv: "Återbetalade \(amount) (\(method))")
+        public static func refunded(amount: String, method: Phrase) -> Phrase {
+            Phrase(en: "Refunded \(amount) (\(method.en))", sv: "Återbetalade \(amount) (\(method.sv))")
         }
         public static func waived(_ amount: String) -> Phrase { Phrase(en: "Waived \(amount)", sv: "Efterskänkte \(amount)") }
         public static func forWhomDue(name: String, due: String) -> Phrase {

@@ -13,7 +13,7 @@ public enum ProgrammeItemForm {
         let fields: [Form.Field] = [
             .init(id: "start", label: C.starts, value: .text(LineEditor(start?.timeText ?? "", limit: 5)), note: C.timeNote),
             .init(id: "end", label: C.ends, value: .text(LineEditor(item?.end?.timeText ?? "", limit: 5)), note: C.endNote),
-            .init(id: "kind", label: C.kind, value: .choice(options: kinds.map(\.label), index: kindIndex), note: C.toChange(key: KeyWords.choice)),
+            .init(id: "kind", label: C.kind, value: .choice(options: kinds.map(\.name), index: kindIndex), note: C.toChange(key: KeyWords.choice)),
             .init(id: "title", label: C.title, value: .text(LineEditor(item?.title ?? ""))),
             .init(id: "topics", label: C.topics, value: .text(LineEditor(item?.topics.joined(separator: "; ") ?? "", limit: 4000)), note: C.topicsNote),
             .init(id: "description", label: C.description, value: .text(LineEditor(item?.description ?? "", limit: 4000))),
@@ -25,13 +25,13 @@ public enum ProgrammeItemForm {
     /// Who speaks: nobody by default (a copied event's speaker is not added to a new item unasked), one
     /// of the event's speakers, all of them, or an item's own other choice kept as it is. The labels are
     /// in the language the form opens in (a choice's options are words, not phrases).
-    static func speakerChoices(item: ProgrammeItem?, event: Event, language: Language = .en) -> [(label: String, ids: [String])] {
+    static func speakerChoices(item: ProgrammeItem?, event: Event, language: Language = .en) -> [(label: Phrase, ids: [String])] {
         typealias C = Catalogue.AgendaItemForm
-        var choices: [(label: String, ids: [String])] = [(C.nobody[language], [])]
-        choices += event.speakers.map { ($0.displayName, [$0.id]) }
-        if event.speakers.count > 1 { choices.append((C.all(names: event.speakers.map(\.name).joined(separator: ", "))[language], event.speakers.map(\.id))) }
+        var choices: [(label: Phrase, ids: [String])] = [(C.nobody, [])]
+        choices += event.speakers.map { (Phrase(verbatim: $0.displayName), [$0.id]) }
+        if event.speakers.count > 1 { choices.append((C.all(names: event.speakers.map(\.name).joined(separator: ", ")), event.speakers.map(\.id))) }
         if let ids = item?.speakerIDs, !choices.contains(where: { $0.ids == ids }) {
-            choices.append((C.asItIs(names: ids.map { event.speaker(id: $0)?.name ?? $0 }.joined(separator: ", "))[language], ids))
+            choices.append((C.asItIs(names: ids.map { event.speaker(id: $0)?.name ?? $0 }.joined(separator: ", ")), ids))
         }
         return choices
     }

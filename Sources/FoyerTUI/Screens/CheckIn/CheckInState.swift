@@ -90,7 +90,7 @@ public enum WalkInForm {
         let words = query.split(separator: " ").map(String.init)
         let first = words.first ?? "", last = words.dropFirst().joined(separator: " ")
         let categories = event.offeredFeeCategories.map { RegistrantForm.categoryLabel($0, event: event) }
-        let methods = [Words.methodCard, Words.methodSwish, Words.methodCash, Words.methodInvoice, Words.methodNothingNow].map { $0[language] }
+        let methods = [Words.methodCard, Words.methodSwish, Words.methodCash, Words.methodInvoice, Words.methodNothingNow]
         return Form(title: Words.walkInTitle, fields: [
             .init(id: "firstName", label: Words.firstName, value: .text(LineEditor(first, limit: Validation.maxFieldLength)), note: Words.required),
             .init(id: "lastName", label: Words.lastName, value: .text(LineEditor(last, limit: Validation.maxFieldLength)), note: Words.required),

@@ -112,7 +112,7 @@ enum DeskQuestions {
             return Asked.notAdmit(name: name, category: category)
         case (.payment(_, let name, let due), .chooseMethod(let method)?):
             // TODO(issue 17): the method's name in both languages, once PaymentMethod has one.
-            return Asked.take(amount: money.string(due), method: method.label, name: name)
+            return Asked.take(amount: money.string(due), method: method.name, name: name)
         case (.payment(_, let name, let due), .payLater?):
             return Asked.checkInOwing(name: name, amount: money.string(due))
         case (.walkInMatch(let match), .thisIsThem?):
@@ -123,7 +123,7 @@ enum DeskQuestions {
             return Asked.registerAnother(name: match.draft.fullName)
         case (.walkIn(_, let draft, let category, let method), _):
             let price = money.string(draft.price)
-            let taking = draft.price.minorUnits == 0 ? Asked.nothingToPay : method.map { Asked.takeBy(amount: price, method: $0.label) } ?? Asked.stillOwed(price)
+            let taking = draft.price.minorUnits == 0 ? Asked.nothingToPay : method.map { Asked.takeBy(amount: price, method: $0.name) } ?? Asked.stillOwed(price)
             return Asked.registerWalkIn(name: draft.fullName, category: category, taking: taking)
         default:
             return nil

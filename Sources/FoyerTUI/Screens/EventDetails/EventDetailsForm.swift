@@ -29,10 +29,10 @@ public enum EventDetailsForm {
             let value: Form.Value
             if detail == .format {
                 let all = EventFormat.allCases
-                value = .choice(options: all.map(\.label), index: all.firstIndex(of: event.format ?? .inPerson) ?? 0)
+                value = .choice(options: all.map(\.name), index: all.firstIndex(of: event.format ?? .inPerson) ?? 0)
             } else if detail == .language {
                 let all = Language.allCases
-                value = .choice(options: all.map { Catalogue.Common.ownName(of: $0).en }, index: all.firstIndex(of: event.attendeeLanguage) ?? 0)
+                value = .choice(options: all.map { Catalogue.Common.ownName(of: $0) }, index: all.firstIndex(of: event.attendeeLanguage) ?? 0)
             } else if areas.contains(detail) {
                 value = .area(TextArea(detail.value(in: event)))
             } else {

@@ -32,7 +32,7 @@ public enum NewEventForm {
             .init(id: "date", label: C.firstDay, value: .text(LineEditor("", limit: 10)), note: C.dateNote),
         ]
         if let source {
-            fields.append(.init(id: "weekdays", label: C.weekdays, value: .choice(options: [C.keepWeekday(DateText.weekday(source.date))[language], C.dayAsTyped[language]], index: 0),
+            fields.append(.init(id: "weekdays", label: C.weekdays, value: .choice(options: [C.keepWeekday(DateText.weekday(source.date)), C.dayAsTyped], index: 0),
                                 note: C.weekdaysNote))
             fields.append(.init(id: "prefix", label: C.codePrefix, value: .text(LineEditor("", limit: 8)), note: C.prefixNote(source.codePrefix)))
         } else {

@@ -16,7 +16,7 @@ public enum CategoryForm {
             .init(id: "price", label: C.price, value: .text(LineEditor(price, limit: 20)), note: C.priceNote),
             .init(id: "vat", label: C.vatPercent, value: .text(LineEditor(vat, limit: 6)), note: C.vatNote),
             .init(id: "includes", label: C.includesLabel, value: .text(LineEditor(includes, limit: 300)), note: C.includesNote),
-            .init(id: "proof", label: C.checkIDLabel, value: .choice(options: [C.proofNo[language], C.proofYes[language]], index: c?.requiresProof == true ? 1 : 0)),
+            .init(id: "proof", label: C.checkIDLabel, value: .choice(options: [C.proofNo, C.proofYes], index: c?.requiresProof == true ? 1 : 0)),
         ])
     }
 

@@ -43,7 +43,7 @@ enum FormView {
             case .text(let editor):
                 grid.put(TextLayout.truncate(editor.text, to: fieldWidth), x: fieldX, y: row, style: style)
             case .choice(let options, let index):
-                let option = TextLayout.truncate(options.indices.contains(index) ? options[index] : "", to: fieldWidth - 4)
+                let option = TextLayout.truncate(options.indices.contains(index) ? options[index][language] : "", to: fieldWidth - 4)
                 grid.put(String(Glyphs.current.choiceLeft) + " " + option + " " + String(Glyphs.current.choiceRight), x: fieldX, y: row, style: style, maxWidth: fieldWidth)
             case .area(let area):
                 cursor = drawArea(area, focused: focused, x: fieldX, y: row, width: fieldWidth, style: style, into: &grid) ?? cursor

@@ -14,12 +14,11 @@ public enum PaymentForm {
         let due = max(r.due, .zero)
         let amount = due.isZero ? "" : money.string(due).replacingOccurrences(of: " " + money.suffix, with: "")
         let when = LocalDateTime(now, in: event.timeZone)
-        let kinds = [Words.kindPayment, Words.kindRefund, Words.kindWaiver].map { $0[language] }
+        let kinds = [Words.kindPayment, Words.kindRefund, Words.kindWaiver]
         return Form(title: Words.moneyFor(code: r.code, name: r.fullName, due: money.string(due)), fields: [
             .init(id: "kind", label: Words.kind, value: .choice(options: kinds, index: 0), note: Words.kindNote(key: KeyWords.choice)),
             .init(id: "amount", label: Words.amount, value: .text(LineEditor(amount, limit: 20)), note: Words.amountNote),
-            // TODO(issue 17): the methods' names in both languages, once PaymentMethod has them.
-            .init(id: "method", label: Words.method, value: .choice(options: methods.map(\.label), index: 0), note: Words.toChoose(key: KeyWords.choice)),
+            .init(id: "method", label: Words.method, value: .choice(options: methods.map(\.name), index: 0), note: Words.toChoose(key: KeyWords.choice)),
             .init(id: "when", label: Words.when, value: .text(LineEditor(when.date.description + " " + when.timeText, limit: 16)), note: Words.whenNote),
             .init(id: "reference", label: Words.reference, value: .text(LineEditor("", limit: 200)), note: Words.referenceNote),
         ])

@@ -29,10 +29,15 @@ public enum RegistrantForm {
         return list
     }
 
-    static func categoryLabel(_ c: FeeCategory, event: Event) -> String {
-        var label = c.displayName() + Glyphs.current.joiner + event.moneyFormat.string(c.price)
-        if let who = c.eligibility.text(), who != c.displayName() { label += Glyphs.current.joiner + who }
-        return label
+    /// "Ordinarie · 2 000 kr · för alla": the organiser's words in each language (the other's where one is missing).
+    static func categoryLabel(_ c: FeeCategory, event: Event) -> Phrase {
+        func label(_ language: Language) -> String {
+            var label = c.displayName(language.rawValue) + Glyphs.current.joiner + event.moneyFormat.string(c.price)
+            if let who = c.eligibility.text(preferring: language.rawValue), who != c.displayName(language.rawValue) { label += Glyphs.current.joiner + who }
+            return label
+        }
+        // The organiser's own texts in their two languages, put together here (data, not the app's words).
+        return Phrase(en: label(.en), sv: label(.sv))
     }
 
     /// Its choices are written in `language` (a choice's options are text, not phrases).
@@ -45,7 +50,7 @@ public enum RegistrantForm {
         var index = registrant.flatMap { r in categories.firstIndex { $0.id == r.feeCategoryID } } ?? 0
         // Someone imported with the category to choose starts where a new registration does: nothing
         // chosen for them, so a save cannot pick the first category by itself.
-        if choosesFirst(registrant) { options.insert(Words.chooseACategory[language], at: 0); index = 0 }
+        if choosesFirst(registrant) { options.insert(Words.chooseACategory, at: 0); index = 0 }
         var categoryNote = registrant == nil ? Words.toChoose(key: KeyWords.choice) : Words.newCategoryReprices(key: KeyWords.choice)
         if let r = registrant, r.needsCategory {
             categoryNote = Words.toChoose(key: KeyWords.choice) + (r.price.isZero ? .empty : Words.importedPriceKept(event.moneyFormat.string(r.price)))

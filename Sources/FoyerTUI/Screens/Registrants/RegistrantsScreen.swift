@@ -219,8 +219,8 @@ public struct RegistrantsScreen: PaneScreen {
         let what: Phrase
         // TODO(issue 17): the method's name in both languages, once PaymentMethod has one.
         switch payment.kind {
-        case .payment: what = Says.recorded(amount: money.string(payment.amount), method: payment.method.label)
-        case .refund: what = Says.refunded(amount: money.string(payment.amount), method: payment.method.label)
+        case .payment: what = Says.recorded(amount: money.string(payment.amount), method: payment.method.name)
+        case .refund: what = Says.refunded(amount: money.string(payment.amount), method: payment.method.name)
         case .waiver: what = Says.waived(money.string(payment.amount))
         }
         let due = after.map { max($0.due, .zero) } ?? .zero
