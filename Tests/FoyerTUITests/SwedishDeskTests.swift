@@ -191,7 +191,7 @@ final class SwedishDeskTests: XCTestCase {
         let form = FormState(form: WalkInForm.make(query: "Sven Ek", event: e, language: .sv), purpose: .walkIn)
         let draft = WalkInForm.draft(form.form, event: e, registry: s.registry, now: s.now)
         var asked = s
-        asked.checkIn.question = DeskQuestion(.walkIn(form: form, draft: draft, category: e.categoryName(of: draft), method: .card))
+        asked.checkIn.question = DeskQuestion(.walkIn(form: form, draft: draft, category: e.categoryNamePhrase(of: draft), method: .card))
         let walkIn = RootView.render(asked).grid
         try? walkIn.text.write(toFile: (ProcessInfo.processInfo.environment["FOYER_DUMP"] ?? "/nonexistent") + "/walk-in-summary.txt", atomically: true, encoding: .utf8)
         assertFits(walkIn, "walk-in summary")

@@ -107,7 +107,7 @@ final class WalkInMatchTests: XCTestCase {
         XCTAssertEqual(second.payments.map(\.method), [.cash])
         XCTAssertEqual(second.due, .zero)
         XCTAssertTrue(second.isCheckedIn)
-        XCTAssertEqual(done.checkIn.banner, .checkedIn(name: "Agnes Olsson", code: second.code, category: "Standard", paid: .major(2000), owed: nil))
+        XCTAssertEqual(done.checkIn.banner, .checkedIn(name: "Agnes Olsson", code: second.code, category: Phrase(en: "Standard", sv: "Ordinarie"), paid: .major(2000), owed: nil))
         XCTAssertEqual(desk.store.registry[agnes.code]?.payments.count, 1, "the first Agnes is left as she was")
     }
 

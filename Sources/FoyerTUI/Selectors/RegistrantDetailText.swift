@@ -18,7 +18,7 @@ enum RegistrantDetailText {
         var out: [StyledLine] = [StyledLine(r.fullName + "  " + r.code, .title)]
         let category = event.feeCategory(id: r.feeCategoryID)
         let split = VATSplit(gross: r.price, rate: category?.vatRate ?? .swedishStandard)
-        out.append(StyledLine(event.categoryName(of: r) + j + money.string(r.price)
+        out.append(StyledLine(event.categoryName(of: r, in: language) + j + money.string(r.price)
                               + Words.inclVAT(rate: split.rate.percentText, vat: money.string(split.vat))[language], .heading))
         var status = status(r.status)
         if r.status == .registered { status = r.checkIn.map { Words.checkedInAt(when: when($0.time), desk: $0.desk) } ?? Words.registeredNotIn }

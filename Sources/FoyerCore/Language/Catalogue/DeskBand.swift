@@ -41,8 +41,8 @@ extension Catalogue {
         public static func undoesAMistake(key: String) -> Phrase {
             Phrase(en: "\(key) undoes a check-in made by mistake.", sv: "\(key) ångrar en incheckning som blev fel.")
         }
-        public static func nothingRecordedNoProof(category: String) -> Phrase {
-            Phrase(en: "Nothing recorded: no proof for \(category).", sv: "Inget registrerat: inget intyg för \(category).")
+        public static func nothingRecordedNoProof(category: Phrase) -> Phrase {
+            Phrase(en: "Nothing recorded: no proof for \(category.en).", sv: "Inget registrerat: inget intyg för \(category.sv).")
         }
         public static let askToRegisterRight = Phrase(en: "Ask them to register at the right price.", sv: "Be dem anmäla sig till rätt pris.")
         public static let cancelledNotIn = Phrase(en: "The registration is cancelled; not checked in.", sv: "Anmälan är avbokad; inte incheckad.")

@@ -7,8 +7,8 @@ extension Catalogue {
         }
         public static func back(_ key: String) -> Phrase { Phrase(en: " · \(key) back", sv: " · \(key) tillbaka") }
         public static func thenEnter(_ key: String) -> Phrase { Phrase(en: ", then \(key)", sv: ", sedan \(key)") }
-        public static func askForProof(category: String) -> Phrase {
-            Phrase(en: "\(category): ask for the proof before anything else.", sv: "\(category): be om intyget innan något annat.")
+        public static func askForProof(category: Phrase) -> Phrase {
+            Phrase(en: "\(category.en): ask for the proof before anything else.", sv: "\(category.sv): be om intyget innan något annat.")
         }
         public static func dueHowPay(_ amount: String) -> Phrase {
             Phrase(en: "\(amount) due. How do they pay?", sv: "\(amount) att betala. Hur betalar de?")
@@ -45,11 +45,11 @@ extension Catalogue {
         }
 
         // The summary of what Enter will do.
-        public static func showedProof(name: String, category: String) -> Phrase {
-            Phrase(en: "\(name) showed proof for \(category)? Enter goes on", sv: "Visade \(name) intyg för \(category)? Enter går vidare")
+        public static func showedProof(name: String, category: Phrase) -> Phrase {
+            Phrase(en: "\(name) showed proof for \(category.en)? Enter goes on", sv: "Visade \(name) intyg för \(category.sv)? Enter går vidare")
         }
-        public static func notAdmit(name: String, category: String) -> Phrase {
-            Phrase(en: "Not admit \(name) at \(category): no proof? Enter", sv: "Släpp inte in \(name) som \(category): inget intyg? Enter")
+        public static func notAdmit(name: String, category: Phrase) -> Phrase {
+            Phrase(en: "Not admit \(name) at \(category.en): no proof? Enter", sv: "Släpp inte in \(name) som \(category.sv): inget intyg? Enter")
         }
         public static func take(amount: String, method: Phrase, name: String) -> Phrase {
             Phrase(en: "Take \(amount) by \(method.en) from \(name)? Enter", sv: "Ta \(amount) med \(method.sv) från \(name)? Enter")
@@ -71,9 +71,9 @@ extension Catalogue {
             Phrase(en: "take \(amount) by \(method.en)", sv: "ta \(amount) med \(method.sv)")
         }
         public static func stillOwed(_ amount: String) -> Phrase { Phrase(en: "\(amount) still owed", sv: "\(amount) kvar att betala") }
-        public static func registerWalkIn(name: String, category: String, taking: Phrase) -> Phrase {
-            Phrase(en: "Register \(name) (\(category)), \(taking.en), and check in? Enter",
-                   sv: "Anmäl \(name) (\(category)), \(taking.sv), och checka in? Enter")
+        public static func registerWalkIn(name: String, category: Phrase, taking: Phrase) -> Phrase {
+            Phrase(en: "Register \(name) (\(category.en)), \(taking.en), and check in? Enter",
+                   sv: "Anmäl \(name) (\(category.sv)), \(taking.sv), och checka in? Enter")
         }
     }
 }

@@ -29,7 +29,7 @@ struct CheckInBand: Hashable {
         let undo = keys.keyName(.undoCheckIn, in: .checkIn)
         switch banner {
         case .checkedIn(let name, let code, let category, let paid, let owed):
-            let who = person(name, code) + Phrase(verbatim: g.joiner + category)
+            let who = person(name, code) + Phrase(verbatim: g.joiner) + category
             if let owed {
                 // Admitted, and the money is still to come: its own word, so nobody reads it as paid.
                 return CheckInBand(word: Words.stillOwed, who: who,
@@ -93,7 +93,7 @@ struct CheckInBand: Hashable {
         case .walkIn(_, let draft, let category, _):
             // The summary is long: the way back gets a line of its own.
             let summary = DeskQuestions.summary(q, money: money) ?? .empty
-            return CheckInBand(word: Words.walkIn, who: Phrase(verbatim: draft.fullName + " · " + category),
+            return CheckInBand(word: Words.walkIn, who: Phrase(verbatim: draft.fullName + " · ") + category,
                                detail: [summary, Asked.backToForm(back)], outcome: .checkID)
         }
     }

@@ -98,7 +98,7 @@ public struct CheckInScreen: PaneScreen {
         }
         s.checkIn.banner = nil
         if let category = s.event.feeCategory(id: r.feeCategoryID), category.requiresProof {
-            s.checkIn.question = DeskQuestion(.checkID(code: r.code, name: r.fullName, category: category.displayName(), due: max(r.due, .zero)))
+            s.checkIn.question = DeskQuestion(.checkID(code: r.code, name: r.fullName, category: Catalogue.Fees.categoryName(category), due: max(r.due, .zero)))
             return []
         }
         return DeskQuestions.money(for: r.code, name: r.fullName, due: max(r.due, .zero), &s)
@@ -123,7 +123,7 @@ public struct CheckInScreen: PaneScreen {
         guard Update.acceptForm(fs, errors: RegistrantForm.errors(of: draft, event: s.event), &s) else { return [] }
         s.overlay = nil
         s.checkIn.banner = nil
-        s.checkIn.question = DeskQuestion(.walkIn(form: fs, draft: draft, category: s.event.categoryName(of: draft), method: WalkInForm.method(fs.form)))
+        s.checkIn.question = DeskQuestion(.walkIn(form: fs, draft: draft, category: s.event.categoryNamePhrase(of: draft), method: WalkInForm.method(fs.form)))
         return []
     }
 
@@ -133,7 +133,7 @@ public struct CheckInScreen: PaneScreen {
         s.checkIn.question = nil
         switch outcome {
         case .checkedIn(let r, let due, _):
-            s.checkIn.banner = .checkedIn(name: r.fullName, code: r.code, category: s.event.categoryName(of: r), paid: paid,
+            s.checkIn.banner = .checkedIn(name: r.fullName, code: r.code, category: s.event.categoryNamePhrase(of: r), paid: paid,
                                           owed: due.minorUnits > 0 ? due : nil)
             s.checkIn.lastCode = r.code
             // Ready for the next person.

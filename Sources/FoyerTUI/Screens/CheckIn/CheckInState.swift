@@ -24,10 +24,10 @@ public struct CheckInState: Hashable, Sendable {
 /// What the desk sees after Enter, in words nobody can misread; each names the person's code.
 public enum CheckInBanner: Hashable, Sendable {
     /// Checked in now; `paid` is what was taken just now, `owed` what is still to pay (pay later).
-    case checkedIn(name: String, code: String, category: String, paid: Money?, owed: Money?)
+    case checkedIn(name: String, code: String, category: Phrase, paid: Money?, owed: Money?)
     case alreadyCheckedIn(name: String, code: String, time: String, desk: String)
     /// The ID a reduced category needs was not shown: nothing was recorded.
-    case notAdmitted(name: String, code: String, category: String)
+    case notAdmitted(name: String, code: String, category: Phrase)
     case cancelled(name: String, code: String)
     case waitlisted(name: String, code: String)
     case notFound(query: String)
@@ -44,11 +44,11 @@ public enum CheckInBanner: Hashable, Sendable {
 public struct DeskQuestion: Hashable, Sendable {
     public enum Subject: Hashable, Sendable {
         /// A reduced category: is the proof (a student card, a pension card) shown?
-        case checkID(code: String, name: String, category: String, due: Money)
+        case checkID(code: String, name: String, category: Phrase, due: Money)
         /// Not paid: how do they pay, or later?
         case payment(code: String, name: String, due: Money)
         /// A walk-in's registration, price and check-in, to confirm at once; Esc goes back to its form.
-        case walkIn(form: FormState, draft: Registrant, category: String, method: PaymentMethod?)
+        case walkIn(form: FormState, draft: Registrant, category: Phrase, method: PaymentMethod?)
         /// The store found the walk-in registered already (under the lock): this is them, or not?
         case walkInMatch(WalkInMatch)
         /// "A different person": a second look before a second registration of that email, phone or name.

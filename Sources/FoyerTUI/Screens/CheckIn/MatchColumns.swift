@@ -25,7 +25,7 @@ struct MatchColumns {
     func row(_ r: Registrant, namesake: Bool, money: MoneyFormat, zone: TimeZone, g: Glyphs, language: Language = .en) -> String {
         let mark = namesake ? "= " : "  "
         return mark + TextLayout.fit(r.code, to: code) + TextLayout.fit(r.sortName, to: name) + " " + TextLayout.fit(who(r, g: g, language: language), to: who)
-            + " " + TextLayout.fit(shortCategory(r), to: category) + " " + TextLayout.truncate(status(r, money: money, zone: zone, g: g, language: language), to: status)
+            + " " + TextLayout.fit(shortCategory(r, language), to: category) + " " + TextLayout.truncate(status(r, money: money, zone: zone, g: g, language: language), to: status)
     }
 
     /// Organisation and email, or the last digits of the phone when there is neither.
@@ -43,7 +43,7 @@ struct MatchColumns {
         return String(email[email.startIndex]) + "•••" + email[at...]
     }
 
-    private func shortCategory(_ r: Registrant) -> String { event.categoryName(of: r) }
+    private func shortCategory(_ r: Registrant, _ language: Language) -> String { event.categoryName(of: r, in: language) }
 
     func status(_ r: Registrant, money: MoneyFormat, zone: TimeZone, g: Glyphs, language: Language = .en) -> String {
         typealias Words = Catalogue.Desk

@@ -36,7 +36,7 @@ struct DuplicateScreen: Screen {
             lines.append("")
             lines.append(existing.code + "  " + existing.fullName)
             lines.append([existing.email, existing.organisation].filter { !$0.isEmpty }.joined(separator: Glyphs.current.joiner))
-            lines.append(state.event.categoryName(of: existing) + Glyphs.current.joiner + RegistrantDetailText.status(existing.status)[state.language])
+            lines.append(state.event.categoryName(of: existing, in: state.language) + Glyphs.current.joiner + RegistrantDetailText.status(existing.status)[state.language])
         }
         let wrapped = lines.flatMap { $0.isEmpty ? [""] : TextLayout.wrap($0, to: width - 6) }
         let height = wrapped.count + 4

@@ -35,7 +35,7 @@ public enum RegistrantFilter: Hashable, Sendable {
         case .waitlisted: return Words.filterWaitingList
         case .late: return Words.filterLate
         case .categoryToChoose: return Words.filterCategoryToChoose
-        case .category(let id): return Phrase(verbatim: event.feeCategory(id: id)?.displayName() ?? id)
+        case .category(let id): return event.feeCategory(id: id).map { Catalogue.Fees.categoryName($0) } ?? Phrase(verbatim: id)
         }
     }
 

@@ -16,7 +16,7 @@ enum RegistrantsView {
     /// Each column is as wide as its longest word in `language` needs (Swedish words are longer).
     static func columns(width: Int, event: Event, zone: TimeZone, codeWidth: Int = 8, language: Language = .en) -> [Column] {
         let money = event.moneyFormat
-        func shortCategory(_ r: Registrant) -> String { event.categoryName(of: r) }
+        func shortCategory(_ r: Registrant) -> String { event.categoryName(of: r, in: language) }
         func paid(_ r: Registrant) -> String {
             switch r.status {
             case .cancelled: return Words.statusCancelled[language]
