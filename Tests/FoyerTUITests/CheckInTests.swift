@@ -114,7 +114,7 @@ final class CheckInTests: XCTestCase {
         XCTAssertEqual(walkIn.payments.map(\.method), [.card], "the price taken by card, the form's default")
         XCTAssertTrue(walkIn.isCheckedIn)
         XCTAssertEqual(walkIn.due, .zero)
-        XCTAssertEqual(s.checkIn.banner, .checkedIn(name: "Ödegård Nørby", code: walkIn.code, category: "Standard", paid: .major(2000), owed: nil))
+        XCTAssertEqual(s.checkIn.banner, .checkedIn(name: "Ödegård Nørby", code: walkIn.code, category: Phrase(en: "Standard", sv: "Ordinarie"), paid: .major(2000), owed: nil))
     }
 
     func testUndoACheckInWithAReason() throws {

@@ -36,7 +36,7 @@ final class RegistrantsUpdateTests: XCTestCase {
                     journal.append(entry)
                     s = Update.apply(s, .committed(CommitResult(registry: registry, journal: journal, code: change.code, message: Phrase(verbatim: message), undo: undo))).0
                 } catch {
-                    s = Update.apply(s, .commitFailed(String(describing: error))).0
+                    s = Update.apply(s, .commitFailed(Phrase.of(error))).0
                 }
             default: break
             }

@@ -20,19 +20,19 @@ public enum Action: Sendable {
     case commitConflict(EditConflict, registry: Registry, journal: Journal, isUndo: Bool)
     /// The person is registered already (decided under the lock).
     case duplicateRefused(DuplicateRegistration, registry: Registry, journal: Journal)
-    case saveFailed(String)
+    case saveFailed(Phrase)
     case eventOpened(Event, registeredCount: Int?)
-    case openFailed(String)
+    case openFailed(Phrase)
     /// The registrations of `eventID` are being loaded in the background.
     case registrantsLoading(eventID: String, bytes: Int)
     /// They are in: the registry, the journal and a search index built off the main loop.
     case registrantsLoaded(LoadedRegistrants)
-    case registrantsLoadFailed(String)
+    case registrantsLoadFailed(Phrase)
     /// A registrant change is on disk: the store's registry and journal now, what to say, what undoes it.
     case committed(CommitResult)
     /// A new registrant is on disk with the code the store gave.
     case registered(Registrant, registry: Registry, journal: Journal)
-    case commitFailed(String)
+    case commitFailed(Phrase)
     /// A check-in was tried at the store: what happened, and the registrations as they now are.
     case checkInDone(CheckInDesk.Outcome, paid: Money?, registry: Registry, journal: Journal)
     /// A walk-in is someone registered already (the store's duplicate rule, under the lock): nothing was

@@ -101,7 +101,7 @@ public struct AppState: Sendable {
 /// Where loading the registrations is: the panes that need them say so instead of looking empty.
 public enum RegistrantsLoad: Hashable, Sendable {
     case loading(eventID: String, bytes: Int)
-    case failed(String)
+    case failed(Phrase)
 
     /// The size of what is loaded, for the progress line.
     public static func bytes(in folder: String) -> Int {
@@ -128,11 +128,11 @@ public struct LoadedRegistrants: Sendable {
     public var registry: Registry
     public var journal: Journal
     public var index: SearchIndex
-    public var warnings: [String]
+    public var warnings: [Phrase]
     public var seconds: Double
     public var readOnly: Bool
     public var eventHistory: [EventHistoryEntry] = []
-    public init(registry: Registry, journal: Journal, index: SearchIndex, warnings: [String], seconds: Double, readOnly: Bool = false) {
+    public init(registry: Registry, journal: Journal, index: SearchIndex, warnings: [Phrase], seconds: Double, readOnly: Bool = false) {
         self.registry = registry; self.journal = journal; self.index = index; self.warnings = warnings; self.seconds = seconds
         self.readOnly = readOnly
     }

@@ -17,16 +17,16 @@ extension Update {
             case .registrants: if !s.changeUndo.isEmpty { s.changeUndo.removeLast() }
             case .event: if !s.undoStack.isEmpty { s.undoStack.removeLast() }
             }
-            s.say(Catalogue.App.notUndone(Phrase(verbatim: conflict.description)), .warning)
+            s.say(Catalogue.App.notUndone(conflict.phrase), .warning)
             return []
         }
         guard case .form(let fs)? = s.overlay else {
             // A save without a form (a move, a delete, a retire): nothing typed to keep; say what happened.
-            s.say(Catalogue.App.notSaved(Phrase(verbatim: conflict.description)), .warning)
+            s.say(Catalogue.App.notSaved(conflict.phrase), .warning)
             return []
         }
         s.overlay = .conflict(ConflictQuestion(form: fs, conflict: conflict, current: currentForm(for: fs, s)))
-        s.say(conflict.deleted ? Catalogue.App.notSaved(Phrase(verbatim: conflict.description)) : Catalogue.App.chooseTheirsOrYours, .warning)
+        s.say(conflict.deleted ? Catalogue.App.notSaved(conflict.phrase) : Catalogue.App.chooseTheirsOrYours, .warning)
         return []
     }
 
@@ -71,9 +71,9 @@ extension Update {
     }
 
     /// A save failed: the form stays open with the typing kept and the reason in it.
-    static func keepFormOpen(_ why: String, _ s: inout AppState) {
+    static func keepFormOpen(_ why: Phrase, _ s: inout AppState) {
         if case .form(var fs)? = s.overlay {
-            fs.form.problem = Phrase(verbatim: why)
+            fs.form.problem = why
             s.overlay = .form(fs)
         }
     }

@@ -62,11 +62,11 @@ extension Update {
                 // Registered at another desk meanwhile: the same question as a duplicate found before saving.
                 s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode, message: duplicate.description))
             }
-            s.say(Phrase(verbatim: duplicate.description), .warning)
+            s.say(duplicate.phrase, .warning)
             return []
         case .saveFailed(let why):
             keepFormOpen(why, &s)
-            s.say(Catalogue.App.notSaved(Phrase(verbatim: why)), .error)
+            s.say(Catalogue.App.notSaved(why), .error)
             return []
         case .eventOpened(let event, let count):
             s.event = event
@@ -101,7 +101,7 @@ extension Update {
             if s.pane == .registrants { RegistrantsScreen.ensureVisible(&s) }
             s.readOnly = loaded.readOnly
             if loaded.readOnly { s.say(Catalogue.App.readOnly, .warning) }
-            else if let warning = loaded.warnings.first { s.say(Catalogue.App.warning(Phrase(verbatim: warning)), .warning) }
+            else if let warning = loaded.warnings.first { s.say(Catalogue.App.warning(warning), .warning) }
             return []
         case .registrantsLoadFailed(let why):
             s.registrantsLoad = .failed(why)
@@ -136,7 +136,7 @@ extension Update {
             return []
         case .commitFailed(let why):
             keepFormOpen(why, &s)
-            s.say(Catalogue.App.notSaved(Phrase(verbatim: why)), .error)
+            s.say(Catalogue.App.notSaved(why), .error)
             // At the desk the big line says it too: nobody should read a failed check-in as done.
             if s.pane == .checkIn, s.overlay == nil { s.checkIn.banner = .failed(why) }
             return []

@@ -51,7 +51,7 @@ public final class EffectPerformer {
                 try directory.createNewEvent(event)
                 return .actions([.eventCreated(EventSummary(event))])
             } catch {
-                return .actions([.saveFailed(String(describing: error))])
+                return .actions([.saveFailed(Phrase.of(error))])
             }
         case .commit(let proposed, let expecting, let message, let undo):
             let change = stampedWithDesk(proposed)
@@ -63,7 +63,7 @@ public final class EffectPerformer {
                 return .actions([.commitConflict(conflict, registry: store.registry, journal: store.journalEntries, isUndo: undo == .pop)])
             } catch {
                 // Other desks' changes read while trying are shown all the same.
-                return .actions([.commitFailed(String(describing: error)),
+                return .actions([.commitFailed(Phrase.of(error)),
                                  .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
             }
         case .register(let draft, let allowDuplicate):
@@ -73,7 +73,7 @@ public final class EffectPerformer {
             } catch StoreError.duplicate(let duplicate) {
                 return .actions([.duplicateRefused(duplicate, registry: store.registry, journal: store.journalEntries)])
             } catch {
-                return .actions([.commitFailed(String(describing: error))])
+                return .actions([.commitFailed(Phrase.of(error))])
             }
         case .checkIn(let code):
             return .actions([checkIn(code: code, paid: nil)])
@@ -83,13 +83,13 @@ public final class EffectPerformer {
                 return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries, code: code,
                                                          message: Catalogue.App.checkInUndone(name: undone.registrant.fullName, reason: reason), undo: .none))])
             } catch {
-                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+                return .actions([.commitFailed(Phrase.of(error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
             }
         case .payAndCheckIn(let code, let payment):
             do {
                 try store.commit(stampedWithDesk(.recordPayment(code: code, payment)))
             } catch {
-                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+                return .actions([.commitFailed(Phrase.of(error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
             }
             return .actions([checkIn(code: code, paid: payment.amount)])
         case .walkIn(let draft, let method):
@@ -113,12 +113,12 @@ public final class EffectPerformer {
                         canApply: plan.adds + plan.updates > 0))])
                 }
             } catch {
-                return .actions([.commitFailed(String(describing: error))])
+                return .actions([.commitFailed(Phrase.of(error))])
             }
         case .applyImport(let kind, let path, let digest, let baseProgramme):
             do {
                 let text = try SafeFile.readText(path)
-                guard text.hashValue == digest else { return .actions([.commitFailed(Catalogue.App.changedSincePreview(path: path)[language])]) }
+                guard text.hashValue == digest else { return .actions([.commitFailed(Catalogue.App.changedSincePreview(path: path))]) }
                 switch kind {
                 case .programme:
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
@@ -137,7 +137,7 @@ public final class EffectPerformer {
                                      .notice(Catalogue.App.importedRegistrations(file: (path as NSString).lastPathComponent, added: result.added.count, updated: result.updated.count) + toChoose)])
                 }
             } catch {
-                return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+                return .actions([.commitFailed(Phrase.of(error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
             }
         case .issueReceipt(let code):
             do {
@@ -149,7 +149,7 @@ public final class EffectPerformer {
                 try SafeFile.write(ReceiptHTML.render(receipt), to: base + ".html")
                 return .actions([.receiptIssued(number: receipt.number, name: receipt.registrantName, path: base + ".html")])
             } catch {
-                return .actions([.commitFailed(String(describing: error))])
+                return .actions([.commitFailed(Phrase.of(error))])
             }
         case .quit:
             return .nothing
@@ -174,7 +174,7 @@ public final class EffectPerformer {
         } catch StoreError.conflict(let conflict) {
             return .actions([.eventChanged(store.event), .eventConflict(conflict, kind: kind)])
         } catch {
-            return .actions([.saveFailed(String(describing: error))])
+            return .actions([.saveFailed(Phrase.of(error))])
         }
     }
 
@@ -195,12 +195,12 @@ public final class EffectPerformer {
             return .actions([checkIn(code: r.code, paid: paid)])
         } catch StoreError.duplicate(let duplicate) {
             // The registry is as read under the lock: the person as they are now, their check-in included.
-            guard let existing = store.registry[duplicate.existingCode] else { return .actions([.commitFailed(duplicate.description)]) }
+            guard let existing = store.registry[duplicate.existingCode] else { return .actions([.commitFailed(duplicate.phrase)]) }
             let match = WalkInMatch(draft: draft, method: method, existing: existing, reason: duplicate.reason,
                                     registeredBy: duplicate.author, event: store.event)
             return .actions([.walkInMatched(match, registry: store.registry, journal: store.journalEntries)])
         } catch {
-            return .actions([.commitFailed(String(describing: error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
+            return .actions([.commitFailed(Phrase.of(error)), .refreshed(registry: store.registry, journal: store.journalEntries, codes: nil)])
         }
     }
 
@@ -210,7 +210,7 @@ public final class EffectPerformer {
             let outcome = try CheckInDesk.checkIn(code: code, store: store)
             return .checkInDone(outcome, paid: paid, registry: store.registry, journal: store.journalEntries)
         } catch {
-            return .commitFailed(String(describing: error))
+            return .commitFailed(Phrase.of(error))
         }
     }
 

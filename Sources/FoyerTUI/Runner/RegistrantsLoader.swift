@@ -18,7 +18,7 @@ final class RegistrantsLoader: Sendable {
     let eventID: String
     private let outcome = Mutex<Result<Loaded, StoreFailure>?>(nil)
 
-    struct StoreFailure: Error { var message: String }
+    struct StoreFailure: Error { var message: Phrase }
 
     init(directory: DataDirectory, eventID: String, desk: String, clock: Clock) {
         self.eventID = eventID
@@ -38,7 +38,7 @@ final class RegistrantsLoader: Sendable {
                 if cached == nil, index.count > 0 { try? SearchIndexFile.save(index, stamp: stamp, folder: folder) }
                 MemoryTrim.returnFreedMemory()
             } catch {
-                self.outcome.withLock { $0 = .failure(StoreFailure(message: String(describing: error))) }
+                self.outcome.withLock { $0 = .failure(StoreFailure(message: Phrase.of(error))) }
             }
         }
         thread.stackSize = 8 << 20

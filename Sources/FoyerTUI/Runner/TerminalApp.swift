@@ -23,7 +23,7 @@ public final class TerminalApp {
     private var compaction: BackgroundCompaction?
     private var lastKey = Date()
     /// Why the registrations could not be loaded (the loader's words): effects that need them are refused with it.
-    private var loadFailure: String?
+    private var loadFailure: Phrase?
     /// A desk-only station: check-in, walk-ins, registering and money only (`foyer --desk-only`).
     private let deskOnly: Bool
     /// Emails shown masked at the desk (`--mask-emails`).
@@ -116,13 +116,13 @@ public final class TerminalApp {
                 case .none: break
                 case .quit: return nil
                 case .create(let event):
-                    do { try directory.createNewEvent(event); return event } catch { state.message = Catalogue.Shell.notCreated(why: String(describing: error)) }
+                    do { try directory.createNewEvent(event); return event } catch { state.message = Catalogue.Shell.notCreated(why: Phrase.of(error)) }
                 case .loadSamples:
                     do {
                         guard let samplesPath else { state.message = Catalogue.Shell.noSamples; break }
                         let ids = try directory.seed(fromSamples: samplesPath)
                         if let first = ids.first { return try directory.event(first) }
-                    } catch { state.message = Catalogue.Shell.samplesNotLoaded(why: String(describing: error)) }
+                    } catch { state.message = Catalogue.Shell.samplesNotLoaded(why: Phrase.of(error)) }
                 }
             case .resize(let w, let h): state.width = w; state.height = h
             case .none: break
@@ -154,7 +154,7 @@ public final class TerminalApp {
         default:
             guard let performer else {
                 if let loadFailure {
-                    let loadFailure = Catalogue.App.notLoadedLowercase(why: loadFailure)[program?.state.language ?? language]
+                    let loadFailure = Catalogue.App.notLoadedLowercase(why: loadFailure)
                     if case .applyEvent = effect { return .actions([.saveFailed(loadFailure)]) }
                     return .actions([.commitFailed(loadFailure)])
                 }
@@ -198,7 +198,7 @@ public final class TerminalApp {
             return [.eventOpened(opened, registeredCount: nil),
                     .registrantsLoading(eventID: id, bytes: RegistrantsLoad.bytes(in: directory.folder(of: id)))]
         } catch {
-            return [.openFailed(String(describing: error))]
+            return [.openFailed(Phrase.of(error))]
         }
     }
 
@@ -210,7 +210,7 @@ public final class TerminalApp {
         case .success(let loaded):
             performer = EffectPerformer(store: loaded.store)
             var registrants = LoadedRegistrants(registry: loaded.store.registry, journal: loaded.store.journalEntries,
-                                                index: loaded.index, warnings: loaded.store.warnings, seconds: loaded.seconds,
+                                                index: loaded.index, warnings: loaded.store.warningPhrases, seconds: loaded.seconds,
                                                 readOnly: loaded.store.isReadOnly)
             registrants.eventHistory = loaded.store.eventHistory()
             return .registrantsLoaded(registrants)

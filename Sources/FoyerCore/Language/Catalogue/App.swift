@@ -12,11 +12,11 @@ extension Catalogue {
 
         // Loading the registrations.
         public static func loading(size: String) -> Phrase { Phrase(en: "Loading the registrations\(size)…", sv: "Läser in anmälningarna\(size)…") }
-        public static func notLoaded(why: String) -> Phrase {
-            Phrase(en: "The registrations could not be loaded: \(why)", sv: "Anmälningarna kunde inte läsas in: \(why)")
+        public static func notLoaded(why: Phrase) -> Phrase {
+            Phrase(en: "The registrations could not be loaded: \(why.en)", sv: "Anmälningarna kunde inte läsas in: \(why.sv)")
         }
-        public static func notLoadedLowercase(why: String) -> Phrase {
-            Phrase(en: "the registrations could not be loaded: \(why)", sv: "anmälningarna kunde inte läsas in: \(why)")
+        public static func notLoadedLowercase(why: Phrase) -> Phrase {
+            Phrase(en: "the registrations could not be loaded: \(why.en)", sv: "anmälningarna kunde inte läsas in: \(why.sv)")
         }
         public static let readOnly = Phrase(en: "Read-only: this folder cannot be written, so nothing can be changed here",
                                             sv: "Skrivskyddat: den här mappen går inte att skriva i, så inget kan ändras här")
@@ -45,7 +45,7 @@ extension Catalogue {
 
         // Opening, registering, creating.
         public static func opened(title: String) -> Phrase { Phrase(en: "Opened \(title)", sv: "Öppnade \(title)") }
-        public static func notOpened(why: String) -> Phrase { Phrase(en: "Could not open the event: \(why)", sv: "Evenemanget kunde inte öppnas: \(why)") }
+        public static func notOpened(why: Phrase) -> Phrase { Phrase(en: "Could not open the event: \(why.en)", sv: "Evenemanget kunde inte öppnas: \(why.sv)") }
         public static func registered(code: String, name: String) -> Phrase { Phrase(en: "Registered \(code) \(name)", sv: "Anmälde \(code) \(name)") }
         public static let onTheWaitingList = Phrase(en: ", on the waiting list", sv: ", på väntelistan")
         public static let late = Phrase(en: " (late)", sv: " (sen)")

@@ -64,7 +64,7 @@ extension Catalogue {
             Phrase(en: "Choose theirs (\(theirs)) or mine (\(mine)) for each field first", sv: "Välj deras (\(theirs)) eller mitt (\(mine)) för varje fält först")
         }
         public static let nothingLeftToSave = Phrase(en: "Nothing left to save: theirs kept everywhere", sv: "Inget kvar att spara: deras behölls överallt")
-        public static func notSaved(_ why: String) -> Phrase { Phrase(en: "Not saved: \(why)", sv: "Inte sparat: \(why)") }
+        public static func notSaved(_ why: Phrase) -> Phrase { Phrase(en: "Not saved: \(why.en)", sv: "Inte sparat: \(why.sv)") }
         public static let typingKeptAddAgain = Phrase(en: "Your typing is kept: add it again as a new item, or leave it deleted.",
                                                       sv: "Det du skrev finns kvar: lägg till det igen som ny punkt, eller låt det vara borttaget.")
         public static let typingCannotBeSaved = Phrase(en: "Your typing cannot be saved.", sv: "Det du skrev kan inte sparas.")

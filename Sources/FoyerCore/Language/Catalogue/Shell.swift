@@ -52,10 +52,10 @@ extension Catalogue {
                                                       sv: "Från kommandoraden: foyer new ID --title TITEL --date ÅÅÅÅ-MM-DD")
         /// The language key's hint where it is offered: the other language, in itself.
         public static let otherLanguage = Phrase(en: "på svenska", sv: "in English")
-        public static func notCreated(why: String) -> Phrase { Phrase(en: "Not created: \(why)", sv: "Inte skapat: \(why)") }
+        public static func notCreated(why: Phrase) -> Phrase { Phrase(en: "Not created: \(why.en)", sv: "Inte skapat: \(why.sv)") }
         public static let noSamples = Phrase(en: "This foyer has no sample events with it", sv: "Den här installationen av Foyer har inga exempelevenemang")
-        public static func samplesNotLoaded(why: String) -> Phrase {
-            Phrase(en: "The samples could not be loaded: \(why)", sv: "Exempelevenemangen kunde inte läsas in: \(why)")
+        public static func samplesNotLoaded(why: Phrase) -> Phrase {
+            Phrase(en: "The samples could not be loaded: \(why.en)", sv: "Exempelevenemangen kunde inte läsas in: \(why.sv)")
         }
     }
 }

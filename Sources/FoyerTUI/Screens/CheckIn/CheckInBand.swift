@@ -61,7 +61,7 @@ struct CheckInBand: Hashable {
             return CheckInBand(word: Words.undone, who: person(name, code), detail: [Words.keptInHistory], outcome: .undone,
                                headline: Words.checkInUndone + Phrase(verbatim: "  ") + person(name, code))
         case .failed(let why):
-            return CheckInBand(word: Words.notDone, who: .empty, detail: [Phrase(verbatim: why)], outcome: .refused)
+            return CheckInBand(word: Words.notDone, who: .empty, detail: [why], outcome: .refused)
         }
     }
 

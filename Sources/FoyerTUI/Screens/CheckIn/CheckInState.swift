@@ -34,7 +34,7 @@ public enum CheckInBanner: Hashable, Sendable {
     /// Two or more matches have this name: the volunteer must move to the right one first.
     case whichOne(name: String, count: Int)
     case undone(name: String, code: String)
-    case failed(String)
+    case failed(Phrase)
 }
 
 /// A question the check-in desk answers before anything is recorded, in the order of the door: the ID

@@ -58,7 +58,7 @@ struct ConflictScreen: Screen {
             if q.conflict.deleted {
                 s.overlay = nil
                 // TODO(issue 17): the conflict's description in both languages (FoyerCore's `EditConflict`).
-                s.say(Catalogue.Dialogs.notSaved(q.conflict.description), .info)
+                s.say(Catalogue.Dialogs.notSaved(q.conflict.phrase), .info)
                 return []
             }
             s.overlay = .form(q.form)
