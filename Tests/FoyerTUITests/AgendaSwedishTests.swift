@@ -145,6 +145,6 @@ final class AgendaSwedishTests: XCTestCase {
         let made = NewEventForm.made(from: form, copying: nil, existing: [])
         XCTAssertEqual(made.problems["title"]?.sv, "titel måste anges")
         XCTAssertEqual(made.problems["date"]?.sv, "skriv första dagen som ÅÅÅÅ-MM-DD, t.ex. 2027-04-15")
-        XCTAssertEqual(NewEventForm.event(from: form, copying: nil, existing: []).errors["title"], "a title is required")
+        XCTAssertEqual(NewEventForm.made(from: form, copying: nil, existing: []).problems["title"]?.en, "a title is required")
     }
 }

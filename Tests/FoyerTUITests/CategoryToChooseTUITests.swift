@@ -53,7 +53,7 @@ final class CategoryToChooseTUITests: XCTestCase {
         var (n, effects) = Fixtures.press([.ctrl("s")], s)
         XCTAssertTrue(effects.isEmpty)
         guard case .form(let refused)? = n.overlay else { return XCTFail("the form closed") }
-        XCTAssertEqual(refused.form.fields[i].error, "choose a fee category")
+        XCTAssertEqual(refused.form.fields[i].error?.en, "choose a fee category")
         XCTAssertEqual(refused.form.focus, i, "the refusal puts the picker in focus")
         // Step to the pensioner category, save.
         let pensioner = try XCTUnwrap(options.firstIndex { $0.en.hasPrefix("Pensioner") })

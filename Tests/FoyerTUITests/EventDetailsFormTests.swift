@@ -43,7 +43,7 @@ final class EventDetailsFormTests: XCTestCase {
         s = Fixtures.type("stockholm", s)
         s = a.press([.ctrl("s")], s)
         guard case .form(let marked)? = s.overlay else { return XCTFail("saved a bad zone") }
-        XCTAssertEqual(marked.form.fields.first { $0.id == "time-zone" }?.error, "“stockholm” is not a time zone name such as Europe/Stockholm; did you mean Europe/Stockholm?")
+        XCTAssertEqual(marked.form.fields.first { $0.id == "time-zone" }?.error?.en, "“stockholm” is not a time zone name such as Europe/Stockholm; did you mean Europe/Stockholm?")
         s = Fixtures.press([.ctrl("u")], s).0
         s = Fixtures.type("Europe/Stockholm", s)
         // A two-line description, typed.
@@ -159,8 +159,8 @@ final class NewEventFromTheSwitcherTests: XCTestCase {
         var s = Fixtures.press([.char("o"), .down, .enter], a.state()).0
         s = Fixtures.press([.ctrl("s")], s).0
         guard case .form(let fs)? = s.overlay else { return XCTFail() }
-        XCTAssertEqual(fs.form.fields.first { $0.id == "title" }?.error, "a title is required")
-        XCTAssertEqual(fs.form.fields.first { $0.id == "date" }?.error, "write the first day as YYYY-MM-DD, e.g. 2027-04-15")
+        XCTAssertEqual(fs.form.fields.first { $0.id == "title" }?.error?.en, "a title is required")
+        XCTAssertEqual(fs.form.fields.first { $0.id == "date" }?.error?.en, "write the first day as YYYY-MM-DD, e.g. 2027-04-15")
         s = Fixtures.type("Vårkurs 2027", s)
         s = Fixtures.press([.tab, .tab], s).0
         s = Fixtures.type("2027-04-15", s)

@@ -64,7 +64,7 @@ final class RegistrantsUpdateTests: XCTestCase {
 
     func testValidationMessagesAsYouLeaveAndOnSave() throws {
         var s = Fixtures.press([.char("a"), .tab], try state()).0
-        XCTAssertEqual(form(s)?.fields[0].error, "a first name is required")
+        XCTAssertEqual(form(s)?.fields[0].error?.en, "a first name is required")
         s = Fixtures.press([.tab], s).0
         s = Fixtures.type("nobody@", s)
         s = Fixtures.press([.tab], s).0
@@ -72,8 +72,8 @@ final class RegistrantsUpdateTests: XCTestCase {
         let (saved, effects) = Fixtures.press([.ctrl("s")], s)
         XCTAssertTrue(effects.isEmpty)
         let f = form(saved)!
-        XCTAssertEqual(f.fields[f.index(of: "lastName")!].error, "a last name is required")
-        XCTAssertEqual(f.fields[f.index(of: "category")!].error, "choose a fee category")
+        XCTAssertEqual(f.fields[f.index(of: "lastName")!].error?.en, "a last name is required")
+        XCTAssertEqual(f.fields[f.index(of: "category")!].error?.en, "choose a fee category")
         XCTAssertEqual(saved.status?.kind, .error)
     }
 

@@ -132,7 +132,7 @@ final class UpdateTests: XCTestCase {
         s = Fixtures.type("16:30", s)
         s = Fixtures.press([.tab], s).0
         guard case .form(let marked) = s.overlay else { return XCTFail() }
-        XCTAssertEqual(marked.form.fields[1].error, "the end must be after the start")
+        XCTAssertEqual(marked.form.fields[1].error?.en, "the end must be after the start")
         s = Fixtures.press([.backTab, .ctrl("u")], s).0
         s = Fixtures.type("17:15", s)
         s = Fixtures.press([.tab, .char(" "), .char(" "), .char(" "), .char(" "), .tab], s).0 // kind: Panel

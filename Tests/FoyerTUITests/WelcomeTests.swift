@@ -18,7 +18,7 @@ final class WelcomeTests: XCTestCase {
         var outcome: Welcome.Outcome
         (s, outcome) = Welcome.update(s, .ctrl("s"))
         XCTAssertEqual(outcome, .none)
-        XCTAssertEqual(s.form?.fields.first { $0.id == "title" }?.error, "a title is required")
+        XCTAssertEqual(s.form?.fields.first { $0.id == "title" }?.error?.en, "a title is required")
         for c in "Vårkurs 2027" { s = Welcome.update(s, .char(c)).0 }
         s = Welcome.update(Welcome.update(s, .tab).0, .tab).0
         for c in "2027-04-15" { s = Welcome.update(s, .char(c)).0 }

@@ -75,8 +75,6 @@ public struct Form: Hashable, Sendable {
     public mutating func setError(_ id: String, _ message: Phrase?) {
         if let i = index(of: id) { fields[i].error = message }
     }
-    /// A message that is still English only (`LanguageRulesTests` names its source until it is a phrase).
-    public mutating func setError(_ id: String, _ message: String?) { setError(id, message.map { Phrase(verbatim: $0) }) }
     public mutating func clearErrors() { for i in fields.indices { fields[i].error = nil } }
     public var hasErrors: Bool { fields.contains { $0.error != nil } }
 

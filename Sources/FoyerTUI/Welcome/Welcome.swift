@@ -41,7 +41,7 @@ public enum Welcome {
             // As in every form: a field's reason is given as it is left, and follows the typing once shown.
             func recheck(_ form: inout Form) {
                 guard let field = form.fields[safe: form.focus] else { return }
-                form.setError(field.id, NewEventForm.event(from: form, copying: nil, existing: []).errors[field.id])
+                form.setError(field.id, NewEventForm.made(from: form, copying: nil, existing: []).problems[field.id])
             }
             if form.edit(key, width: FormView.fieldWidth(form, ScreenLayout(width: s.width, height: s.height), s.language)) {
                 if form.fields[safe: form.focus]?.error != nil { recheck(&form) }
@@ -57,7 +57,7 @@ public enum Welcome {
                 recheck(&form)
                 form.moveFocus(1)
             case .save?, .submitField?:
-                let (event, errors) = NewEventForm.event(from: form, copying: nil, existing: [])
+                let (event, errors) = NewEventForm.made(from: form, copying: nil, existing: [])
                 form.clearErrors()
                 for (id, message) in errors { form.setError(id, message) }
                 if let event { s.form = form; return (s, .create(event)) }

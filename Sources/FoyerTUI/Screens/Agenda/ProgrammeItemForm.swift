@@ -70,8 +70,6 @@ public enum ProgrammeItemForm {
         }
     }
 
-    /// `problem(in:of:)` in English, for the form screen until it keeps phrases.
-    public static func error(in field: String, of form: Form) -> String? { problem(in: field, of: form)?.en }
 
     /// The item the form describes (the one it was opened on, `base`, changed; or a new one), or the form
     /// with its errors marked.

@@ -42,12 +42,6 @@ public enum EventDetailsForm {
         })
     }
 
-    /// The event the form describes (the one it was opened on, changed), with each field's reason when
-    /// it does not fit; `registered` for the capacity and prefix rules. Warnings do not block saving.
-    public static func event(from form: Form, base: Event, registered: Int) -> (event: Event, errors: [String: String], warnings: [DetailProblem]) {
-        let made = edited(from: form, base: base, registered: registered)
-        return (made.event, made.problems.mapValues(\.en), made.warnings)
-    }
 
     /// `event(from:base:registered:)` with each field's reason as a phrase (the checks' own reasons are
     /// FoyerCore's, in English until they are phrases too).

@@ -8,7 +8,7 @@ enum EventDetailsSaving {
     static func save(_ fs: FormState, moveProgramme: Bool?, _ s: inout AppState) -> [Effect] {
         guard case .event(let base)? = fs.base else { return [] }
         let (edited, problems, warnings) = EventDetailsForm.edited(from: fs.form, base: base, registered: s.registry.count)
-        guard Update.acceptForm(fs, errors: problems.mapValues { $0[s.language] }, &s) else { return [] }
+        guard Update.acceptForm(fs, errors: problems, &s) else { return [] }
         guard fs.form.isChanged else { s.overlay = nil; s.say(Catalogue.Agenda.nothingChanged, .info); return [] }
         var event = edited
         if edited.date != base.date, !base.programmeItems.isEmpty {

@@ -41,11 +41,6 @@ public enum NewEventForm {
         return Form(title: source.map { C.copy(title: $0.title) } ?? C.newEvent, fields: fields)
     }
 
-    /// The event to create, or each field's reason.
-    public static func event(from form: Form, copying source: Event?, existing: [String]) -> (event: Event?, errors: [String: String]) {
-        let result = made(from: form, copying: source, existing: existing)
-        return (result.event, result.problems.mapValues(\.en))
-    }
 
     /// `event(from:copying:existing:)` with each field's reason as a phrase (the checks' own reasons are
     /// FoyerCore's, in English until they are phrases too).
@@ -83,7 +78,7 @@ extension NewEventForm {
     static func save(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         let source: Event? = { if case .event(let e)? = fs.base { return e }; return nil }()
         let (event, problems) = NewEventForm.made(from: fs.form, copying: source, existing: s.events.map(\.id))
-        guard Update.acceptForm(fs, errors: problems.mapValues { $0[s.language] }, &s), let event else { return [] }
+        guard Update.acceptForm(fs, errors: problems, &s), let event else { return [] }
         s.overlay = .form(fs)
         return [.createEvent(event)]
     }

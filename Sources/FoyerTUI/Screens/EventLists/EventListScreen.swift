@@ -50,7 +50,7 @@ struct EventListScreen: Screen {
     static func saveEntry(_ fs: FormState, kind: EventListKind, index: Int?, _ s: inout AppState) -> [Effect] {
         guard case .event(let base)? = fs.base else { return [] }
         let (event, problems) = kind.saved(fs.form, into: base, index: index)
-        guard Update.acceptForm(fs, errors: problems.mapValues { $0[s.language] }, &s), let event else { return [] }
+        guard Update.acceptForm(fs, errors: problems, &s), let event else { return [] }
         guard let op = kind.operation(from: base, to: event) else {
             s.overlay = .eventList(EventListState(kind: kind, selected: index ?? 0)); s.say(Catalogue.Agenda.nothingChanged, .info); return []
         }

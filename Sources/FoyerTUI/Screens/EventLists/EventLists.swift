@@ -93,11 +93,6 @@ public enum EventListKind: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// `problems(in:into:index:)` in English, for the form screen until it keeps phrases.
-    public func saving(_ form: Form, into e: Event, index: Int?) -> (event: Event?, errors: [String: String]) {
-        let (event, problems) = saved(form, into: e, index: index)
-        return (event, problems.mapValues(\.en))
-    }
 
     /// The event with the entry from the form put in (or added), or each field's reason.
     public func saved(_ form: Form, into e: Event, index: Int?) -> (event: Event?, problems: [String: Phrase]) {

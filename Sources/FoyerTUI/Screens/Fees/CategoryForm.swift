@@ -33,8 +33,6 @@ public enum CategoryForm {
         return out
     }
 
-    /// `problems` in English, for the form screen until it keeps phrases.
-    public static func errors(_ form: Form, event: Event) -> [String: String] { problems(form, event: event).mapValues(\.en) }
 
     /// The category the form describes: the edited one with its id, or a new id from the name.
     public static func category(_ form: Form, editing: FeeCategory?, event: Event) -> FeeCategory? {

@@ -58,7 +58,7 @@ public struct FeesScreen: PaneScreen {
     static func saveForm(_ fs: FormState, _ s: inout AppState) -> [Effect] {
         var editing: FeeCategory?
         if case .category(let opened)? = fs.base { editing = opened }
-        let errors = CategoryForm.problems(fs.form, event: s.event).mapValues { $0[s.language] }
+        let errors = CategoryForm.problems(fs.form, event: s.event)
         guard Update.acceptForm(fs, errors: errors, &s), let category = CategoryForm.category(fs.form, editing: editing, event: s.event) else { return [] }
         guard fs.form.isChanged else { s.overlay = nil; s.say(Catalogue.Agenda.nothingChanged, .info); return [] }
         let name = Catalogue.Fees.categoryName(category)

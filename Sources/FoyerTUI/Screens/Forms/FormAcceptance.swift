@@ -13,9 +13,4 @@ extension Update {
         s.say(Catalogue.Dialogs.correctTheField, .error)
         return false
     }
-
-    /// The same for errors that are still English text (FoyerCore's validation): shown as they are.
-    static func acceptForm(_ fs: FormState, errors: [String: String], _ s: inout AppState) -> Bool {
-        acceptForm(fs, errors: errors.mapValues { Phrase(verbatim: $0) }, &s)
-    }
 }

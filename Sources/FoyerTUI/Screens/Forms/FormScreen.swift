@@ -58,37 +58,26 @@ struct FormScreen: Screen {
 
     /// The error a field shows as the person leaves it, by what the form is for.
     static func fieldError(_ id: String, _ fs: FormState, _ s: AppState) -> Phrase? {
-        fieldErrorText(id, fs, s) ?? {
-            guard case .payment(let code) = fs.purpose, let r = s.registry[code] else { return nil }
-            return PaymentForm.errors(fs.form, registrant: r, event: s.event)[id]
-        }()
-    }
-
-    /// The errors that are still English text (FoyerCore's validation and the other forms'), as data.
-    private static func fieldErrorText(_ id: String, _ fs: FormState, _ s: AppState) -> Phrase? {
-        fieldErrorString(id, fs, s).map { Phrase(verbatim: $0) }
-    }
-
-    private static func fieldErrorString(_ id: String, _ fs: FormState, _ s: AppState) -> String? {
         switch fs.purpose {
-        case .addItem, .editItem: return ProgrammeItemForm.error(in: id, of: fs.form)
+        case .addItem, .editItem: return ProgrammeItemForm.problem(in: id, of: fs.form)
         case .newRegistrant, .editRegistrant:
             return RegistrantForm.errors(of: RegistrantsScreen.draft(fs, s), event: s.event)[id]
-        case .payment:
-            return nil
+        case .payment(let code):
+            guard let r = s.registry[code] else { return nil }
+            return PaymentForm.errors(fs.form, registrant: r, event: s.event)[id]
         case .addCategory, .editCategory:
-            return CategoryForm.errors(fs.form, event: s.event)[id]
+            return CategoryForm.problems(fs.form, event: s.event)[id]
         case .walkIn:
             return RegistrantForm.errors(of: WalkInForm.draft(fs.form, event: s.event, registry: s.registry, now: s.now), event: s.event)[id]
         case .listEntry(let kind, let index):
             guard case .event(let base)? = fs.base else { return nil }
-            return kind.saving(fs.form, into: base, index: index).errors[id]
+            return kind.saved(fs.form, into: base, index: index).problems[id]
         case .newEvent:
-            return NewEventForm.event(from: fs.form, copying: { if case .event(let e)? = fs.base { return e }; return nil }(),
-                                      existing: s.events.map(\.id)).errors[id]
+            return NewEventForm.made(from: fs.form, copying: { if case .event(let e)? = fs.base { return e }; return nil }(),
+                                     existing: s.events.map(\.id)).problems[id]
         case .eventDetails:
             guard case .event(let base)? = fs.base else { return nil }
-            return EventDetailsForm.event(from: fs.form, base: base, registered: s.registry.count).errors[id]
+            return EventDetailsForm.edited(from: fs.form, base: base, registered: s.registry.count).problems[id]
         }
     }
 

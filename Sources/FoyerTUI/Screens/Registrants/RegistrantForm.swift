@@ -114,11 +114,11 @@ public enum RegistrantForm {
     }
 
     /// The field errors of a draft, keyed by form field id.
-    public static func errors(of draft: Registrant, event: Event) -> [String: String] {
-        var out: [String: String] = [:]
+    public static func errors(of draft: Registrant, event: Event) -> [String: Phrase] {
+        var out: [String: Phrase] = [:]
         for issue in Validation.fieldIssues(draft, event: event) where issue.severity == .error {
             let id = issue.field == "feeCategory" ? "category" : issue.field
-            if out[id] == nil { out[id] = issue.message }
+            if out[id] == nil { out[id] = issue.phrase }
         }
         return out
     }
