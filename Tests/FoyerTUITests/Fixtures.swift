@@ -53,7 +53,7 @@ enum Fixtures {
                     if let (next, done) = try! op.apply(to: event) { event = next; applied.append(done) }
                 }
                 let save = EventSave(event: event, applied: applied, registrantChanges: [], registrantsSkipped: [])
-                s = Update.apply(s, .eventSaved(save, message: Phrase(verbatim: message), warning: warning.map { Phrase(verbatim: $0) }, kind: kind)).0
+                s = Update.apply(s, .eventSaved(save, message: message, warning: warning, kind: kind)).0
             }
         }
         return s

@@ -34,7 +34,7 @@ final class RegistrantsUpdateTests: XCTestCase {
                     let entry = JournalEntry(seq: s.journal.count + 1, time: s.now, desk: "T", change: change)
                     var journal = s.journal
                     journal.append(entry)
-                    s = Update.apply(s, .committed(CommitResult(registry: registry, journal: journal, code: change.code, message: Phrase(verbatim: message), undo: undo))).0
+                    s = Update.apply(s, .committed(CommitResult(registry: registry, journal: journal, code: change.code, message: message, undo: undo))).0
                 } catch {
                     s = Update.apply(s, .commitFailed(Phrase.of(error))).0
                 }

@@ -69,7 +69,7 @@ public enum UndoKind: Hashable, Sendable {
 
 public enum SaveKind: Hashable, Sendable {
     /// An edit: what to call it in the undo list, and which item to select once it is saved.
-    case edit(description: String, select: String?)
+    case edit(description: Phrase, select: String?)
     case undo
 }
 
@@ -78,7 +78,7 @@ public enum SaveKind: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Apply operations to the event on disk (under the lock, against the latest event.json), then report
     /// `.eventSaved`, `.eventConflict` or `.saveFailed`.
-    case applyEvent([EventOperation], message: String, warning: String?, kind: SaveKind)
+    case applyEvent([EventOperation], message: Phrase, warning: Phrase?, kind: SaveKind)
     /// Answer a repricing question against the latest event: change the price and, with `moveUnpaid`,
     /// move those still at the old price who have paid nothing.
     case reprice(RepriceAnswer)
@@ -88,7 +88,7 @@ public enum Effect: Hashable, Sendable {
     case createEvent(Event)
     /// Append a change to the journal (fsync'ed) if `expecting` still holds, then report `.committed`,
     /// `.commitConflict` or `.commitFailed`.
-    case commit(Change, expecting: ChangeExpectation?, message: String, undo: UndoKind)
+    case commit(Change, expecting: ChangeExpectation?, message: Phrase, undo: UndoKind)
     /// Register a new person with the next free code, then report `.registered`, `.duplicateRefused`
     /// (unless `allowDuplicate`) or `.commitFailed`.
     case register(Registrant, allowDuplicate: Bool)
@@ -124,6 +124,6 @@ public struct RepriceAnswer: Hashable, Sendable {
     public var oldPrice: Money
     public var newPrice: Money
     public var moveUnpaid: Bool
-    public var message: String
-    public var description: String
+    public var message: Phrase
+    public var description: Phrase
 }

@@ -7,7 +7,7 @@ extension Update {
     /// refused (with who changed it since) where another desk changed those fields after it.
     static func undoEventEdit(_ s: inout AppState) -> [Effect] {
         guard let last = s.undoStack.last else { s.say(Catalogue.App.nothingToUndo, .info); return [] }
-        return [.applyEvent(last.inverse, message: Catalogue.App.undone(last.description)[s.language], warning: nil, kind: .undo)]
+        return [.applyEvent(last.inverse, message: Catalogue.App.undone(last.description), warning: nil, kind: .undo)]
     }
 
     /// The item edits that turn one programme into another (a move changes two items' times).

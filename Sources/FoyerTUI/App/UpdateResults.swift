@@ -33,7 +33,7 @@ extension Update {
                 }
                 if s.changeUndo.count > AppState.undoLimit { s.changeUndo.removeFirst(s.changeUndo.count - AppState.undoLimit) }
                 if !save.applied.isEmpty {
-                    s.undoStack.append(UndoEntry(inverse: save.applied.reversed().map(\.inverse), description: Phrase(verbatim: description)))
+                    s.undoStack.append(UndoEntry(inverse: save.applied.reversed().map(\.inverse), description: description))
                     if s.undoStack.count > AppState.undoLimit { s.undoStack.removeFirst(s.undoStack.count - AppState.undoLimit) }
                 }
                 // An added item may have been given another id (another desk took this one meanwhile).

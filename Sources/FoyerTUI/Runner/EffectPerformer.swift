@@ -29,15 +29,15 @@ public final class EffectPerformer {
     public func perform(_ effect: Effect) -> Outcome {
         switch effect {
         case .applyEvent(let operations, let message, let warning, let kind):
-            return saveEvent(kind: kind, warning: warning.map { Phrase(verbatim: $0) }) {
-                (try store.apply(operations, isUndo: kind == .undo), Phrase(verbatim: message))
+            return saveEvent(kind: kind, warning: warning) {
+                (try store.apply(operations, isUndo: kind == .undo), message)
             }
         case .reprice(let answer):
             let money = store.event.moneyFormat
             return saveEvent(kind: .edit(description: answer.description, select: nil), warning: nil) {
                 let save = try store.reprice(categoryID: answer.categoryID, set: answer.set, base: answer.base,
                                              oldPrice: answer.oldPrice, newPrice: answer.newPrice, moveUnpaid: answer.moveUnpaid)
-                var message = Phrase(verbatim: answer.message)
+                var message = answer.message
                 if answer.moveUnpaid { message += Catalogue.App.repriceMoved(count: save.registrantsChanged.count, price: money.string(answer.newPrice)) }
                 if !save.registrantsSkipped.isEmpty { message += Catalogue.App.repriceSkipped(count: save.registrantsSkipped.count) }
                 return (save, message)
@@ -58,7 +58,7 @@ public final class EffectPerformer {
             do {
                 let written = try store.commit(change, expecting: expecting, isUndo: undo == .pop)
                 return .actions([.committed(CommitResult(registry: store.registry, journal: store.journalEntries,
-                                                         code: change.code, message: written == nil ? Catalogue.App.alreadySo(Phrase(verbatim: message)) : Phrase(verbatim: message), undo: undo))])
+                                                         code: change.code, message: written == nil ? Catalogue.App.alreadySo(message) : message, undo: undo))])
             } catch StoreError.conflict(let conflict) {
                 return .actions([.commitConflict(conflict, registry: store.registry, journal: store.journalEntries, isUndo: undo == .pop)])
             } catch {
@@ -123,7 +123,7 @@ public final class EffectPerformer {
                 case .programme:
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
                     let what = Catalogue.App.importedProgramme(file: (path as NSString).lastPathComponent)
-                    return saveEvent(kind: .edit(description: what[language], select: nil), warning: nil) {
+                    return saveEvent(kind: .edit(description: what, select: nil), warning: nil) {
                         (try store.apply([.replaceProgramme(items: parsed.items, base: baseProgramme)]), Catalogue.App.savedImport(what, items: parsed.items.count))
                     }
                 case .registrations:

@@ -52,7 +52,7 @@ extension Catalogue {
         public static let notSaved = Phrase(en: " Not saved: ", sv: " Inte sparat: ")
         public static func itemAdded(_ title: String) -> Phrase { Phrase(en: "added “\(title)”", sv: "lade till ”\(title)”") }
         public static func itemEdited(_ title: String) -> Phrase { Phrase(en: "edited “\(title)”", sv: "ändrade ”\(title)”") }
-        public static func saved(_ what: String) -> Phrase { Phrase(en: "Saved: \(what)", sv: "Sparat: \(what)") }
+        public static func saved(_ what: Phrase) -> Phrase { Phrase(en: "Saved: \(what.en)", sv: "Sparat: \(what.sv)") }
         public static func warning(_ problem: String) -> Phrase { Phrase(en: "warning: \(problem)", sv: "varning: \(problem)") }
         public static func lines(_ count: Int) -> Phrase {
             count == 1 ? Phrase(en: "1 line", sv: "1 rad") : Phrase(en: "\(count) lines", sv: "\(count) rader")

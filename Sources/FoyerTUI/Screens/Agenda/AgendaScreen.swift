@@ -110,8 +110,8 @@ public struct AgendaScreen: PaneScreen {
                 return []
             }
             let what = delta < 0 ? Catalogue.Agenda.movedEarlier(title: item.title) : Catalogue.Agenda.movedLater(title: item.title)
-            return [.applyEvent(Update.itemEdits(from: s.event, to: moved), message: Catalogue.Agenda.saved(what)[s.language], warning: nil,
-                                kind: .edit(description: what[s.language], select: item.id))]
+            return [.applyEvent(Update.itemEdits(from: s.event, to: moved), message: Catalogue.Agenda.saved(what), warning: nil,
+                                kind: .edit(description: what, select: item.id))]
         case .undo:
             return Update.undoEventEdit(&s)
         case .importFile:

@@ -33,7 +33,7 @@ enum EventDetailsSaving {
         let what = C.details(fields: fields.joined(separator: ", "))
         s.overlay = .form(fs)
         let message = Catalogue.Agenda.saved(what + (operations.count > 1 ? C.andMovedProgramme : .empty))
-        return [.applyEvent(operations, message: message[s.language], warning: warnings.first.map { C.warning($0.description)[s.language] },
-                            kind: .edit(description: C.editOf(what)[s.language], select: nil))]
+        return [.applyEvent(operations, message: message, warning: warnings.first.map { C.warning($0.description) },
+                            kind: .edit(description: C.editOf(what), select: nil))]
     }
 }

@@ -38,8 +38,8 @@ struct EventListScreen: Screen {
             s.overlay = .eventList(l)
             let number = l.selected - delta + 1
             let what = delta < 0 ? Catalogue.EventLists.movedUp(l.kind.singular, number: number) : Catalogue.EventLists.movedDown(l.kind.singular, number: number)
-            return [.applyEvent([op], message: Catalogue.Agenda.saved(what)[s.language], warning: nil,
-                                kind: .edit(description: Catalogue.EventLists.moveIn(l.kind.title.map { $0.lowercased() })[s.language], select: nil))]
+            return [.applyEvent([op], message: Catalogue.Agenda.saved(what), warning: nil,
+                                kind: .edit(description: Catalogue.EventLists.moveIn(l.kind.title.map { $0.lowercased() }), select: nil))]
         case .back?: s.overlay = nil; return []
         default: break
         }
@@ -56,6 +56,6 @@ struct EventListScreen: Screen {
         }
         s.overlay = .form(fs)
         let what = index.map { Catalogue.EventLists.edited(kind.singular, number: $0 + 1) } ?? Catalogue.EventLists.added(kind.singular)
-        return [.applyEvent([op], message: Catalogue.Agenda.saved(what)[s.language], warning: nil, kind: .edit(description: what[s.language], select: nil))]
+        return [.applyEvent([op], message: Catalogue.Agenda.saved(what), warning: nil, kind: .edit(description: what, select: nil))]
     }
 }

@@ -45,8 +45,8 @@ public struct FeesScreen: PaneScreen {
             let what = c.retired ? Catalogue.Fees.retiredCategory(name) : Catalogue.Fees.offeredAgain(name)
             let (set, base) = FieldPatch.diff(from: old, to: c)
             let message = Catalogue.Agenda.saved(what + (c.retired ? Catalogue.Fees.keptForThoseWhoHaveIt : .empty))
-            return [.applyEvent([.editCategory(id: c.id, set: set, base: base)], message: message[s.language],
-                                warning: nil, kind: .edit(description: what[s.language], select: nil))]
+            return [.applyEvent([.editCategory(id: c.id, set: set, base: base)], message: message,
+                                warning: nil, kind: .edit(description: what, select: nil))]
         case .undo:
             return Update.undoEventEdit(&s)
         default:
@@ -63,10 +63,10 @@ public struct FeesScreen: PaneScreen {
         guard fs.form.isChanged else { s.overlay = nil; s.say(Catalogue.Agenda.nothingChanged, .info); return [] }
         let name = Catalogue.Fees.categoryName(category)
         let what = editing == nil ? Catalogue.Fees.added(name) : Catalogue.Fees.changed(name)
-        let message = Catalogue.Agenda.saved(what)[s.language]
+        let message = Catalogue.Agenda.saved(what)
         guard let old = editing else {
             s.fees.selected = s.event.feeCategories.count
-            return [.applyEvent([.addCategory(category: category)], message: message, warning: nil, kind: .edit(description: what[s.language], select: nil))]
+            return [.applyEvent([.addCategory(category: category)], message: message, warning: nil, kind: .edit(description: what, select: nil))]
         }
         let (set, base) = FieldPatch.diff(from: old, to: category)
         if old.price != category.price {
@@ -77,6 +77,6 @@ public struct FeesScreen: PaneScreen {
                 return []
             }
         }
-        return [.applyEvent([.editCategory(id: old.id, set: set, base: base)], message: message, warning: nil, kind: .edit(description: what[s.language], select: nil))]
+        return [.applyEvent([.editCategory(id: old.id, set: set, base: base)], message: message, warning: nil, kind: .edit(description: what, select: nil))]
     }
 }

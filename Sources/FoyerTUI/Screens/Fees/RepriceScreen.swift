@@ -19,7 +19,7 @@ struct RepriceScreen: Screen {
             let what = Catalogue.Fees.repriced(q.categoryName, to: money.string(q.newPrice))
             let message = Catalogue.Agenda.saved(what + (move ? .empty : Catalogue.Fees.unpaidKeep(money.string(q.oldPrice))))
             return [.reprice(RepriceAnswer(categoryID: q.categoryID, set: q.set, base: q.base, oldPrice: q.oldPrice, newPrice: q.newPrice,
-                                           moveUnpaid: move, message: message[s.language], description: what[s.language]))]
+                                           moveUnpaid: move, message: message, description: what))]
         case .cancel?:
             s.overlay = .form(q.form)
             return []

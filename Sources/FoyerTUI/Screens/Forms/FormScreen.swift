@@ -104,7 +104,7 @@ struct FormScreen: Screen {
             guard fs.form.isChanged else { s.overlay = nil; s.say(Catalogue.RegistrantForms.nothingChanged, .info); return [] }
             let updated = s.event.savingItem(item)
             let problems = updated.programme.problems().filter { $0.contains("\"\(item.title)\"") }
-            let what = (opened == nil ? Catalogue.Dialogs.itemAdded(item.title) : Catalogue.Dialogs.itemEdited(item.title))[s.language]
+            let what = opened == nil ? Catalogue.Dialogs.itemAdded(item.title) : Catalogue.Dialogs.itemEdited(item.title)
             let operation: EventOperation
             if let opened {
                 let (set, base) = FieldPatch.diff(from: opened, to: item)
@@ -113,7 +113,7 @@ struct FormScreen: Screen {
                 operation = .addItem(item: item)
             }
             // The form stays open until the store says it is saved: a failure or a conflict keeps the typing.
-            return [.applyEvent([operation], message: Catalogue.Dialogs.saved(what)[s.language], warning: problems.first.map { Catalogue.Dialogs.warning($0)[s.language] },
+            return [.applyEvent([operation], message: Catalogue.Dialogs.saved(what), warning: problems.first.map { Catalogue.Dialogs.warning($0) },
                                 kind: .edit(description: what, select: item.id))]
         }
     }

@@ -140,7 +140,7 @@ public struct RegistrantsScreen: PaneScreen {
             guard r.status == .cancelled else { s.say(Says.notCancelled(r.fullName), .info); return [] }
             let full = RegistrantList.isFull(event: s.event, registry: s.registry)
             let status: RegistrationStatus = full ? .waitlisted : .registered
-            return [.commit(.setStatus(code: r.code, status), expecting: .status(.cancelled), message: (Says.restored(code: r.code, name: r.fullName) + (full ? Says.toWaitingListFull : .empty))[s.language],
+            return [.commit(.setStatus(code: r.code, status), expecting: .status(.cancelled), message: (Says.restored(code: r.code, name: r.fullName) + (full ? Says.toWaitingListFull : .empty)),
                             undo: .push(ChangeUndo(inverse: .setStatus(code: r.code, .cancelled), expect: .status(status), description: Says.restoring(r.fullName))))]
         case .promoteSelected, .promoteFirst:
             let candidate = command == .promoteFirst ? RegistrantList.waitingList(s.registry).first : selected
@@ -156,7 +156,7 @@ public struct RegistrantsScreen: PaneScreen {
             s.overlay = .typedConfirm(TypedConfirmation(code: r.code, typed: LineEditor("", limit: 40)))
         case .undo:
             guard let last = s.changeUndo.last else { s.say(Says.nothingToUndo, .info); return [] }
-            return [.commit(last.inverse, expecting: last.expect, message: Says.undone(last.description)[s.language], undo: .pop)]
+            return [.commit(last.inverse, expecting: last.expect, message: Says.undone(last.description), undo: .pop)]
         default:
             break
         }
@@ -189,7 +189,7 @@ public struct RegistrantsScreen: PaneScreen {
             guard !edit.isEmpty else { s.overlay = nil; s.say(Says.nothingChanged, .info); return [] }
             let was = edit.values(in: opened)
             return [.commit(.edit(code: opened.code, edit), expecting: .fields(was),
-                            message: Says.saved(code: opened.code, fields: edit.changedFields.map(FieldName.label).joined(separator: Phrase(verbatim: ", ")))[s.language],
+                            message: Says.saved(code: opened.code, fields: edit.changedFields.map(FieldName.label).joined(separator: Phrase(verbatim: ", "))),
                             undo: .push(ChangeUndo(inverse: .edit(code: opened.code, was), expect: .fields(edit), description: Says.editOf(opened.fullName))))]
         default:
             return [.register(draft, allowDuplicate: allowDuplicate)]
@@ -224,7 +224,7 @@ public struct RegistrantsScreen: PaneScreen {
         case .waiver: what = Says.waived(money.string(payment.amount))
         }
         let due = after.map { max($0.due, .zero) } ?? .zero
-        return .commit(.recordPayment(code: code, payment), expecting: nil, message: (what + Says.forWhomDue(name: r?.fullName ?? code, due: money.string(due)))[s.language], undo: .none)
+        return .commit(.recordPayment(code: code, payment), expecting: nil, message: (what + Says.forWhomDue(name: r?.fullName ?? code, due: money.string(due))), undo: .none)
     }
 }
 

@@ -17,7 +17,7 @@ struct TypedConfirmScreen: Screen {
                 s.say(Catalogue.Dialogs.notDeletedWrongCode(c.code), .warning)
                 return []
             }
-            return [.commit(.delete(code: r.code), expecting: nil, message: Catalogue.Dialogs.deleted(code: r.code, name: r.fullName, key: s.screens.keys.keyName(.undo, in: .registrants))[s.language],
+            return [.commit(.delete(code: r.code), expecting: nil, message: Catalogue.Dialogs.deleted(code: r.code, name: r.fullName, key: s.screens.keys.keyName(.undo, in: .registrants)),
                             undo: .push(ChangeUndo(inverse: .register(r), expect: nil, description: Catalogue.Dialogs.deletionOf(r.fullName))))]
         case .edited:
             s.overlay = .typedConfirm(c)
