@@ -19,8 +19,13 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // ICU's collator (Swedish order of names: Å, Ä, Ö after Z), behind `Collation` in FoyerCore.
+        .systemLibrary(
+            name: "CICU",
+            providers: [.apt(["libicu-dev"])]
+        ),
         // The model, the store and import/export. No terminal code.
-        .target(name: "FoyerCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "FoyerCore", dependencies: ["CICU", .product(name: "CSV", package: "CSV.swift")]),
         // The sample events in Data/, bundled so an empty data directory can be seeded.
         .target(
             name: "FoyerSamples",

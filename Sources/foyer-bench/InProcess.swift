@@ -41,7 +41,7 @@ struct InProcessBench {
         figures.load = PtyLaunch.now() - t
         t = PtyLaunch.now()
         let cached = store.cachedSearchIndex()
-        let index = cached ?? SearchIndex(store.registry.registrants)
+        let index = cached ?? store.freshSearchIndex()
         figures.index = PtyLaunch.now() - t
         figures.indexFromCache = cached != nil
 

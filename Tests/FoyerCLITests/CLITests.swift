@@ -298,7 +298,7 @@ final class CLITests: XCTestCase {
 
     func testReceiptNumbersCountUpAndTheCodeMayBeTypedLoosely() throws {
         XCTAssertEqual(try register("Åsa", "Öberg"), "SAF-0001")
-        let first = try onImpasses("receipt", "SAF-0001", "--now", "2009-03-19 08:47")
+        let first = try onImpasses("receipt", "SAF-0001", "--now", "2009-03-19 08:47", "--lang", "en")
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertTrue(first.stdout.contains("Receipt no. 1"), first.stdout)
         XCTAssertTrue(first.stdout.contains("Åsa Öberg") && first.stdout.contains("2 000 kr") && first.stdout.contains("Lunch and coffee"), first.stdout)
@@ -306,8 +306,9 @@ final class CLITests: XCTestCase {
 
         let second = try onImpasses("receipt", "saf1", "--desk", "B")
         XCTAssertEqual(second.status, 0, second.stderr)
-        XCTAssertTrue(second.stdout.contains("Receipt no. 2"), second.stdout)
-        XCTAssertFalse(second.stdout.contains("Receipt no. 1"), second.stdout)
+        // Without --lang, in the event's own language: the Stockholm event's is Swedish.
+        XCTAssertTrue(second.stdout.contains("Kvitto nr 2") && second.stdout.contains("Lunch och kaffebufféer"), second.stdout)
+        XCTAssertFalse(second.stdout.contains("Kvitto nr 1"), second.stdout)
         let log = try String(contentsOfFile: data + "/impasses-2009/receipts.jsonl", encoding: .utf8)
         XCTAssertEqual(log.split(separator: "\n").count, 3, log)
     }
@@ -315,7 +316,7 @@ final class CLITests: XCTestCase {
     func testReceiptAsHTMLToAFile() throws {
         XCTAssertEqual(try register("Åsa", "Öberg"), "SAF-0001")
         let path = home + "/receipt.html"
-        let result = try onImpasses("receipt", "SAF-0001", "--format", "html", "--output", path)
+        let result = try onImpasses("receipt", "SAF-0001", "--format", "html", "--output", path, "--lang", "en")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "", "the receipt goes to the file, not to standard output")
         let html = try String(contentsOfFile: path, encoding: .utf8)
@@ -327,7 +328,7 @@ final class CLITests: XCTestCase {
         // A bare file name lands in the current folder.
         let bare = try onImpasses("receipt", "SAF-0001", "--output", "bare.txt")
         XCTAssertEqual(bare.status, 0, bare.stderr)
-        XCTAssertTrue(try String(contentsOfFile: home + "/bare.txt", encoding: .utf8).contains("Receipt no. 2"))
+        XCTAssertTrue(try String(contentsOfFile: home + "/bare.txt", encoding: .utf8).contains("Kvitto nr 2"))
     }
 
     func testReceiptForAnUnknownCodeFailsWithOneLineReason() throws {

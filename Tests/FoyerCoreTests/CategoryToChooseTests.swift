@@ -56,7 +56,7 @@ final class CategoryToChooseTests: XCTestCase {
         edit.feeCategoryID = "pensioner"
         try store.commit(.edit(code: r.code, edit))
         XCTAssertFalse(try XCTUnwrap(store.registry[r.code]).needsCategory)
-        XCTAssertEqual(try store.issueReceipt(code: r.code).categoryName, "Pensioner")
+        XCTAssertEqual(try store.issueReceipt(code: r.code).categoryName, "Pensionär", "the Stockholm event's receipts are in Swedish")
     }
 
     func testACategoryWithAnEmptyIdIsAnError() throws {

@@ -23,11 +23,11 @@ final class DoorListTests: XCTestCase {
     func testAlphabeticalByFoldedLastNameRegisteredOnlyWaitlistAtTheEnd() throws {
         let event = try Fixtures.impasses()
         let list = DoorList(event: event, registrants: people(), now: Fixtures.clock("2009-03-19 08:15").now())
-        XCTAssertEqual(list.registered.map(\.code), ["SAF-0003", "SAF-0002", "SAF-0001", "SAF-0006"], "andersson, Lindqvist, Öberg (with the O's), von …")
+        XCTAssertEqual(list.registered.map(\.code), ["SAF-0003", "SAF-0002", "SAF-0006", "SAF-0001"], "andersson, Lindqvist, von …, Öberg (a Swedish event: after Z)")
         XCTAssertEqual(list.waitlisted.map(\.code), ["SAF-0005"])
         XCTAssertFalse((list.registered + list.waitlisted).contains { $0.code == "SAF-0004" }, "cancelled people are left out")
         let asa = try XCTUnwrap(list.registered.first { $0.code == "SAF-0001" })
-        XCTAssertEqual(asa.due, "paid")
+        XCTAssertEqual(asa.due, "betald", "the Stockholm event's door list is in Swedish")
         XCTAssertEqual(asa.box, "[x] 08:47")
         XCTAssertEqual(asa.name, "Öberg, Åsa")
         let bo = try XCTUnwrap(list.registered.first { $0.code == "SAF-0002" })
@@ -38,19 +38,39 @@ final class DoorListTests: XCTestCase {
 
     func testTextFitsEightyColumnsAndCutsLongValuesWithAnEllipsis() throws {
         let event = try Fixtures.impasses()
-        let text = DoorListText.render(DoorList(event: event, registrants: people(), now: Fixtures.clock("2009-03-19 08:15").now()))
+        let text = DoorListText.render(DoorList(event: event, registrants: people(), now: Fixtures.clock("2009-03-19 08:15").now(), language: .en))
         let lines = text.split(separator: "\n").map(String.init)
         for line in lines { XCTAssertLessThanOrEqual(line.count, 80, line) }
         let rows = lines.filter { $0.hasPrefix("[") }
         XCTAssertEqual(rows.count, 5, text)
-        XCTAssertTrue(rows[2].hasPrefix("[x] 08:47  SAF-0001  Öberg, Åsa"), rows[2])
-        XCTAssertTrue(rows[2].hasSuffix("paid"), rows[2])
-        XCTAssertTrue(rows[3].contains("…"), "the long name is cut: \(rows[3])")
-        XCTAssertTrue(rows[3].contains("von Hohenz"), rows[3])
+        XCTAssertTrue(rows[3].hasPrefix("[x] 08:47  SAF-0001  Öberg, Åsa"), rows[3])
+        XCTAssertTrue(rows[3].hasSuffix("paid"), rows[3])
+        XCTAssertTrue(rows[2].contains("…"), "the long name is cut: \(rows[2])")
+        XCTAssertTrue(rows[2].contains("von Hohenz"), rows[2])
         let waiting = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Waiting list") }, text)
         XCTAssertTrue(lines[waiting...].contains { $0.contains("SAF-0005") })
         XCTAssertFalse(lines[..<waiting].contains { $0.contains("SAF-0005") })
         XCTAssertFalse(text.contains("SAF-0004"))
+    }
+
+    func testASwedishEventsDoorListIsInSwedishAndFitsEightyColumns() throws {
+        let event = try Fixtures.impasses()
+        let list = DoorList(event: event, registrants: people(), now: Fixtures.clock("2009-03-19 08:15").now())
+        XCTAssertEqual(list.language, .sv)
+        let text = DoorListText.render(list)
+        let lines = text.split(separator: "\n").map(String.init)
+        for line in lines { XCTAssertLessThanOrEqual(line.count, 80, line) }
+        XCTAssertEqual(lines[1], "torsdag 19 mars 2009")
+        XCTAssertTrue(lines[2].hasPrefix("Dörrlista, utskriven 2009-03-19 08:15: 4 anmälda, 1 incheckade"), lines[2])
+        let header = try XCTUnwrap(lines.first { $0.contains("KOD") }, text)
+        XCTAssertTrue(header.contains("NAMN") && header.contains("KATEGORI") && header.hasSuffix("ATT BETALA"), header)
+        let rows = lines.filter { $0.hasPrefix("[") }
+        XCTAssertTrue(rows[3].hasPrefix("[x] 08:47  SAF-0001  Öberg, Åsa") && rows[3].hasSuffix("betald"), rows[3])
+        XCTAssertTrue(rows[0].contains("Ordinarie"), "the category's Swedish name: \(rows[0])")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Väntelista (1): släpps inte in") }, text)
+        let html = DoorListHTML.render(list)
+        XCTAssertTrue(html.contains("<html lang=\"sv\">") && html.contains("<title>Dörrlista · ") && html.contains("<th>Ankom</th>"), html)
+        XCTAssertTrue(DoorListText.render(DoorList(event: event, registrants: people(), now: Date(), language: .en)).contains("CATEGORY"))
     }
 
     func testHTMLEscapesEveryValue() throws {

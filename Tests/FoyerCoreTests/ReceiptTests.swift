@@ -24,7 +24,7 @@ final class ReceiptTests: XCTestCase {
     func testTheReceiptValueForASampleRegistrant() throws {
         let f = try StoreFixture()
         let (store, code) = try sample(f)
-        let receipt = try store.issueReceipt(code: code)
+        let receipt = try store.issueReceipt(code: code, language: .en)
         XCTAssertEqual(receipt.number, 1)
         XCTAssertEqual(receipt.code, "SAF-0001")
         XCTAssertEqual(receipt.organiser, "Psykoterapistiftelsen")
@@ -47,7 +47,7 @@ final class ReceiptTests: XCTestCase {
     func testTheTextSaysEverythingAReceiptMust() throws {
         let f = try StoreFixture()
         let (store, code) = try sample(f)
-        let text = ReceiptText.render(try store.issueReceipt(code: code))
+        let text = ReceiptText.render(try store.issueReceipt(code: code, language: .en))
         let lines = text.split(separator: "\n").map { String($0) }
         func line(_ label: String) -> String? { lines.first { $0.hasPrefix(label) } }
 
@@ -82,7 +82,7 @@ final class ReceiptTests: XCTestCase {
         let time = Fixtures.instant("2009-02-01T12:00:00+01:00")
         var panel = Fixtures.person("Per", "Ek", code: "SAF-0007", registeredAt: time)
         panel.payments = [Payment(id: "w", kind: .waiver, amount: .major(2000), method: .other, time: time, reference: "panel")]
-        let receipt = Receipt(number: 9, issuedAt: time, event: event, registrant: panel)
+        let receipt = Receipt(number: 9, issuedAt: time, event: event, registrant: panel, language: .en)
         XCTAssertEqual(receipt.price, .major(2000))
         XCTAssertEqual(receipt.charged, .zero)
         XCTAssertEqual(receipt.vatAmount, .zero, "no VAT on what is not charged")
@@ -98,7 +98,7 @@ final class ReceiptTests: XCTestCase {
         try store.commit(.edit(code: code, {
             var e = RegistrantEdit(); e.organisation = "A&B <Consulting>"; e.invoiceReference = "\"ref\" 'q'"; return e
         }()))
-        let receipt = try store.issueReceipt(code: code)
+        let receipt = try store.issueReceipt(code: code, language: .en)
         let html = ReceiptHTML.render(receipt)
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"), html)
         XCTAssertTrue(html.contains("<meta charset=\"utf-8\">"))
@@ -128,6 +128,33 @@ final class ReceiptTests: XCTestCase {
         let text = ReceiptText.render(Receipt(number: 3, issuedAt: time, event: event, registrant: r))
         XCTAssertFalse(text.contains("\u{1B}"), text)
         XCTAssertFalse(text.contains("\t"), text)
+    }
+
+    func testAReceiptOfASwedishEventIsInSwedish() throws {
+        let f = try StoreFixture()
+        let (store, code) = try sample(f)
+        let receipt = try store.issueReceipt(code: code)
+        XCTAssertEqual(receipt.language, .sv, "the Stockholm event's attendees read Swedish")
+        XCTAssertEqual(receipt.title, "Kvitto nr 1")
+        XCTAssertEqual(receipt.eventDateText, "torsdag 19 mars 2009")
+        let text = ReceiptText.render(receipt)
+        let lines = text.split(separator: "\n").map { String($0) }
+        func line(_ label: String) -> String? { lines.first { $0.hasPrefix(label) } }
+        XCTAssertTrue(text.contains("Utfärdat 19 mars 2009 08:47"), text)
+        XCTAssertTrue(line("Namn")?.hasSuffix("Åsa Öberg") ?? false, text)
+        XCTAssertTrue(line("Avgiftskategori")?.hasSuffix("Ordinarie") ?? false, text)
+        XCTAssertTrue(line("Ingår")?.hasSuffix("Lunch och kaffebufféer") ?? false, text)
+        XCTAssertTrue(line("Pris inkl. moms")?.hasSuffix("2 000 kr") ?? false, text)
+        XCTAssertTrue(line("Moms 25 %")?.hasSuffix(" 400 kr") ?? false, text)
+        XCTAssertTrue(line("Att betala")?.hasSuffix("1 000 kr") ?? false, text)
+        let refund = try XCTUnwrap(lines.first { $0.contains("2 mars 2009 14:30") }, text)
+        XCTAssertTrue(refund.contains("Återbetalning") && refund.contains("-500 kr"), refund)
+        XCTAssertTrue(lines.contains { $0.contains("10 feb. 2009 09:15") && $0.contains("Betalning") && $0.contains("Swish") }, text)
+        XCTAssertFalse(text.contains("Receipt") || text.contains("Balance due"), text)
+        let html = ReceiptHTML.render(receipt)
+        XCTAssertTrue(html.contains("<html lang=\"sv\">") && html.contains("<h2>Betalningar</h2>") && html.contains(">Belopp</th>"), html)
+        // Asked for in English, the same receipt is in English.
+        XCTAssertTrue(ReceiptText.render(try store.issueReceipt(code: code, language: .en)).contains("Receipt no. 2"))
     }
 
     // MARK: Numbering

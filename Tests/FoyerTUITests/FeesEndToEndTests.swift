@@ -49,7 +49,7 @@ final class FeesEndToEndTests: XCTestCase {
         XCTAssertEqual(files.count, 2, "\(files)")
         XCTAssertTrue(files.allSatisfy { $0.hasPrefix("receipt-0001-SAF-") })
         let text = try String(contentsOf: receipts.appendingPathComponent(files.first { $0.hasSuffix(".txt") }!), encoding: .utf8)
-        XCTAssertTrue(text.contains("Receipt no. 1"))
+        XCTAssertTrue(text.contains("Kvitto nr 1"), "the Stockholm event's receipts are in Swedish")
         XCTAssertTrue(text.contains("Swish"))
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")

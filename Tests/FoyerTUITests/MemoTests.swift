@@ -8,22 +8,24 @@ final class MemoTests: XCTestCase {
     func fresh(_ s: AppState) -> [String] {
         let query = s.registrants.query.text.trimmingCharacters(in: .whitespaces)
         var rows: [Registrant]
+        // Names in the event's order (the Stockholm event's is Swedish).
+        let key = { (name: String) in Collation.key(name, language: s.event.attendeeLanguage) }
         if query.isEmpty {
             let people = Array(s.registry.registrants)
             switch s.registrants.sort {
-            case .name: rows = people.sorted { (TextFolding.fold($0.sortName), $0.code) < (TextFolding.fold($1.sortName), $1.code) }
+            case .name: rows = people.sorted { (key($0.sortName), $0.code) < (key($1.sortName), $1.code) }
             case .code: rows = people.sorted { (RegistrantCode.number(in: $0.code) ?? 0, $0.code) < (RegistrantCode.number(in: $1.code) ?? 0, $1.code) }
             case .registered: rows = people.sorted { ($0.registeredAt, $0.code) < ($1.registeredAt, $1.code) }
             case .category:
                 let order = Dictionary(uniqueKeysWithValues: s.event.feeCategories.enumerated().map { ($1.id, $0) })
                 rows = people.enumerated().sorted { a, b in
-                    let ka = (order[a.element.feeCategoryID] ?? 99, TextFolding.fold(a.element.sortName))
-                    let kb = (order[b.element.feeCategoryID] ?? 99, TextFolding.fold(b.element.sortName))
+                    let ka = (order[a.element.feeCategoryID] ?? 99, key(a.element.sortName))
+                    let kb = (order[b.element.feeCategoryID] ?? 99, key(b.element.sortName))
                     return ka != kb ? ka < kb : a.offset < b.offset
                 }.map(\.element)
             }
         } else {
-            rows = SearchIndex(Array(s.registry.registrants)).search(query).compactMap { s.registry[$0] }
+            rows = SearchIndex(Array(s.registry.registrants), language: s.event.attendeeLanguage).search(query).compactMap { s.registry[$0] }
         }
         if s.registrants.filter != .all { rows = rows.filter { s.registrants.filter.includes($0, event: s.event) } }
         return rows.map(\.code)

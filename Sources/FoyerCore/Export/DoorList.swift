@@ -10,7 +10,7 @@ public struct DoorList: Equatable {
         public var name: String
         public var organisation: String
         public var category: String
-        /// "2 000 kr", or "paid" when nothing is due.
+        /// "2 000 kr", or "paid" ("betald") when nothing is due.
         public var due: String
         /// The local time ("08:47") of the check-in, nil when not checked in.
         public var checkedInAt: String?
@@ -20,28 +20,34 @@ public struct DoorList: Equatable {
     }
 
     public var title: String
+    /// The language it is written in: the event's own unless asked otherwise.
+    public var language: Language
     public var dateText: String
     /// When the list was made, local time ("2009-03-19 08:15").
     public var madeAt: String
     public var registered: [Row]
     public var waitlisted: [Row]
 
-    public init(event: Event, registrants: some Collection<Registrant>, now: Date) {
+    public init(event: Event, registrants: some Collection<Registrant>, now: Date, language: Language? = nil) {
+        let language = language ?? event.attendeeLanguage
         let zone = event.timeZone
         let money = event.moneyFormat
         func row(_ r: Registrant) -> Row {
             Row(code: r.code, name: r.sortName, organisation: r.organisation,
-                category: event.categoryName(of: r),
-                due: r.due.minorUnits > 0 ? money.string(r.due) : "paid",
+                category: event.categoryName(of: r, language: language.rawValue),
+                due: r.due.minorUnits > 0 ? money.string(r.due) : Catalogue.Documents.paid[language],
                 checkedInAt: r.checkIn.map { LocalDateTime($0.time, in: zone).timeText })
         }
-        // Folded, so Öberg sorts with the O's and case does not matter; the code keeps namesakes in order.
+        // In the event's order of names (English: folded, so Öberg sorts with the O's; Swedish: Å, Ä, Ö
+        // after Z), case ignored; the code keeps namesakes in order.
+        let collation = Collation(event.attendeeLanguage)
         let sorted = registrants
-            .map { (key: [TextFolding.fold($0.lastName), TextFolding.fold($0.firstName), $0.code], person: $0) }
+            .map { (key: [collation.key($0.lastName), collation.key($0.firstName), $0.code], person: $0) }
             .sorted { $0.key.lexicographicallyPrecedes($1.key) }
             .map(\.person)
         title = event.title
-        dateText = event.dateText.en
+        self.language = language
+        dateText = event.dateText[language]
         madeAt = LocalDateTime(now, in: zone).description.replacingOccurrences(of: "T", with: " ")
         registered = sorted.filter { $0.status == .registered }.map(row)
         waitlisted = sorted.filter { $0.status == .waitlisted }.map(row)
@@ -54,19 +60,21 @@ public struct DoorList: Equatable {
 /// with an ellipsis.
 public enum DoorListText {
     public static func render(_ list: DoorList, width: Int = 80) -> String {
+        let l = list.language, d = Catalogue.Documents.self
         var out = clean(list.title) + "\n"
         out += clean(list.dateText) + "\n"
-        out += "Door list, made \(list.madeAt): \(list.registered.count) registered, \(list.checkedInCount) checked in\n\n"
-        out += table(list.registered, width: width)
+        out += d.doorListMade(at: list.madeAt, registered: list.registered.count, checkedIn: list.checkedInCount)[l] + "\n\n"
+        out += table(list.registered, width: width, language: l)
         if !list.waitlisted.isEmpty {
-            out += "\nWaiting list (\(list.waitlisted.count)): not admitted unless the organiser says so\n\n"
-            out += table(list.waitlisted, width: width)
+            out += "\n" + d.doorListWaiting(count: list.waitlisted.count)[l] + "\n\n"
+            out += table(list.waitlisted, width: width, language: l)
         }
         return out
     }
 
-    static func table(_ rows: [DoorList.Row], width: Int) -> String {
-        let header = ["", "CODE", "NAME", "ORGANISATION", "CATEGORY", "DUE"]
+    static func table(_ rows: [DoorList.Row], width: Int, language: Language) -> String {
+        let d = Catalogue.Documents.self
+        let header = [""] + [d.columnCode, d.columnName, d.columnOrganisation, d.columnCategory, d.columnDue].map { $0[language] }
         let gap = 2
         let boxW = 9 // "[x] 08:47"
         let codeW = min(14, max(header[1].count, rows.map { clean($0.code).count }.max() ?? 0))
@@ -110,13 +118,13 @@ public enum DoorListText {
 /// The door list as one printable HTML page with a table; every value is escaped.
 public enum DoorListHTML {
     public static func render(_ list: DoorList) -> String {
-        let e = HTMLText.escape
+        let e = HTMLText.escape, l = list.language, d = Catalogue.Documents.self
         var h = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(l.rawValue)">
             <head>
             <meta charset="utf-8">
-            <title>Door list · \(e(list.title))</title>
+            <title>\(e(d.doorListTitle(event: list.title)[l]))</title>
             <style>
             body { font-family: sans-serif; font-size: 10pt; margin: 1.5em; }
             table { border-collapse: collapse; width: 100%; }
@@ -132,20 +140,21 @@ public enum DoorListHTML {
             </head>
             <body>
             <h1>\(e(list.title))</h1>
-            <p class="muted">\(e(list.dateText)) · door list made \(e(list.madeAt)): \(list.registered.count) registered, \(list.checkedInCount) checked in</p>
+            <p class="muted">\(e(list.dateText)) · \(e(d.doorListMadeLower(at: list.madeAt, registered: list.registered.count, checkedIn: list.checkedInCount)[l]))</p>
 
             """
-        h += table(list.registered)
+        h += table(list.registered, language: l)
         if !list.waitlisted.isEmpty {
-            h += "<h2>Waiting list (\(list.waitlisted.count))</h2>\n<p class=\"muted\">Not admitted unless the organiser says so.</p>\n"
-            h += table(list.waitlisted)
+            h += "<h2>" + e(d.waitingListCount(list.waitlisted.count)[l]) + "</h2>\n<p class=\"muted\">" + e(d.notAdmitted[l]) + "</p>\n"
+            h += table(list.waitlisted, language: l)
         }
         return h + "</body>\n</html>\n"
     }
 
-    static func table(_ rows: [DoorList.Row]) -> String {
-        let e = HTMLText.escape
-        var h = "<table>\n<thead><tr><th>Arrived</th><th>Code</th><th>Name</th><th>Organisation</th><th>Category</th><th>Due</th></tr></thead>\n<tbody>\n"
+    static func table(_ rows: [DoorList.Row], language: Language) -> String {
+        let e = HTMLText.escape, d = Catalogue.Documents.self
+        let heads = [d.arrived, d.code, d.name, d.organisation, d.category, d.due].map { "<th>" + e($0[language]) + "</th>" }.joined()
+        var h = "<table>\n<thead><tr>" + heads + "</tr></thead>\n<tbody>\n"
         for r in rows {
             let box = r.checkedInAt.map { "&#10003; " + e($0) } ?? "<span class=\"tick\"></span>"
             h += "<tr><td class=\"box\">\(box)</td><td>\(e(r.code))</td><td>\(e(r.name))</td><td>\(e(r.organisation))</td>"

@@ -4,8 +4,9 @@ import Foundation
 /// VEVENT per item with a stable UID, TEXT escaped, lines folded at 75 octets (never inside a UTF-8
 /// character), CRLF line ends.
 public enum ICalendar {
-    public static func render(_ event: Event, now: Date = Date()) -> String {
-        let zone = event.timeZone
+    /// Words (the speakers' line, the kind of item) in `language`, else the event's own.
+    public static func render(_ event: Event, now: Date = Date(), language: Language? = nil) -> String {
+        let zone = event.timeZone, l = language ?? event.attendeeLanguage
         let programme = event.programme
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Foyer//Foyer event manager//EN", "CALSCALE:GREGORIAN",
                      "X-WR-CALNAME:" + escape(event.title)]
@@ -18,14 +19,14 @@ public enum ICalendar {
             var description = item.topics.map { "– " + $0 }.joined(separator: "\n")
             if let text = item.description { description = description.isEmpty ? text : text + "\n" + description }
             let speakers = item.speakerIDs.compactMap { event.speaker(id: $0)?.displayName }
-            if !speakers.isEmpty { description += (description.isEmpty ? "" : "\n") + "With " + speakers.joined(separator: ", ") }
+            if !speakers.isEmpty { description += (description.isEmpty ? "" : "\n") + Catalogue.Documents.with(speakers: speakers.joined(separator: ", "))[l] }
             lines += ["BEGIN:VEVENT",
                       "UID:" + item.id + "@" + event.id + ".foyer",
                       "DTSTAMP:" + stamp,
                       "DTSTART;TZID=" + zone.identifier + ":" + local(item.start),
                       "DTEND;TZID=" + zone.identifier + ":" + local(end),
                       "SUMMARY:" + escape(item.title),
-                      "CATEGORIES:" + escape(item.kind.label.uppercased())]
+                      "CATEGORIES:" + escape(Catalogue.Documents.kind(item.kind)[l].uppercased())]
             if !description.isEmpty { lines.append("DESCRIPTION:" + escape(description)) }
             if !location.isEmpty { lines.append("LOCATION:" + escape(item.room.map { location + " (" + $0 + ")" } ?? location)) }
             if item.kind.isPause { lines.append("TRANSP:TRANSPARENT") }

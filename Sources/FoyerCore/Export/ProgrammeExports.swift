@@ -5,9 +5,9 @@ import Foundation
 public enum ProgrammeExport {
     /// A frab-style schedule: schedule.conference with days, rooms and talks (guid, date, start,
     /// duration, title, type, abstract, persons), as pretalx and frab publish it.
-    public static func scheduleJSON(_ event: Event) throws -> String {
-        let programme = event.programme, zone = event.timeZone
-        let room = event.venue.room ?? event.venue.name ?? "Main room"
+    public static func scheduleJSON(_ event: Event, language: Language? = nil) throws -> String {
+        let programme = event.programme, zone = event.timeZone, l = language ?? event.attendeeLanguage
+        let room = event.venue.room ?? event.venue.name ?? Catalogue.Documents.mainRoom[l]
         var talks: [[String: Any]] = []
         for i in programme.items.indices {
             let item = programme.items[i]
@@ -51,12 +51,13 @@ public enum ProgrammeExport {
         return String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
     }
 
-    public static func markdown(_ event: Event) -> String {
-        let programme = event.programme
+    /// In `language`, else the event's own.
+    public static func markdown(_ event: Event, language: Language? = nil) -> String {
+        let programme = event.programme, l = language ?? event.attendeeLanguage, d = Catalogue.Documents.self
         var out = "# " + event.title + "\n\n"
         if let subtitle = event.subtitle { out += subtitle + "\n\n" }
-        out += "**" + event.dateText.en + "**" + (event.venue.summary.map { " · " + $0 } ?? "") + "\n\n"
-        out += "| Time | Programme |\n|---|---|\n"
+        out += "**" + event.dateText[l] + "**" + (event.venue.summary.map { " · " + $0 } ?? "") + "\n\n"
+        out += "| " + d.time[l] + " | " + d.programme[l] + " |\n|---|---|\n"
         for i in programme.items.indices {
             let item = programme.items[i]
             var cell = item.kind.isPause ? "*" + md(item.title) + "*" : "**" + md(item.title) + "**"
@@ -68,8 +69,9 @@ public enum ProgrammeExport {
 
     static func md(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
 
-    public static func html(_ event: Event) -> String {
-        let e = HTMLText.escape, programme = event.programme
+    /// In `language`, else the event's own.
+    public static func html(_ event: Event, language: Language? = nil) -> String {
+        let e = HTMLText.escape, programme = event.programme, l = language ?? event.attendeeLanguage
         var rows = ""
         for i in programme.items.indices {
             let item = programme.items[i]
@@ -78,11 +80,11 @@ public enum ProgrammeExport {
         }
         return """
         <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>\(e(event.title))</title>
+        <html lang="\(l.rawValue)"><head><meta charset="utf-8"><title>\(e(event.title))</title>
         <style>body{font-family:sans-serif;max-width:48em;margin:2em auto}td{vertical-align:top;padding:.3em .6em}
         .time{white-space:nowrap}.pause{color:#555;font-style:italic}ul{margin:.2em 0}@media print{body{margin:0}}</style></head>
         <body><h1>\(e(event.title))</h1>\(event.subtitle.map { "<p>" + e($0) + "</p>" } ?? "")
-        <p><strong>\(e(event.dateText.en))</strong>\(event.venue.summary.map { " · " + e($0) } ?? "")</p>
+        <p><strong>\(e(event.dateText[l]))</strong>\(event.venue.summary.map { " · " + e($0) } ?? "")</p>
         <table>
         \(rows)</table></body></html>
 

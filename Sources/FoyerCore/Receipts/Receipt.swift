@@ -18,19 +18,16 @@ public struct Receipt: Hashable, Sendable {
             self.kind = kind; self.time = time; self.method = method; self.amount = amount; self.reference = reference
         }
 
-        public var kindLabel: String {
-            switch kind {
-            case .payment: return "Payment"
-            case .refund: return "Refund"
-            case .waiver: return "Waived"
-            }
-        }
+        public var kindLabel: Phrase { Catalogue.Documents.kind(kind) }
+        public var methodLabel: Phrase { Catalogue.Documents.method(method) }
         /// The amount with its direction: a refund or a waiver reduces what was paid or is owed.
         public var signedAmount: Money { kind == .payment ? amount : -amount }
     }
 
     public var number: Int
     public var issuedAt: Date
+    /// The language it is written in: the event's own (`Event.attendeeLanguage`) unless asked otherwise.
+    public var language: Language
 
     // The event
     public var organiser: String?
@@ -55,7 +52,8 @@ public struct Receipt: Hashable, Sendable {
     public var charged: Money
     /// `charged` split into net and VAT by the one rounding rule; its rate is the category's.
     public var vat: VATSplit
-    /// What the price includes ("Lunch and coffee"); nil when the category does not say.
+    /// What the price includes ("Lunch and coffee"), with "(in Swedish)" when only the other language
+    /// has it; nil when the category does not say.
     public var includes: String?
 
     // Money movements
@@ -75,12 +73,14 @@ public struct Receipt: Hashable, Sendable {
     public var vatRate: VATRate { vat.rate }
     public var moneyFormat: MoneyFormat { MoneyFormat(currencyCode: currencyCode) }
 
-    public init(number: Int, issuedAt: Date, event: Event, registrant r: Registrant, language: String = "en") {
+    public init(number: Int, issuedAt: Date, event: Event, registrant r: Registrant, language: Language? = nil) {
+        let language = language ?? event.attendeeLanguage
         self.number = number
         self.issuedAt = issuedAt
+        self.language = language
         organiser = event.organiser.flatMap { $0.isEmpty ? nil : $0 }
         eventTitle = event.title
-        eventDateText = event.dateText.en
+        eventDateText = event.dateText[language]
         let place = [event.venue.name, event.venue.room, event.venue.address, event.venue.city]
             .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         venue = place.isEmpty ? nil : place.joined(separator: ", ")
@@ -91,11 +91,13 @@ public struct Receipt: Hashable, Sendable {
         invoiceReference = r.invoiceReference
         status = r.status
         let category = event.feeCategory(id: r.feeCategoryID)
-        categoryName = event.categoryName(of: r, language: language)
+        categoryName = event.categoryName(of: r, language: language.rawValue)
         price = r.price
         charged = FeeTotals.expected(r)
         vat = VATSplit(gross: charged, rate: category?.vatRate ?? .swedishStandard)
-        includes = category?.includes.text(preferring: language)
+        includes = category?.includes.shown(in: language).map { shown in
+            shown.note.map { shown.text + " " + $0[language] } ?? shown.text
+        }
         lines = r.payments.map { Line(kind: $0.kind, time: $0.time, method: $0.method, amount: $0.amount, reference: $0.reference) }
         totalPaid = r.paid - r.refunded
         totalWaived = r.waived
@@ -107,7 +109,7 @@ public struct Receipt: Hashable, Sendable {
     /// "10 Feb 2009 09:15", in the event's time zone.
     public func timeText(_ date: Date) -> String {
         let local = LocalDateTime(date, in: timeZone)
-        return DateText.short(local.date).en + " " + local.timeText
+        return DateText.short(local.date)[language] + " " + local.timeText
     }
-    public var title: String { "Receipt no. \(number)" }
+    public var title: String { Catalogue.Documents.receiptTitle(number: number)[language] }
 }

@@ -30,7 +30,8 @@ extension EventStore {
     /// A half-written last line (a crash while issuing) counts as used: its number is not known, so one
     /// number is skipped, and the fragment is moved aside to `receipts.jsonl.torn-…`. A newer header or a
     /// line that cannot be read throws a `StoreError` naming the file and line, and nothing is written.
-    public func issueReceipt(code: String) throws -> Receipt {
+    /// The receipt is in `language`, else the event's own.
+    public func issueReceipt(code: String, language: Language? = nil) throws -> Receipt {
         // A code nobody has is refused before anything is locked or created.
         try refresh()
         guard registry[code] != nil else { throw StoreError.rejected(.unknownCode(code)) }
@@ -46,7 +47,7 @@ extension EventStore {
             let number = try log.nextNumber()
             let time = clock.now()
             try log.append(ReceiptRecord(number: number, code: code, time: time, desk: desk), zone: event.timeZone)
-            return Receipt(number: number, issuedAt: time, event: event, registrant: registrant)
+            return Receipt(number: number, issuedAt: time, event: event, registrant: registrant, language: language)
         }
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// Registrants folded, column by column: each one's code and sort key, and its distinct words (folded UTF-8
 /// back to back in `bytes`) with the fields each is in.
 struct FoldedEntries: Sendable {
+    /// The order the sort keys are made for (the event's language).
+    var collation: Collation = .folded
     var codes: [String] = []
     var sortKeys: [String] = []
     var bytes: [UInt8] = []
@@ -13,9 +15,10 @@ struct FoldedEntries: Sendable {
     var entryEnds: [UInt32] = []
     private var scratch: [UInt8] = []
 
-    init() {}
+    init(collation: Collation = .folded) { self.collation = collation }
 
-    init(_ registrants: some Sequence<Registrant>) {
+    init(_ registrants: some Sequence<Registrant>, collation: Collation = .folded) {
+        self.collation = collation
         for r in registrants { append(r) }
     }
 
@@ -26,7 +29,7 @@ struct FoldedEntries: Sendable {
 
     mutating func append(_ r: Registrant) {
         codes.append(r.code)
-        sortKeys.append(TextFolding.fold(r.sortName))
+        sortKeys.append(collation.key(r.sortName))
         let firstWord = wordEnds.count
         addWords(r.firstName, WordField.first, firstWord)
         addWords(r.lastName, WordField.last, firstWord)

@@ -13,7 +13,7 @@ struct OverlayEntry: Sendable {
 
     init(key: String, _ registrant: Registrant, base: SearchBase) {
         self.key = key
-        folded = FoldedEntries([registrant])
+        folded = FoldedEntries([registrant], collation: base.collation)
         basePosition = base.position(sortKey: folded.sortKeys[0], code: folded.codes[0])
         complex = folded.words(of: 0).map { [folded] in SearchBase.isComplex(folded.word($0)) }
     }

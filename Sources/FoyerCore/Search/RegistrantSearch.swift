@@ -23,17 +23,22 @@ public struct SearchIndex: Sendable {
     var removed: [UInt64]
     var removedCount = 0
 
-    public init<S: Sequence>(_ registrants: S) where S.Element == Registrant {
-        base = SearchBase(FoldedEntries(registrants))
+    /// The index of these registrants, ranked by name in the order of `language` (the event's own:
+    /// `event.attendeeLanguage`; Swedish puts Å, Ä, Ö after Z).
+    public init<S: Sequence>(_ registrants: S, language: Language = .en) where S.Element == Registrant {
+        base = SearchBase(FoldedEntries(registrants, collation: Collation(language)))
         removed = [UInt64](repeating: 0, count: (base.count + 63) / 64)
     }
 
-    public init(_ registrants: [Registrant]) {
-        base = SearchBase(FoldedEntries(registrants))
+    public init(_ registrants: [Registrant], language: Language = .en) {
+        base = SearchBase(FoldedEntries(registrants, collation: Collation(language)))
         removed = [UInt64](repeating: 0, count: (base.count + 63) / 64)
     }
 
-    /// Every code in (folded sort name, code) order — the registrants list's order by name — when the
+    /// The order it ranks names in.
+    public var collation: Collation { base.collation }
+
+    /// Every code in (sort name in the index's collation, code) order — the registrants list's order by name — when the
     /// index has no pending changes; nil otherwise. The index keeps this order anyway, so the list
     /// need not sort 100,000 names again.
     public var codesInNameOrder: [String]? { overlay.isEmpty && removedCount == 0 ? base.codes : nil }
@@ -75,7 +80,7 @@ public struct SearchIndex: Sendable {
     /// Everything indexed again as one base (when the overlay has grown).
     mutating func rebuild() {
         let recovered = base.foldedEntries()
-        var entries = FoldedEntries()
+        var entries = FoldedEntries(collation: base.collation)
         for r in 0..<recovered.count where removed[r >> 6] & (1 << UInt64(r & 63)) == 0 { entries.append(recovered, r) }
         for e in overlay { entries.append(e.folded, 0) }
         base = SearchBase(entries)

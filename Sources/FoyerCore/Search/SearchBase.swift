@@ -3,6 +3,8 @@ import Foundation
 /// The built, immutable part of a `SearchIndex`: registrants numbered by rank in (sort key, code) order, the
 /// distinct folded words sorted bytewise with their postings. Shared between copies of the index.
 final class SearchBase: Sendable {
+    /// The order of the sort keys (the event's language): ranks, and where an overlay entry goes.
+    let collation: Collation
     let count: Int
     /// Codes by rank.
     let codes: [String]
@@ -20,14 +22,16 @@ final class SearchBase: Sendable {
     let complexWords: [UInt64]
 
     /// A base read back from `registrants.index` (checked by `SearchIndexFile` before it gets here).
-    init(count: Int, codes: [String], sortKeyIndex: [UInt32], keyBytes: [UInt8], keyStarts: [UInt32], wordBytes: [UInt8],
+    init(collation: Collation, count: Int, codes: [String], sortKeyIndex: [UInt32], keyBytes: [UInt8], keyStarts: [UInt32], wordBytes: [UInt8],
          wordStarts: [UInt32], postingStarts: [UInt32], postings: [UInt32], complexWords: [UInt64]) {
+        self.collation = collation
         self.count = count; self.codes = codes; self.sortKeyIndex = sortKeyIndex; self.keyBytes = keyBytes
         self.keyStarts = keyStarts; self.wordBytes = wordBytes; self.wordStarts = wordStarts
         self.postingStarts = postingStarts; self.postings = postings; self.complexWords = complexWords
     }
 
     init(_ entries: FoldedEntries) {
+        collation = entries.collation
         let n = entries.count
         count = n
         let order = SearchBase.rankOrder(entries)
@@ -308,7 +312,7 @@ final class SearchBase: Sendable {
                 words[Int(p >> UInt32(WordField.bits))].append((word, p & WordField.mask))
             }
         }
-        var out = FoldedEntries()
+        var out = FoldedEntries(collation: collation)
         for r in 0..<count { out.append(code: codes[r], sortKey: sortKey(rank: r), words: words[r]) }
         return out
     }

@@ -9,7 +9,8 @@ import Foundation
 /// check out is ignored and rebuilt, and deleting it loses nothing.
 public enum SearchIndexFile {
     public static let fileName = "registrants.index"
-    static let magic = Array("FOYERIX1".utf8)
+    /// Version 2 records the collation the names were ranked in (version 1 files are rebuilt).
+    static let magic = Array("FOYERIX2".utf8)
 
     public struct Stamp: Equatable, Sendable {
         /// The snapshot generation the index was built on.
@@ -30,7 +31,7 @@ public enum SearchIndexFile {
             int(values.count)
             values.withUnsafeBytes { out.append(contentsOf: $0) }
         }
-        int(stamp.generation); int(stamp.journalSeq); int(b.count)
+        int(stamp.generation); int(stamp.journalSeq); int(b.collation.stamp); int(b.count)
         var codeBytes: [UInt8] = [], codeEnds: [UInt32] = []
         for code in b.codes { codeBytes.append(contentsOf: code.utf8); codeEnds.append(UInt32(codeBytes.count)) }
         array(codeBytes); array(codeEnds)
@@ -64,7 +65,8 @@ public enum SearchIndexFile {
         let registry: Registry
         let stamp: Stamp
         let folder: String
-        public func run() throws { try save(SearchIndex(registry.registrants), stamp: stamp, folder: folder) }
+        let language: Language
+        public func run() throws { try save(SearchIndex(registry.registrants, language: language), stamp: stamp, folder: folder) }
     }
 
     /// The event folder's cache file, read and checked for consistency (not yet for fitting a store).
@@ -108,7 +110,8 @@ public enum SearchIndexFile {
         var head = [UInt8](repeating: 0, count: magic.count)
         guard size >= magic.count, head.withUnsafeMutableBytes({ read($0) }), head == magic else { return nil }
         pos = magic.count
-        guard let generation = int(), let journalSeq = int(), let count = int(), count >= 0,
+        guard let generation = int(), let journalSeq = int(), let collationStamp = int(),
+              let collation = Collation.allCases.first(where: { $0.stamp == collationStamp }), let count = int(), count >= 0,
               let codeBytes = array(UInt8.self), let codeEnds = array(UInt32.self),
               let sortKeyIndex = array(UInt32.self), let keyBytes = array(UInt8.self), let keyStarts = array(UInt32.self),
               let wordBytes = array(UInt8.self), let wordStarts = array(UInt32.self), let postingStarts = array(UInt32.self),
@@ -134,7 +137,7 @@ public enum SearchIndexFile {
             codes.append(String(decoding: codeBytes[start..<Int(end)], as: UTF8.self))
             start = Int(end)
         }
-        let base = SearchBase(count: count, codes: codes, sortKeyIndex: sortKeyIndex, keyBytes: keyBytes, keyStarts: keyStarts,
+        let base = SearchBase(collation: collation, count: count, codes: codes, sortKeyIndex: sortKeyIndex, keyBytes: keyBytes, keyStarts: keyStarts,
                               wordBytes: wordBytes, wordStarts: wordStarts, postingStarts: postingStarts, postings: postings,
                               complexWords: complexWords)
         return (SearchIndex(base: base), Stamp(generation: generation, journalSeq: journalSeq))
@@ -160,7 +163,10 @@ extension EventStore {
 
     /// The same, from a cache file already read (a loader reads it while the snapshot loads).
     public func searchIndex(fromCache read: SearchIndexFile.Cached?) -> SearchIndex? {
-        guard let (cached, stamp) = read, stamp.generation == generation else { return nil }
+        // Ranked in another order (the event's language changed, a cache from before Swedish order, or
+        // another ICU): built again rather than merged into.
+        guard let (cached, stamp) = read, stamp.generation == generation,
+              cached.collation == Collation(event.attendeeLanguage) else { return nil }
         var index = cached
         for entry in journalEntries where entry.seq > stamp.journalSeq {
             switch entry.change {
@@ -186,11 +192,16 @@ extension EventStore {
     /// What building the cache for the registrations as they are now needs, as a value: the work
     /// (folding and sorting everyone, ~0.4 s at 100,000) can then run on any thread.
     public var searchIndexJob: SearchIndexFile.Job {
-        SearchIndexFile.Job(registry: registry, stamp: searchIndexStamp, folder: folder)
+        SearchIndexFile.Job(registry: registry, stamp: searchIndexStamp, folder: folder, language: event.attendeeLanguage)
     }
 
     /// Writes `registrants.index` for an index of the registrations exactly as loaded now.
     public func saveSearchIndex(_ index: SearchIndex) throws {
         try SearchIndexFile.save(index, stamp: searchIndexStamp, folder: folder)
     }
+}
+
+extension EventStore {
+    /// A new search index of the registrations as loaded, ranked in the event's order of names.
+    public func freshSearchIndex() -> SearchIndex { SearchIndex(registry.registrants, language: event.attendeeLanguage) }
 }

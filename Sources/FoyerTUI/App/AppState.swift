@@ -68,7 +68,7 @@ public struct AppState: Sendable {
     public init(event: Event, events: [EventSummary] = [], width: Int = 80, height: Int = 24, now: Date,
                 registry: Registry = Registry(), journal: Journal = [], index: SearchIndex? = nil) {
         self.registry = registry
-        self.searchIndex = index ?? SearchIndex(Array(registry.registrants))
+        self.searchIndex = index ?? SearchIndex(Array(registry.registrants), language: event.attendeeLanguage)
         self.journal = journal
         self.event = event
         self.events = events.isEmpty ? [EventSummary(event)] : events

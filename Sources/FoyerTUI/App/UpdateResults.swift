@@ -187,7 +187,7 @@ extension Update {
                 for code in changed { s.searchIndex.update(registry[code], code: code) }
             }
             if registry.lineage != previous.lineage || s.searchIndex.count != registry.count {
-                s.searchIndex = SearchIndex(Array(registry.registrants))
+                s.searchIndex = SearchIndex(Array(registry.registrants), language: s.event.attendeeLanguage)
             }
         }
         if let code = s.registrants.detailCode, registry[code] == nil { s.registrants.detailCode = nil }

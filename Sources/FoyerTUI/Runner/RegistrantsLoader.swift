@@ -30,7 +30,7 @@ final class RegistrantsLoader: Sendable {
                 let store = try directory.openEvent(eventID, desk: desk, clock: clock)
                 // The index from registrants.index when it fits; else built here and saved for next time.
                 let cached = store.searchIndex(fromCache: cacheReader.wait())
-                let index = cached ?? SearchIndex(store.registry.registrants)
+                let index = cached ?? store.freshSearchIndex()
                 let stamp = store.searchIndexStamp, folder = store.folder
                 let loaded = Loaded(store: store, index: index, seconds: Date().timeIntervalSince(started))
                 self.outcome.withLock { $0 = .success(loaded) }

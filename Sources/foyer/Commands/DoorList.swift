@@ -15,7 +15,7 @@ struct DoorListCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        let list = DoorList(event: store.event, registrants: store.registry.registrants, now: store.clock.now())
+        let list = DoorList(event: store.event, registrants: store.registry.registrants, now: store.clock.now(), language: options.documentLanguage)
         let text = format == .html ? DoorListHTML.render(list) : DoorListText.render(list)
         try Output.write(text, to: output, what: "the door list (\(list.registered.count) registered, \(list.waitlisted.count) waiting)")
     }

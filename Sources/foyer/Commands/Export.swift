@@ -21,11 +21,12 @@ struct ExportProgramme: ParsableCommand {
     func run() throws {
         let store = try options.openStore()
         let text: String
+        let language = options.documentLanguage
         switch format {
-        case .ics: text = ICalendar.render(store.event, now: store.clock.now())
-        case .json: text = try ProgrammeExport.scheduleJSON(store.event)
-        case .markdown: text = ProgrammeExport.markdown(store.event)
-        case .html: text = ProgrammeExport.html(store.event)
+        case .ics: text = ICalendar.render(store.event, now: store.clock.now(), language: language)
+        case .json: text = try ProgrammeExport.scheduleJSON(store.event, language: language)
+        case .markdown: text = ProgrammeExport.markdown(store.event, language: language)
+        case .html: text = ProgrammeExport.html(store.event, language: language)
         }
         try Output.write(text, to: output)
     }

@@ -35,7 +35,7 @@ struct ReceiptCommand: ParsableCommand {
         }
         let receipt: Receipt
         do {
-            receipt = try store.issueReceipt(code: canonical)
+            receipt = try store.issueReceipt(code: canonical, language: options.documentLanguage)
         } catch StoreError.rejected(let why) {
             throw ValidationError(why.description)
         }

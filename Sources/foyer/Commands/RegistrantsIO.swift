@@ -39,13 +39,14 @@ struct ExportRegistrants: ParsableCommand {
     @Option(help: "csv or json.") var format: RegistrantsFormat = .csv
     @Flag(help: "Start the CSV with a byte-order mark (for Excel).") var bom = false
     @Flag(help: "Do not neutralise cells that a spreadsheet would run as formulas (= + - @).") var raw = false
+    @Option(help: ArgumentHelp(Interface.language[Catalogue.Export.excelHelp], valueName: "sv|en")) var excel: String?
     @Option(help: "Write to this file (atomically, mode 0600) instead of standard output.") var output: String?
 
     func run() throws {
         let store = try options.openStore()
         let list = Array(store.registry.registrants)
         switch format {
-        case .csv: try Output.write(RegistrantCSV.render(list, event: store.event, bom: bom, neutralise: !raw), to: output)
+        case .csv: try Output.write(RegistrantCSV.render(list, event: store.event, bom: bom, neutralise: !raw, dialect: RegistrantCSV.Dialect(excel.flatMap(Language.init(code:)) ?? store.event.attendeeLanguage)), to: output)
         case .json: try Output.write(String(decoding: try JSONEncoder.foyer(zone: store.event.timeZone).encode(list), as: UTF8.self) + "\n", to: output)
         }
     }
@@ -58,6 +59,6 @@ struct ExportBadges: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        try Output.write(Badges.html(store.event, registrants: store.registry.registrants), to: output)
+        try Output.write(Badges.html(store.event, registrants: store.registry.registrants, language: options.documentLanguage), to: output)
     }
 }

@@ -24,6 +24,10 @@ struct StoreOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// What attendees read (receipts, the door list, badges, exports): `--lang` when given, else nil for
+    /// the event's own language.
+    var documentLanguage: Language? { lang.flatMap(Language.init(code:)) }
+
     /// The data directory; the default one is seeded with the sample events when empty.
     func dataDirectory() throws -> DataDirectory {
         if let data { return DataDirectory(path: data) }

@@ -14,7 +14,7 @@ public enum RegistrantList {
         var positions = (0..<Int32(people.count)).map { $0 }
         switch sort {
         case .name:
-            let keys = people.map { TextFolding.fold($0.sortName) }
+            let keys = people.map { Collation(event.attendeeLanguage).key($0.sortName) }
             let codes = people.map(\.code)
             positions.sort { a, b in
                 let (i, j) = (Int(a), Int(b))
@@ -37,7 +37,7 @@ public enum RegistrantList {
         case .category:
             let order = Dictionary(uniqueKeysWithValues: event.feeCategories.enumerated().map { ($1.id, $0) })
             let ranks = people.map { order[$0.feeCategoryID] ?? 99 }
-            let keys = people.map { TextFolding.fold($0.sortName) }
+            let keys = people.map { Collation(event.attendeeLanguage).key($0.sortName) }
             positions.sort { a, b in
                 let (i, j) = (Int(a), Int(b))
                 return ranks[i] != ranks[j] ? ranks[i] < ranks[j] : keys[i] < keys[j]
