@@ -13,26 +13,10 @@ public enum Badges {
             let colour = palette[index % palette.count]
             let category = event.feeCategory(id: r.feeCategoryID)?.displayName(l.rawValue) ?? r.feeCategoryID
             // A category still to choose is the desk's business, not words for a person to wear.
-            let band = r.needsCategory ? "" : "<div class=\"category\" style=\"background:\(colour)\">\(e(category))</div>"
-            cards += """
-            <div class="badge"><div class="name">\(e(r.firstName))<br>\(e(r.lastName))</div>\
-            <div class="org">\(e(r.organisation))</div>\
-            \(band)</div>
-
-            """
+            let band = r.needsCategory ? "" : PageMarkup.badgeBand(colour: colour, category: e(category))
+            cards += PageMarkup.badgeCard(first: e(r.firstName), last: e(r.lastName), organisation: e(r.organisation), band: band)
         }
-        return """
-        <!DOCTYPE html>
-        <html lang="\(l.rawValue)"><head><meta charset="utf-8"><title>\(e(Catalogue.Documents.badgesTitle(event: event.title)[l]))</title>
-        <style>@page{size:A4;margin:10mm}body{font-family:sans-serif;margin:0}
-        .sheet{display:grid;grid-template-columns:repeat(2,90mm);gap:6mm}
-        .badge{height:55mm;border:1px dashed #999;padding:5mm;box-sizing:border-box;display:flex;flex-direction:column;page-break-inside:avoid}
-        .name{font-size:20pt;font-weight:bold;flex:1}.org{font-size:11pt;color:#333}
-        .category{color:#fff;font-size:10pt;padding:1mm 3mm;margin-top:2mm;border-radius:2mm;align-self:flex-start}
-        .event{font-size:8pt;color:#666}</style></head>
-        <body><p class="event">\(e(event.title)) · \(e(event.dateText[l]))</p><div class="sheet">
-        \(cards)</div></body></html>
-
-        """
+        return PageMarkup.badgesPage(language: l.rawValue, title: e(Catalogue.Documents.badgesTitle(event: event.title)[l]),
+                                     heading: e(event.title) + " · " + e(event.dateText[l]), cards: cards)
     }
 }

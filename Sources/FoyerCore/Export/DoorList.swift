@@ -119,30 +119,8 @@ public enum DoorListText {
 public enum DoorListHTML {
     public static func render(_ list: DoorList) -> String {
         let e = HTMLText.escape, l = list.language, d = Catalogue.Documents.self
-        var h = """
-            <!DOCTYPE html>
-            <html lang="\(l.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <title>\(e(d.doorListTitle(event: list.title)[l]))</title>
-            <style>
-            body { font-family: sans-serif; font-size: 10pt; margin: 1.5em; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border-bottom: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-            thead { display: table-header-group; }
-            tr { page-break-inside: avoid; }
-            td.due { text-align: right; white-space: nowrap; }
-            td.box { white-space: nowrap; }
-            .tick { display: inline-block; width: 1.1em; height: 1.1em; border: 1px solid #000; }
-            .muted { color: #555; }
-            @media print { body { margin: 0; } }
-            </style>
-            </head>
-            <body>
-            <h1>\(e(list.title))</h1>
-            <p class="muted">\(e(list.dateText)) · \(e(d.doorListMadeLower(at: list.madeAt, registered: list.registered.count, checkedIn: list.checkedInCount)[l]))</p>
-
-            """
+        var h = PageMarkup.doorListHead(language: l.rawValue, title: e(d.doorListTitle(event: list.title)[l]), heading: e(list.title),
+                                        subtitle: e(list.dateText) + " · " + e(d.doorListMadeLower(at: list.madeAt, registered: list.registered.count, checkedIn: list.checkedInCount)[l]))
         h += table(list.registered, language: l)
         if !list.waitlisted.isEmpty {
             h += "<h2>" + e(d.waitingListCount(list.waitlisted.count)[l]) + "</h2>\n<p class=\"muted\">" + e(d.notAdmitted[l]) + "</p>\n"
@@ -156,9 +134,8 @@ public enum DoorListHTML {
         let heads = [d.arrived, d.code, d.name, d.organisation, d.category, d.due].map { "<th>" + e($0[language]) + "</th>" }.joined()
         var h = "<table>\n<thead><tr>" + heads + "</tr></thead>\n<tbody>\n"
         for r in rows {
-            let box = r.checkedInAt.map { "&#10003; " + e($0) } ?? "<span class=\"tick\"></span>"
-            h += "<tr><td class=\"box\">\(box)</td><td>\(e(r.code))</td><td>\(e(r.name))</td><td>\(e(r.organisation))</td>"
-            h += "<td>\(e(r.category))</td><td class=\"due\">\(e(r.due))</td></tr>\n"
+            let box = r.checkedInAt.map { "&#10003; " + e($0) } ?? PageMarkup.emptyTick
+            h += PageMarkup.doorListRow(box: box, code: e(r.code), name: e(r.name), organisation: e(r.organisation), category: e(r.category), due: e(r.due))
         }
         return h + "</tbody>\n</table>\n"
     }

@@ -76,18 +76,9 @@ public enum ProgrammeExport {
         for i in programme.items.indices {
             let item = programme.items[i]
             let topics = item.topics.isEmpty ? "" : "<ul>" + item.topics.map { "<li>" + e($0) + "</li>" }.joined() + "</ul>"
-            rows += "<tr class=\"\(item.kind.isPause ? "pause" : "session")\"><td class=\"time\">\(e(programme.timeRange(of: i)))</td><td><strong>\(e(item.title))</strong>\(topics)</td></tr>\n"
+            rows += PageMarkup.programmeRow(pause: item.kind.isPause, time: e(programme.timeRange(of: i)), title: e(item.title), topics: topics)
         }
-        return """
-        <!DOCTYPE html>
-        <html lang="\(l.rawValue)"><head><meta charset="utf-8"><title>\(e(event.title))</title>
-        <style>body{font-family:sans-serif;max-width:48em;margin:2em auto}td{vertical-align:top;padding:.3em .6em}
-        .time{white-space:nowrap}.pause{color:#555;font-style:italic}ul{margin:.2em 0}@media print{body{margin:0}}</style></head>
-        <body><h1>\(e(event.title))</h1>\(event.subtitle.map { "<p>" + e($0) + "</p>" } ?? "")
-        <p><strong>\(e(event.dateText[l]))</strong>\(event.venue.summary.map { " · " + e($0) } ?? "")</p>
-        <table>
-        \(rows)</table></body></html>
-
-        """
+        return PageMarkup.programmePage(language: l.rawValue, title: e(event.title), subtitle: event.subtitle.map { "<p>" + e($0) + "</p>" } ?? "",
+                                        date: e(event.dateText[l]), venue: event.venue.summary.map { " · " + e($0) } ?? "", rows: rows)
     }
 }

@@ -113,37 +113,11 @@ public enum ReceiptText {
 public enum ReceiptHTML {
     public static func render(_ r: Receipt) -> String {
         let m = r.moneyFormat, l = r.language, d = Catalogue.Documents.self
-        var h = """
-            <!DOCTYPE html>
-            <html lang="\(l.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(r.title)) · \(escape(r.eventTitle))</title>
-            <style>
-            body { font-family: "Helvetica Neue", Arial, sans-serif; color: #111; margin: 2em auto; max-width: 42em; padding: 0 1em; line-height: 1.4; }
-            h1 { font-size: 1.6em; margin: 0.2em 0; }
-            h2 { font-size: 1.15em; margin: 1.2em 0 0.3em; }
-            .organiser { font-weight: bold; font-size: 1.1em; margin: 0; }
-            .muted { color: #555; margin: 0.1em 0; }
-            table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; }
-            th, td { text-align: left; vertical-align: top; padding: 0.2em 0.6em 0.2em 0; }
-            th[scope=row] { font-weight: normal; color: #444; width: 12em; }
-            .amount { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-            thead th { border-bottom: 1px solid #999; }
-            .totals tr:last-child th, .totals tr:last-child td { font-weight: bold; border-top: 1px solid #999; }
-            @media print { body { margin: 0; max-width: none; } @page { margin: 2cm; } }
-            </style>
-            </head>
-            <body>
-            <main class="receipt">
-            <header>
-
-            """
+        var h = PageMarkup.receiptHead(language: l.rawValue, title: escape(r.title) + " · " + escape(r.eventTitle))
         if let organiser = r.organiser { h += "<p class=\"organiser\">\(escape(organiser))</p>\n" }
         h += "<h1>\(escape(r.title))</h1>\n"
         h += "<p class=\"muted\">" + escape(d.issued(time: r.timeText(r.issuedAt))[l]) + "</p>\n</header>\n"
-        h += "<section class=\"event\">\n<h2>\(escape(r.eventTitle))</h2>\n"
+        h += PageMarkup.receiptEvent(title: escape(r.eventTitle))
         h += "<p class=\"muted\">\(escape(r.eventDateText))</p>\n"
         if let venue = r.venue { h += "<p class=\"muted\">\(escape(venue))</p>\n" }
         h += "</section>\n"
@@ -155,11 +129,11 @@ public enum ReceiptHTML {
             h += "<p>" + escape(d.noPayments[l]) + "</p>\n"
         } else {
             let heads = [d.date, d.kind, d.method].map { "<th>" + escape($0[l]) + "</th>" }.joined()
-                + "<th class=\"amount\">" + escape(d.amount[l]) + "</th><th>" + escape(d.reference[l]) + "</th>"
-            h += "<h2>" + escape(d.payments[l]) + "</h2>\n<table class=\"payments\">\n<thead><tr>" + heads + "</tr></thead>\n<tbody>\n"
+                + PageMarkup.amountHead(escape(d.amount[l])) + "<th>" + escape(d.reference[l]) + "</th>"
+            h += PageMarkup.paymentsTable(heading: escape(d.payments[l]), heads: heads)
             for line in r.lines {
-                h += "<tr><td>\(escape(r.timeText(line.time)))</td><td>\(escape(line.kindLabel[l]))</td><td>\(escape(line.methodLabel[l]))</td>"
-                h += "<td class=\"amount\">\(escape(m.string(line.signedAmount)))</td><td>\(escape(line.reference))</td></tr>\n"
+                h += PageMarkup.paymentRow(time: escape(r.timeText(line.time)), kind: escape(line.kindLabel[l]), method: escape(line.methodLabel[l]),
+                                           amount: escape(m.string(line.signedAmount)), reference: escape(line.reference))
             }
             h += "</tbody>\n</table>\n"
         }
@@ -169,10 +143,10 @@ public enum ReceiptHTML {
     }
 
     static func table(_ rows: [Receipt.Row], class name: String, language: Language) -> String {
-        var h = "<table class=\"\(name)\">\n"
+        var h = PageMarkup.tableStart(class: name)
         for row in rows {
             let value = escape(row.value).replacingOccurrences(of: "\n", with: "<br>\n")
-            h += "<tr><th scope=\"row\">\(escape(row.label[language]))</th><td\(row.amount ? " class=\"amount\"" : "")>\(value)</td></tr>\n"
+            h += PageMarkup.labelledRow(label: escape(row.label[language]), value: value, amount: row.amount)
         }
         return h + "</table>\n"
     }
