@@ -43,7 +43,7 @@ public enum RegistrantCSV {
                          r.checkIn.map { time($0.time) } ?? "", r.checkIn?.desk ?? "",
                          time(r.registeredAt), event.isLate(r.registeredAt) ? "yes" : "no",
                          r.dietaryNeeds, r.invoiceAddress, r.invoiceReference, r.notes]
-            out += cells.map { quote(neutralise ? defused($0) : $0) }.joined(separator: sep) + "\r\n"
+            out += cells.map { quote(neutralise ? defused($0) : $0, dialect: dialect) }.joined(separator: sep) + "\r\n"
         }
         return out
     }
@@ -60,8 +60,13 @@ public enum RegistrantCSV {
         return "'" + cell
     }
 
-    /// Quoted (RFC 4180) when it holds either separator, a quote or a line break.
-    public static func quote(_ cell: String) -> String {
+    /// Quoted (RFC 4180) when it holds either separator, a quote or a line break; in the Swedish dialect
+    /// a comma is no separator (it is the decimal comma: "2000,00" stays a number).
+    public static func quote(_ cell: String, dialect: Dialect = .standard) -> String {
+        if dialect == .swedishExcel {
+            guard cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return cell }
+            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
         guard cell.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -64,6 +64,7 @@ final class ICUCollator: @unchecked Sendable {
     private let collator: UnsafeMutableRawPointer?
     private let lock = NSLock()
     private var buffer = [UInt8](repeating: 0, count: 256)
+    private var utf16: [UInt16] = []
 
     init(locale: String) {
         collator = foyer_ucol_open_primary(locale)
@@ -74,8 +75,9 @@ final class ICUCollator: @unchecked Sendable {
     /// folded name.
     func key(_ name: String) -> String {
         guard let collator else { return TextFolding.fold(name) }
-        let utf16 = Array(name.utf16)
         return lock.withLock {
+            utf16.removeAll(keepingCapacity: true)
+            utf16.append(contentsOf: name.utf16)
             var needed = utf16.withUnsafeBufferPointer { text in
                 buffer.withUnsafeMutableBufferPointer { out in
                     foyer_ucol_getSortKey(collator, text.baseAddress, Int32(text.count), out.baseAddress, Int32(out.count))

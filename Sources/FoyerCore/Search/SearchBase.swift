@@ -137,29 +137,39 @@ final class SearchBase: Sendable {
     }
 
     /// The entries in (sort key, code) order as the strings compare: by radix on the keys' first sixteen
-    /// bytes when they are ASCII (bytewise is then the strings' order), the rest by comparing strings.
+    /// bytes when they are ASCII (bytewise is then the strings' order), and on the next eight for a
+    /// collation's keys (ICU's, written six bits a character, share longer prefixes), the rest by
+    /// comparing strings.
     static func rankOrder(_ entries: FoldedEntries) -> [UInt32] {
         let n = entries.count
+        let words = entries.collation == .folded ? 2 : 3
         var hi = [UInt64](repeating: 0, count: n), lo = [UInt64](repeating: 0, count: n)
+        var third = [UInt64](repeating: 0, count: words == 3 ? n : 0)
         var allASCII = true
         for i in 0..<n {
-            var h: UInt64 = 0, l: UInt64 = 0, k = 0
+            var h: UInt64 = 0, l: UInt64 = 0, t: UInt64 = 0, k = 0
             for b in entries.sortKeys[i].utf8 {
                 if b >= 0x80 { allASCII = false; break }
-                if k < 8 { h |= UInt64(b) << UInt64(56 - 8 * k) } else if k < 16 { l |= UInt64(b) << UInt64(56 - 8 * (k - 8)) } else { break }
+                if k < 8 { h |= UInt64(b) << UInt64(56 - 8 * k) } else if k < 16 { l |= UInt64(b) << UInt64(56 - 8 * (k - 8)) }
+                else if k < 8 * words { t |= UInt64(b) << UInt64(56 - 8 * (k - 16)) } else { break }
                 k += 1
             }
             hi[i] = h; lo[i] = l
+            if words == 3 { third[i] = t }
             if !allASCII { break }
         }
         var order: [UInt32]
         if allASCII {
-            order = radixOrder(hi, startingWith: radixOrder(lo, startingWith: Array(0..<UInt32(n))))
-            // Equal first sixteen bytes: compare the strings.
+            let start = words == 3 ? radixOrder(third, startingWith: Array(0..<UInt32(n))) : Array(0..<UInt32(n))
+            order = radixOrder(hi, startingWith: radixOrder(lo, startingWith: start))
+            // Equal first sixteen (or twenty-four) bytes: compare the strings.
+            func same(_ a: UInt32, _ b: UInt32) -> Bool {
+                hi[Int(a)] == hi[Int(b)] && lo[Int(a)] == lo[Int(b)] && (words == 2 || third[Int(a)] == third[Int(b)])
+            }
             var k = 0
             while k < n {
                 var j = k + 1
-                while j < n && hi[Int(order[j])] == hi[Int(order[k])] && lo[Int(order[j])] == lo[Int(order[k])] { j += 1 }
+                while j < n && same(order[j], order[k]) { j += 1 }
                 if j - k > 1 {
                     order[k..<j].sort { a, b in
                         entries.lessThan(Int(a), Int(b)) || (!entries.lessThan(Int(b), Int(a)) && a < b)

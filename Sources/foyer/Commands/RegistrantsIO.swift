@@ -44,6 +44,7 @@ struct ExportRegistrants: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
+        if let excel, Language(code: excel) == nil { throw ValidationError(Interface.say(Catalogue.Common.unknownLanguage(source: "--excel", value: excel))) }
         let list = Array(store.registry.registrants)
         switch format {
         case .csv: try Output.write(RegistrantCSV.render(list, event: store.event, bom: bom, neutralise: !raw, dialect: RegistrantCSV.Dialect(excel.flatMap(Language.init(code:)) ?? store.event.attendeeLanguage)), to: output)
