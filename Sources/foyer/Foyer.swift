@@ -6,14 +6,8 @@ import Foundation
 struct Foyer: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "foyer",
-        abstract: "Run a workshop or conference from the terminal: programme, registrations, fees and check-in.",
-        discussion: """
-            With no subcommand, foyer opens the full-screen event manager. The subcommands do the same \
-            work from scripts. Exit status: 0 done; 1 failed (the reason is printed); 2 an ambiguous \
-            query (the candidates are listed, nothing changed); 3 already checked in; 4 not saved because \
-            another desk changed the same field meanwhile (the field and the desk are named; --force \
-            overwrites); 5 already registered (the existing code is printed, nobody was registered).
-            """,
+        abstract: Interface.say(CLHelp.foyer),
+        discussion: Interface.say(CLHelp.foyerDiscussion),
         subcommands: [Open.self, Events.self, ProgrammeCommand.self, Registrants.self, Register.self, Edit.self,
                       CheckInCommand.self, ImportCommand.self, ExportCommand.self, DoorListCommand.self, ReceiptCommand.self, Stats.self, Validate.self, Generate.self,
                       Compact.self, Anonymise.self, NewEvent.self, EventCommand.self, FeesCommand.self, Archive.self, DeleteEvent.self],
@@ -33,11 +27,11 @@ extension Foyer {
         do {
             try command.run()
         } catch let error as ValidationError {
-            FileHandle.standardError.write(Data(("Error: " + TerminalText.safe(error.message) + "\n").utf8))
+            FileHandle.standardError.write(Data((Interface.say(CL.errorPrefix) + TerminalText.safe(error.message) + "\n").utf8))
             exit(withError: ExitCode.failure)
         } catch let error as StoreError {
             // Messages quote file contents (a bad value, a name): never raw to the terminal.
-            FileHandle.standardError.write(Data(("Error: " + TerminalText.safe(error.description) + "\n").utf8))
+            FileHandle.standardError.write(Data((Interface.say(CL.errorPrefix) + TerminalText.safe(error.description) + "\n").utf8))
             exit(withError: ExitCode.failure)
         } catch {
             exit(withError: error)

@@ -6,19 +6,10 @@ import Foundation
 /// check-ins for the accounts, and lose everything that names or describes them.
 struct Anonymise: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "After the event, replace every registrant's personal data with placeholders (cannot be undone).",
-        discussion: """
-            First name "Anonymous", last name the code; email, phone, organisation, role, dietary needs, invoice \
-            address and reference and notes emptied; payment references blanked and the reasons of undone \
-            check-ins replaced by "(removed)". Codes, categories, statuses, prices, payments (amounts, kinds, \
-            methods, times) and check-in times and desks stay, so the fee totals and statistics do not change. \
-            The registrations are written as a new snapshot with an empty journal; the journal's history, \
-            receipts (receipts.jsonl and the receipts folder), the search index cache and any torn or \
-            leftover files are deleted. Refused until the event's last day is over. Asks for the event id to \
-            be typed; scripts pass it with --confirm.
-            """)
+        abstract: Interface.say(CLHelp.anonymise),
+        discussion: Interface.say(CLHelp.anonymiseDiscussion))
     @OptionGroup var options: StoreOptions
-    @Option(help: ArgumentHelp("Confirm without the question: the event's id, which must match (for scripts).", valueName: "id"))
+    @Option(help: .say(CLHelp.anonymiseConfirm, valueName: "id"))
     var confirm: String?
 
     func run() throws {
@@ -27,19 +18,13 @@ struct Anonymise: ParsableCommand {
         let today = LocalDateTime(store.clock.now(), in: event.timeZone).date
         let lastDay = event.endDate ?? event.date
         if lastDay > today {
-            throw ValidationError("\(event.id) is not over yet (its last day is \(DateText.long(lastDay)), today is \(DateText.long(today))): personal data is anonymised only after the event; nothing changed")
+            throw ValidationError(CL.notOverYet(event.id, lastDay: DateText.long(lastDay), today: DateText.long(today)))
         }
         try store.refresh()
         let count = store.registry.count
-        try TypedConfirmation.require(id: event.id, confirm: confirm, verb: "anonymise", explanation: {
-            """
-                This anonymises every registrant of “\(event.title)” (\(event.id), \(event.dateText)): \(count) \(count == 1 ? "registrant" : "registrants").
-                Names, email, phone, organisation, role, dietary needs, invoice details, notes, payment references
-                and the reasons of undone check-ins are removed; codes, categories, statuses, prices, payments and
-                check-ins are kept. The journal's history, the receipts and the search index cache are deleted.
-                This cannot be undone.
-                """
-        }, nothing: "nothing changed")
+        try TypedConfirmation.require(id: event.id, confirm: confirm, verb: CL.verbAnonymise, explanation: {
+            CL.anonymiseExplanation(title: event.title, id: event.id, date: event.dateText, people: CL.registrants(count))
+        }, nothing: CL.nothingChanged)
 
         // The whole read and replace holds the lock: a desk writing meanwhile waits, and what it wrote
         // before is anonymised too; the receipts and the cache go under the same lock.
@@ -53,9 +38,9 @@ struct Anonymise: ParsableCommand {
         } catch StoreError.rejected(let why) {
             throw ValidationError(why.description)
         }
-        var message = "anonymised \(event.id): \(anonymised) \(anonymised == 1 ? "registrant" : "registrants"), the journal emptied"
-        if !removed.isEmpty { message += "; deleted " + removed.joined(separator: ", ") }
-        print(message)
+        var message = CL.anonymised(event.id, people: CL.registrants(anonymised))
+        if !removed.isEmpty { message += CL.deletedFiles(removed.joined(separator: ", ")) }
+        print(Interface.say(message))
     }
 
     /// Deletes what may still hold names beside the new snapshot: the receipts log and folder, the
@@ -74,7 +59,7 @@ struct Anonymise: ParsableCommand {
             let leftover = personal.contains { name.hasPrefix("." + $0 + ".tmp-") }
             guard exact.contains(name) || torn || leftover else { continue }
             do { try fm.removeItem(atPath: folder + "/" + name) } catch {
-                throw ValidationError("the registrations are anonymised, but \(folder)/\(name) could not be deleted: \(error.localizedDescription); delete it by hand")
+                throw ValidationError(CL.anonymisedButNotDeleted(folder + "/" + name, reason: error.localizedDescription))
             }
             removed.append(name == "receipts" ? "receipts/" : name)
         }

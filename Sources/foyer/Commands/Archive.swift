@@ -5,23 +5,23 @@ import Foundation
 /// `foyer archive`: a finished event put away, kept whole, out of the switcher and the default choice.
 struct Archive: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Archive an event: kept whole, but no longer offered in the switcher or chosen by default (`foyer events --all` lists it). --restore brings it back.")
+        abstract: Interface.say(CLHelp.archive))
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The event's id.") var id: String
-    @Flag(help: "Bring an archived event back.") var restore = false
+    @Argument(help: .say(CLHelp.eventID)) var id: String
+    @Flag(help: .say(CLHelp.archiveRestore)) var restore = false
 
     func run() throws {
         let directory = try options.dataDirectory()
         guard directory.eventIDs().contains(id) else {
-            throw ValidationError("no event \(id) here; events: " + directory.eventIDs().joined(separator: ", "))
+            throw ValidationError(CL.noEvent(id, events: directory.eventIDs().joined(separator: ", ")))
         }
         let store = try directory.openEvent(id, desk: options.deskName)
         guard store.event.isArchived != !restore else {
-            say(restore ? "\(id) is not archived" : "\(id) is archived already")
+            say(restore ? CL.notArchived(id) : CL.archivedAlready(id))
             return
         }
         try EventSaving.save(store) { $0.archived = restore ? nil : true }
-        say(restore ? "restored \(id): \(store.event.title)" : "archived \(id): \(store.event.title) (kept whole; foyer archive --restore \(id) brings it back)")
+        say(restore ? CL.restored(id, title: store.event.title) : CL.archivedEvent(id, title: store.event.title))
     }
 }
 
@@ -30,24 +30,24 @@ struct Archive: ParsableCommand {
 struct DeleteEvent: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delete",
-        abstract: "Delete an event for good: its folder, registrations, journal, receipts and history. Asks for the id to be typed (--confirm ID in scripts).")
+        abstract: Interface.say(CLHelp.delete))
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The event's id.") var id: String
-    @Option(help: "The event's id again, for scripts (instead of typing it).") var confirm: String?
+    @Argument(help: .say(CLHelp.eventID)) var id: String
+    @Option(help: .say(CLHelp.deleteConfirm)) var confirm: String?
 
     func run() throws {
         let directory = try options.dataDirectory()
         guard directory.eventIDs().contains(id) else {
-            throw ValidationError("no event \(id) here; events: " + directory.eventIDs().joined(separator: ", "))
+            throw ValidationError(CL.noEvent(id, events: directory.eventIDs().joined(separator: ", ")))
         }
         let event = try directory.event(id)
         let store = try directory.openEvent(id, desk: options.deskName)
-        try TypedConfirmation.require(id: id, confirm: confirm, verb: "delete it", explanation: {
-            TerminalText.safe("This deletes “\(event.title)” (\(id), \(event.dateText)) for good: \(store.registry.count) registrants, their payments and check-ins, the receipts and the history. It cannot be undone; `foyer archive \(id)` keeps it instead.")
-        }, nothing: "nothing deleted")
+        try TypedConfirmation.require(id: id, confirm: confirm, verb: CL.verbDelete, explanation: {
+            CL.deleteExplanation(title: event.title, id: id, date: event.dateText, registrants: store.registry.count)
+        }, nothing: CL.nothingDeleted)
         do { try FileManager.default.removeItem(atPath: directory.folder(of: id)) } catch {
-            throw ValidationError("\(directory.folder(of: id)) could not be deleted: \(error.localizedDescription)")
+            throw ValidationError(CL.couldNotDelete(directory.folder(of: id), reason: error.localizedDescription))
         }
-        say("deleted \(id): \(event.title)")
+        say(CL.deletedEvent(id, title: event.title))
     }
 }

@@ -3,8 +3,8 @@ import FoyerCore
 
 struct Compact: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fold the journal into a new snapshot and start an empty journal.",
-        discussion: "Safe while other desks run: they notice the new snapshot and carry on. Refuses when a journal line could not be understood, so nothing is dropped.")
+        abstract: Interface.say(CLHelp.compact),
+        discussion: Interface.say(CLHelp.compactDiscussion))
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -12,6 +12,6 @@ struct Compact: ParsableCommand {
         try store.compact()
         // The next launch then finds the search index ready (a cache: a failure here loses nothing).
         try? store.searchIndexJob.run()
-        print("compacted \(store.event.id): the journal is folded into a new snapshot of \(store.registry.count) registrants")
+        print(Interface.say(CL.compacted(store.event.id, registrants: store.registry.count)))
     }
 }

@@ -3,31 +3,25 @@ import FoyerCore
 
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Change some of a person's fields; prints which were saved.",
-        discussion: """
-            Only the fields given are changed, each judged against the value it was based on: the value given \
-            with --expect FIELD=VALUE, else the value read when the command started. A field another desk \
-            changed since is not overwritten: nothing is saved, the field and the desk are named, and the exit \
-            status is 4 (--force overwrites). Fields nobody else touched are saved beside the other desk's \
-            changes. Field names for --expect: \(editableFields.map(\.storedName).joined(separator: ", ")).
-            """)
+        abstract: Interface.say(CLHelp.edit),
+        discussion: Interface.say(CLHelp.editDiscussion(fields: editableFields.map(\.storedName).joined(separator: ", "))))
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The person's code (SAF-0064, saf64).") var code: String
-    @Option(name: .customLong("first"), help: "First name.") var firstName: String?
-    @Option(name: .customLong("last"), help: "Last name.") var lastName: String?
+    @Argument(help: .say(CLHelp.personCode)) var code: String
+    @Option(name: .customLong("first"), help: .say(CLHelp.firstName)) var firstName: String?
+    @Option(name: .customLong("last"), help: .say(CLHelp.lastName)) var lastName: String?
     @Option var email: String?
     @Option var phone: String?
     @Option var organisation: String?
-    @Option(help: "Role or profession.") var role: String?
-    @Option(help: "Fee category: its id or the start of its name; the price becomes the category's price.")
+    @Option(help: .say(CLHelp.role)) var role: String?
+    @Option(help: .say(CLHelp.editCategory))
     var category: String?
-    @Option(help: "Dietary needs.") var dietary: String?
+    @Option(help: .say(CLHelp.dietary)) var dietary: String?
     @Option var invoiceAddress: String?
     @Option var invoiceReference: String?
     @Option var notes: String?
-    @Option(name: .customLong("expect"), help: ArgumentHelp("The value FIELD has as far as this script knows (repeatable).", valueName: "FIELD=VALUE"))
+    @Option(name: .customLong("expect"), help: .say(CLHelp.expect, valueName: "FIELD=VALUE"))
     var expectations: [String] = []
-    @Flag(help: "Save even over a field another desk changed meanwhile.") var force = false
+    @Flag(help: .say(CLHelp.force)) var force = false
 
     /// The fields this command edits: every one but the price, which follows the category.
     static let editableFields = RegistrantField.allCases.filter { $0 != .price }
@@ -53,8 +47,8 @@ struct Edit: ParsableCommand {
         do { entry = try store.commit(.edit(code: code, edit), expecting: .fields(base), force: force) } catch StoreError.conflict(let conflict) {
             throw Refusal.conflict(conflict)
         }
-        guard let entry, case .edit(_, let saved) = entry.change else { return say("\(code)  nothing to change") }
-        say("\(code)  saved: " + saved.changedFields.joined(separator: ", "))
+        guard let entry, case .edit(_, let saved) = entry.change else { return say(CL.nothingToChange(code)) }
+        say(CL.saved(code, fields: saved.changedFields.joined(separator: ", ")))
     }
 
     /// The fields given on the command line, as an edit of `read`. A field given with the value it has
@@ -74,7 +68,7 @@ struct Edit: ParsableCommand {
             if fee.id != read.feeCategoryID { edit.price = fee.price }
         }
         guard !edit.isEmpty else {
-            throw ValidationError("say what to change: --first, --last, --email, --phone, --organisation, --role, --category, --dietary, --invoice-address, --invoice-reference or --notes")
+            throw ValidationError(CL.sayWhatToChange)
         }
         return edit
     }
@@ -86,6 +80,6 @@ struct Edit: ParsableCommand {
             let author = ChangeAuthor(desk: last.desk, time: last.time, zone: store.event.timeZone)
             return Refusal.conflict(EditConflict(subject: code, deletedBy: author))
         }
-        return ValidationError("no registrant has the code \(typed)")
+        return ValidationError(CL.noCode(typed))
     }
 }

@@ -6,17 +6,17 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the programme (iCalendar, schedule JSON, Markdown, HTML), the registrants (CSV, JSON) and name badges (HTML).",
+        abstract: Interface.say(CLHelp.export),
         subcommands: [ExportProgramme.self, ExportRegistrants.self, ExportBadges.self])
 }
 
 enum ProgrammeFormat: String, ExpressibleByArgument, CaseIterable { case ics, json, markdown, html }
 
 struct ExportProgramme: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "programme", abstract: "The programme as .ics, schedule JSON, Markdown or HTML.")
+    static let configuration = CommandConfiguration(commandName: "programme", abstract: Interface.say(CLHelp.exportProgramme))
     @OptionGroup var options: StoreOptions
-    @Option(help: "ics, json, markdown or html.") var format: ProgrammeFormat = .ics
-    @Option(help: "Write to this file (atomically, mode 0600) instead of standard output.") var output: String?
+    @Option(help: .say(CLHelp.programmeFormat)) var format: ProgrammeFormat = .ics
+    @Option(help: .say(CLHelp.output)) var output: String?
 
     func run() throws {
         let store = try options.openStore()
@@ -35,9 +35,9 @@ struct ExportProgramme: ParsableCommand {
 /// Standard output, or a file written atomically and readable only by its owner.
 enum Output {
     /// `what` names the contents in the note on standard error ("wrote the door list … to FILE").
-    static func write(_ text: String, to path: String?, what: String = "") throws {
+    static func write(_ text: String, to path: String?, what: Phrase? = nil) throws {
         guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }
         try SafeFile.write(text, to: path)
-        Console.note("wrote " + (what.isEmpty ? "" : what + " to ") + path)
+        Console.note(what.map { CL.wrote($0, to: path) } ?? CL.wrote(path))
     }
 }

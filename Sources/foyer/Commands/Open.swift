@@ -5,14 +5,14 @@ import FoyerSamples
 
 /// The default: the full-screen event manager.
 struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the full-screen event manager (the default).")
+    static let configuration = CommandConfiguration(abstract: Interface.say(CLHelp.open))
     @OptionGroup var options: StoreOptions
-    @Flag(help: "Let mouse clicks choose tabs and rows (keys always work).") var mouse = false
-    @Flag(help: "A desk-only station: check-in, walk-ins, registering and payments; no deleting, cancelling or editing registrations, no fee or programme edits, no imports, no other event.")
+    @Flag(help: .say(CLHelp.mouse)) var mouse = false
+    @Flag(help: .say(CLHelp.deskOnly))
     var deskOnly = false
-    @Flag(help: "Show emails masked at the check-in desk (a•••@sll.se): enough to tell two people apart.")
+    @Flag(help: .say(CLHelp.maskEmails))
     var maskEmails = false
-    @Flag(name: .customLong("no-bell"), help: "No bell when the desk refuses someone (also FOYER_BELL=off).")
+    @Flag(name: .customLong("no-bell"), help: .say(CLHelp.noBell))
     var noBell = false
 
     func run() throws {
@@ -22,7 +22,7 @@ struct Open: ParsableCommand {
         let bell = BellSetting.isOn(noBell: noBell, environment: options.environment)
         let app: TerminalApp
         if requested == nil, bare.isEmpty {
-            guard !deskOnly else { throw ValidationError("no event in \(bare.path) yet; a desk-only station opens an event someone has created (" + DataDirectory.howToCreate + ")") }
+            guard !deskOnly else { throw ValidationError(CL.deskOnlyNeedsEvent(bare.path, howToCreate: DataDirectory.howToCreate)) }
             app = TerminalApp(directory: bare, event: nil, desk: options.deskName, clock: try options.clock(zone: .current),
                               mouse: mouse, deskOnly: deskOnly, maskEmails: maskEmails, bell: bell, language: Interface.language, samplesPath: FoyerSamples.eventsPath)
         } else {

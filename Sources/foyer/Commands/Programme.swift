@@ -5,13 +5,13 @@ import FoyerCore
 struct ProgrammeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "programme",
-        abstract: "Print the event's programme with times and topics, or edit or delete an item.",
+        abstract: Interface.say(CLHelp.programme),
         subcommands: [ProgrammeShow.self, ProgrammeEdit.self, ProgrammeDelete.self],
         defaultSubcommand: ProgrammeShow.self)
 }
 
 struct ProgrammeShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the event's programme with times and topics.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: Interface.say(CLHelp.programmeShow))
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -19,10 +19,10 @@ struct ProgrammeShow: ParsableCommand {
         let event = store.event
         print(event.title)
         if let subtitle = event.subtitle { print(subtitle) }
-        print(event.dateText.en + (event.venue.summary.map { ", " + $0 } ?? ""))
+        print(Interface.say(event.dateText) + (event.venue.summary.map { ", " + $0 } ?? ""))
         print("")
         let programme = event.programme
-        guard !programme.isEmpty else { print("(no programme set)"); return }
+        guard !programme.isEmpty else { print(Interface.say(CL.noProgramme)); return }
         for i in programme.items.indices {
             let item = programme.items[i]
             let time = programme.timeRange(of: i)
@@ -30,7 +30,7 @@ struct ProgrammeShow: ParsableCommand {
             print(time.padding(toLength: 13, withPad: " ", startingAt: 0) + item.title + kind)
             for topic in item.topics { print(String(repeating: " ", count: 13) + "- " + topic) }
             let speakers = item.speakerIDs.compactMap { event.speaker(id: $0)?.displayName }
-            if !speakers.isEmpty, item.kind == .panel { print(String(repeating: " ", count: 13) + "with " + speakers.joined(separator: ", ")) }
+            if !speakers.isEmpty, item.kind == .panel { print(String(repeating: " ", count: 13) + Interface.say(CL.with(speakers.joined(separator: ", ")))) }
         }
     }
 }

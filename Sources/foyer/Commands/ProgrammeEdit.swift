@@ -4,25 +4,18 @@ import FoyerCore
 struct ProgrammeEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Change a programme item's title, room, description or times.",
-        discussion: """
-            The change is made to event.json as it is on disk, under the lock. Each field given is judged \
-            against the value it was based on: --expect FIELD=VALUE (as typed: --expect room= for none, \
-            --expect start=09:00), else the value read when the command started. A field another desk \
-            changed since, or an item another desk deleted, is not saved: the exit status is 4 and the \
-            field and the desk are named (--force overwrites a field; a deleted item stays deleted). \
-            Fields: \(ProgrammeItemField.allCases.map(\.rawValue).joined(separator: ", ")).
-            """)
+        abstract: Interface.say(CLHelp.programmeEdit),
+        discussion: Interface.say(CLHelp.programmeEditDiscussion(fields: ProgrammeItemField.allCases.map(\.rawValue).joined(separator: ", "))))
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The item's id (an unknown id lists them).") var id: String
+    @Argument(help: .say(CLHelp.itemID)) var id: String
     @Option var title: String?
-    @Option(help: "The room, when not the event's (empty: the event's).") var room: String?
+    @Option(help: .say(CLHelp.room)) var room: String?
     @Option var description: String?
-    @Option(help: ArgumentHelp("Starts at, on the item's day.", valueName: "HH:MM")) var start: String?
-    @Option(help: ArgumentHelp("Ends at (empty: when the next item starts).", valueName: "HH:MM")) var end: String?
-    @Option(name: .customLong("expect"), help: ArgumentHelp("The value FIELD has as far as this script knows (repeatable).", valueName: "FIELD=VALUE"))
+    @Option(help: .say(CLHelp.start, valueName: "HH:MM")) var start: String?
+    @Option(help: .say(CLHelp.end, valueName: "HH:MM")) var end: String?
+    @Option(name: .customLong("expect"), help: .say(CLHelp.expect, valueName: "FIELD=VALUE"))
     var expectations: [String] = []
-    @Flag(help: "Save even over a field another desk changed meanwhile.") var force = false
+    @Flag(help: .say(CLHelp.force)) var force = false
 
     func run() throws {
         let store = try options.openStore()
@@ -31,9 +24,9 @@ struct ProgrammeEdit: ParsableCommand {
         var changed = read
         for case let (field, text?) in given { try field.set(text, in: &changed) }
         let fields = given.filter { $0.1 != nil }.map(\.0)
-        guard !fields.isEmpty else { throw ValidationError("say what to change: --title, --room, --description, --start or --end") }
+        guard !fields.isEmpty else { throw ValidationError(CL.sayWhatToChangeItem) }
         if fields.contains(.start) || fields.contains(.end), let end = changed.end, end <= changed.start {
-            throw ValidationError("the end (\(end.timeText)) must be after the start (\(changed.start.timeText))")
+            throw ValidationError(CL.endAfterStart(end: end.timeText, start: changed.start.timeText))
         }
 
         var (set, base) = FieldPatch.diff(from: read, to: changed)
@@ -56,11 +49,11 @@ struct ProgrammeEdit: ParsableCommand {
             throw Refusal.conflict(conflict)
         }
         guard let applied = save.applied.first, case .editItem(_, let saved, _) = applied.operation else {
-            return say("\(read.id)  nothing to change")
+            return say(CL.nothingToChange(read.id))
         }
-        say("\(read.id)  saved: " + saved.fields.joined(separator: ", "))
+        say(CL.saved(read.id, fields: saved.fields.joined(separator: ", ")))
         if let item = save.event.programmeItems.first(where: { $0.id == read.id }) {
-            for problem in save.event.programme.problems() where problem.contains("\"\(item.title)\"") { Console.warn(problem) }
+            for problem in save.event.programme.problems() where problem.contains("\"\(item.title)\"") { Console.warn(Phrase(verbatim: problem)) }
         }
     }
 }

@@ -13,19 +13,17 @@ enum ProgrammeItemField: String, CaseIterable {
         let trimmed = text.trimmed
         switch self {
         case .title:
-            guard !trimmed.isEmpty else { throw ValidationError("a programme item needs a title") }
+            guard !trimmed.isEmpty else { throw ValidationError(CL.itemNeedsTitle) }
             item.title = trimmed
         case .room: item.room = trimmed.isEmpty ? nil : trimmed
         case .description: item.description = trimmed.isEmpty ? nil : trimmed
-        case .start: item.start = try Self.time(trimmed, of: "start", on: item.start.date)
-        case .end: item.end = trimmed.isEmpty ? nil : try Self.time(trimmed, of: "end", on: item.start.date)
+        case .start: item.start = try Self.time(trimmed, notATime: CL.startNotATime(trimmed), on: item.start.date)
+        case .end: item.end = trimmed.isEmpty ? nil : try Self.time(trimmed, notATime: CL.endNotATime(trimmed), on: item.start.date)
         }
     }
 
-    private static func time(_ text: String, of what: String, on day: LocalDate) throws -> LocalDateTime {
-        guard let time = LocalDateTime.parseTime(text) else {
-            throw ValidationError("the \(what) \"\(text)\" is not a time; write it as HH:MM, e.g. 09:30")
-        }
+    private static func time(_ text: String, notATime: Phrase, on day: LocalDate) throws -> LocalDateTime {
+        guard let time = LocalDateTime.parseTime(text) else { throw ValidationError(notATime) }
         return LocalDateTime(date: day, hour: time.hour, minute: time.minute)
     }
 
@@ -43,7 +41,7 @@ enum ProgrammeItemLookup {
         if let deletion = deletion(of: id, in: store) {
             let title = { if case .deleteItem(_, let base?) = deletion.operation { return "“\(base.title)”" }; return id }()
             let author = ChangeAuthor(desk: deletion.desk, time: deletion.time, zone: store.event.timeZone)
-            throw Refusal.conflict(EditConflict(subject: "the programme item " + title, deletedBy: author))
+            throw Refusal.conflict(EditConflict(subject: Interface.say(CL.programmeItemSubject(title)), deletedBy: author))
         }
         throw unknown(id, in: store.event)
     }
@@ -57,6 +55,6 @@ enum ProgrammeItemLookup {
 
     static func unknown(_ id: String, in event: Event) -> ValidationError {
         let items = event.programme.items.map { "\($0.id) (\($0.title))" }
-        return ValidationError("no programme item \"\(id)\"; the items: " + (items.isEmpty ? "(the programme is empty)" : items.joined(separator: ", ")))
+        return ValidationError(CL.noProgrammeItem(id, items: items.isEmpty ? CL.programmeEmpty : Phrase(verbatim: items.joined(separator: ", "))))
     }
 }

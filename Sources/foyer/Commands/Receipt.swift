@@ -7,14 +7,14 @@ enum ReceiptFormat: String, ExpressibleByArgument, CaseIterable { case text, htm
 struct ReceiptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receipt",
-        abstract: "Issue a receipt for a registrant, with the next receipt number.",
-        discussion: "Every call issues a new number (numbers never repeat, across desks); the receipt shows the price, its net and VAT, and the payments so far.")
+        abstract: Interface.say(CLHelp.receipt),
+        discussion: Interface.say(CLHelp.receiptDiscussion))
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The registrant's code (SAF-0042, saf42).")
+    @Argument(help: .say(CLHelp.registrantCode))
     var code: String
-    @Option(help: "text or html.")
+    @Option(help: .say(CLHelp.textOrHTML))
     var format: ReceiptFormat = .text
-    @Option(help: ArgumentHelp("Write the receipt to this file (mode 0600, replaced atomically) instead of standard output.", valueName: "file"))
+    @Option(help: .say(CLHelp.receiptOutput, valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -23,14 +23,14 @@ struct ReceiptCommand: ParsableCommand {
         let typed = code.trimmingCharacters(in: .whitespaces)
         let canonical = RegistrantCode.normalise(typed, prefix: event.codePrefix) ?? typed.uppercased()
         guard store.registry[canonical] != nil else {
-            throw ValidationError("no registrant has the code \(typed)")
+            throw ValidationError(CL.noCode(typed))
         }
         if let output {
             // Checked before a number is used up on a receipt that could not be saved.
             let folder = (output as NSString).deletingLastPathComponent
             var isFolder: ObjCBool = false
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-                throw ValidationError("cannot write \(output): the folder \(folder) does not exist")
+                throw ValidationError(CL.folderMissing(output, folder: folder))
             }
         }
         let receipt: Receipt
@@ -40,6 +40,6 @@ struct ReceiptCommand: ParsableCommand {
             throw ValidationError(why.description)
         }
         let text = format == .html ? ReceiptHTML.render(receipt) : ReceiptText.render(receipt)
-        try Output.write(text, to: output, what: "\(receipt.title) for \(receipt.code)")
+        try Output.write(text, to: output, what: CL.receiptFor(receipt.title, code: receipt.code))
     }
 }

@@ -3,26 +3,21 @@ import FoyerCore
 
 struct Register: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Register a person; prints the new code.",
-        discussion: """
-            Someone with the same email (ignoring case), the same phone (its last 8 digits) or the same \
-            name (ignoring accents and case) who is registered already is not registered again: the \
-            existing code is printed and the exit status is 5, also when several desks register the same \
-            person at the same moment.
-            """)
+        abstract: Interface.say(CLHelp.register),
+        discussion: Interface.say(CLHelp.registerDiscussion))
     @OptionGroup var options: StoreOptions
-    @Option(name: .customLong("first"), help: "First name.") var firstName: String
-    @Option(name: .customLong("last"), help: "Last name.") var lastName: String
-    @Option(help: "Fee category: its id or the start of its name (see `foyer stats`).") var category: String
+    @Option(name: .customLong("first"), help: .say(CLHelp.firstName)) var firstName: String
+    @Option(name: .customLong("last"), help: .say(CLHelp.lastName)) var lastName: String
+    @Option(help: .say(CLHelp.registerCategory)) var category: String
     @Option var email: String = ""
     @Option var phone: String = ""
     @Option var organisation: String = ""
-    @Option(help: "Role or profession.") var role: String = ""
-    @Option(help: "Dietary needs.") var dietary: String = ""
+    @Option(help: .say(CLHelp.role)) var role: String = ""
+    @Option(help: .say(CLHelp.dietary)) var dietary: String = ""
     @Option var invoiceAddress: String = ""
     @Option var invoiceReference: String = ""
     @Option var notes: String = ""
-    @Flag(help: "Register even when someone with the same email, phone or name is already registered.")
+    @Flag(help: .say(CLHelp.allowDuplicate))
     var allowDuplicate = false
 
     func run() throws {
@@ -44,10 +39,11 @@ struct Register: ParsableCommand {
         do { r = try store.register(draft, allowDuplicate: allowDuplicate) } catch StoreError.duplicate(let duplicate) {
             throw Refusal.duplicate(duplicate)
         }
-        var notes: [String] = []
-        if r.status == .waitlisted { notes.append("on the waiting list: the event is full") }
-        if event.isLate(r.registeredAt) { notes.append("late: after the deadline") }
-        say("\(r.code)  \(r.fullName), \(fee.displayName()), \(event.moneyFormat.string(r.price))" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
+        var notes: [Phrase] = []
+        if r.status == .waitlisted { notes.append(CL.onWaitingList) }
+        if event.isLate(r.registeredAt) { notes.append(CL.lateNote) }
+        say(Phrase(verbatim: "\(r.code)  \(r.fullName), \(fee.displayName(Interface.language.rawValue)), \(event.moneyFormat.string(r.price))")
+            + (notes.isEmpty ? .empty : Phrase(verbatim: " (") + notes.joined(separator: Phrase(verbatim: "; ")) + Phrase(verbatim: ")")))
     }
 }
 
@@ -63,8 +59,8 @@ enum FeeCategoryMatch {
     /// `find`, or a `ValidationError` listing the categories on offer with their prices.
     static func require(_ text: String, in event: Event) throws -> FeeCategory {
         guard let fee = find(text, in: event) else {
-            let names = event.offeredFeeCategories.map { "\($0.id) (\($0.displayName()), \(event.moneyFormat.string($0.price)))" }
-            throw ValidationError("no fee category \"\(text)\"; choose one of: " + (names.isEmpty ? "(the event has none)" : names.joined(separator: ", ")))
+            let names = event.offeredFeeCategories.map { "\($0.id) (\($0.displayName(Interface.language.rawValue)), \(event.moneyFormat.string($0.price)))" }
+            throw ValidationError(CL.noFeeCategory(text, choices: names.isEmpty ? CL.noCategoriesOffered : Phrase(verbatim: names.joined(separator: ", "))))
         }
         return fee
     }

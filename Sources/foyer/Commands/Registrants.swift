@@ -5,11 +5,11 @@ import Foundation
 enum ListFormat: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
 struct Registrants: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the registrants, or those matching a search.")
+    static let configuration = CommandConfiguration(abstract: Interface.say(CLHelp.registrants))
     @OptionGroup var options: StoreOptions
-    @Option(name: .long, help: "Only those matching this (name, email, organisation or code; accents and case ignored).")
+    @Option(name: .long, help: .say(CLHelp.search))
     var search: String?
-    @Option(name: .long, help: "table, csv or json.")
+    @Option(name: .long, help: .say(CLHelp.listFormat))
     var format: ListFormat = .table
 
     func run() throws {
@@ -29,15 +29,15 @@ struct Registrants: ParsableCommand {
         case .csv:
             print(RegistrantCSV.render(list, event: store.event), terminator: "")
         case .table:
-            var table = TextTable(["CODE", "NAME", "ORGANISATION", "CATEGORY", "PRICE", "DUE", "STATUS", "CHECKED IN"], rightAligned: [4, 5])
+            var table = TextTable(CL.registrantsHeaders.map(Interface.say), rightAligned: [4, 5])
             for r in list {
-                let category = store.event.categoryName(of: r)
+                let category = store.event.categoryName(of: r, language: Interface.language.rawValue)
                 let checked = r.checkIn.map { LocalDateTime($0.time, in: store.event.timeZone).timeText + " " + $0.desk } ?? ""
                 table.add([r.code, r.sortName, r.organisation, category, money.string(r.price),
-                           r.due.minorUnits > 0 ? money.string(r.due) : "paid", r.status.rawValue, checked])
+                           r.due.minorUnits > 0 ? money.string(r.due) : Interface.say(CL.paid), Interface.say(CL.status(r.status)), checked])
             }
             print(table.render(), terminator: "")
-            print("\(list.count) of \(store.registry.count) registrants")
+            print(Interface.say(CL.listed(list.count, of: store.registry.count)))
         }
     }
 }

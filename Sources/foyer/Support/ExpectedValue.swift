@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoyerCore
 
 /// One `--expect FIELD=VALUE`: the value a script believes a field has. The edit is judged against it
 /// instead of the value read when the command opened the store, so a script that read a person (or an
@@ -10,7 +11,7 @@ struct ExpectedValue {
     /// Splits at the first "=" (a value may hold more); the field names are the stored ones.
     init(parsing text: String) throws {
         guard let equals = text.firstIndex(of: "=") else {
-            throw ValidationError("--expect \"\(text)\" needs a field and a value: FIELD=VALUE (an empty value is FIELD=)")
+            throw ValidationError(CL.expectNeedsValue(text))
         }
         field = String(text[..<equals]).trimmed
         value = String(text[text.index(after: equals)...])
@@ -23,13 +24,13 @@ struct ExpectedValue {
         return try texts.map { text in
             let expected = try ExpectedValue(parsing: text)
             guard known.contains(expected.field) else {
-                throw ValidationError("--expect: no field \"\(expected.field)\"; the fields are " + known.joined(separator: ", "))
+                throw ValidationError(CL.expectNoField(expected.field, fields: known.joined(separator: ", ")))
             }
             guard changed.contains(expected.field) else {
-                throw ValidationError("--expect \(expected.field): this edit does not change \(expected.field); give its new value too")
+                throw ValidationError(CL.expectNotChanged(expected.field))
             }
             guard seen.insert(expected.field).inserted else {
-                throw ValidationError("--expect \(expected.field) is given twice")
+                throw ValidationError(CL.expectTwice(expected.field))
             }
             return expected
         }

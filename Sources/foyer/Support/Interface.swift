@@ -1,3 +1,4 @@
+import ArgumentParser
 import FoyerCore
 import Foundation
 
@@ -23,4 +24,20 @@ enum Interface {
 
     /// The phrase in the interface's language.
     static func say(_ phrase: Phrase) -> String { phrase[language] }
+}
+
+/// The command line's words, shortly: `CL.noCode(code)`, `CLHelp.register`.
+typealias CL = Catalogue.CommandLine
+typealias CLHelp = Catalogue.CommandLineHelp
+
+extension ValidationError {
+    /// A refusal in the interface's language.
+    init(_ phrase: Phrase) { self.init(Interface.say(phrase)) }
+}
+
+extension ArgumentHelp {
+    /// An option's help in the interface's language (chosen before the parser runs).
+    static func say(_ phrase: Phrase, valueName: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(Interface.say(phrase), valueName: valueName)
+    }
 }

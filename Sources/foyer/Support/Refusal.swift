@@ -15,14 +15,14 @@ enum Refusal {
     /// `canForce`: the command has --force (an edit); without it, running again is judged anew.
     static func conflict(_ conflict: EditConflict, canForce: Bool = true) -> ExitCode {
         // --force overwrites another desk's value; it cannot bring back something deleted.
-        let hint = conflict.deleted ? "" : canForce ? " (run again with --force to overwrite)" : " (run again: it is judged against what is on disk then)"
-        Console.refusal("Not saved: " + conflict.description + hint)
+        let hint = conflict.deleted ? Phrase.empty : canForce ? CL.forceHint : CL.againHint
+        Console.refusal(CL.notSaved + Phrase(verbatim: conflict.description) + hint)
         return conflictStatus
     }
 
     /// Says who is registered already, under which code; returns the status to exit with.
     static func duplicate(_ duplicate: DuplicateRegistration) -> ExitCode {
-        Console.refusal(duplicate.description + " (use --allow-duplicate to register anyway)")
+        Console.refusal(Phrase(verbatim: duplicate.description) + CL.duplicateHint)
         return duplicateStatus
     }
 }

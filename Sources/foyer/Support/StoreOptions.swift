@@ -5,21 +5,21 @@ import Foundation
 
 /// The options every subcommand takes: where the data is, which event, which desk, and what time it is.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data directory (default: $FOYER_DATA, else $XDG_DATA_HOME/foyer, else ~/.local/share/foyer).", valueName: "dir"))
+    @Option(name: .long, help: .say(CLHelp.data, valueName: "dir"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("The event's id (see `foyer events`). Default: $FOYER_EVENT, else the only or the next event.", valueName: "id"))
+    @Option(name: .long, help: .say(CLHelp.event, valueName: "id"))
     var event: String?
 
-    @Option(name: .long, help: ArgumentHelp("This desk's name in check-ins and histories (default: $FOYER_DESK, else host and terminal).", valueName: "name"))
+    @Option(name: .long, help: .say(CLHelp.desk, valueName: "name"))
     var desk: String?
 
-    @Option(name: .long, help: ArgumentHelp("Fix the clock, e.g. \"2009-03-19 10:40\" in the event's time zone (also $FOYER_NOW).", valueName: "time"))
+    @Option(name: .long, help: .say(CLHelp.now, valueName: "time"))
     var now: String?
 
     /// Read before the parser runs (`Interface.choose`), so even `--help` and the parser's own errors
     /// are in the chosen language; declared here so that it is listed and accepted by every command.
-    @Option(name: .long, help: ArgumentHelp(Interface.language[Catalogue.CommandLine.langHelp], valueName: "sv|en"))
+    @Option(name: .long, help: .say(CL.langHelp, valueName: "sv|en"))
     var lang: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -35,7 +35,7 @@ struct StoreOptions: ParsableArguments {
         if directory.isEmpty, let samples = FoyerSamples.eventsPath {
             let seeded = try directory.seed(fromSamples: samples)
             if !seeded.isEmpty {
-                Console.note("set up \(directory.path) with the sample events: \(seeded.joined(separator: ", "))")
+                Console.note(CL.seeded(path: directory.path, events: seeded.joined(separator: ", ")))
             }
         }
         return directory
@@ -48,7 +48,7 @@ struct StoreOptions: ParsableArguments {
         let (directory, id) = try resolveEvent(quietChoice: quietChoice)
         let store = try directory.openEvent(id, desk: deskName)
         store.clock = try clock(zone: store.event.timeZone)
-        for warning in store.warnings { Console.warn(warning) }
+        for warning in store.warnings { Console.warn(Phrase(verbatim: warning)) }
         return store
     }
 
@@ -58,14 +58,14 @@ struct StoreOptions: ParsableArguments {
         let requested = event ?? environment["FOYER_EVENT"].flatMap { $0.isEmpty ? nil : $0 }
         let today = LocalDateTime(Date(), in: .current).date
         let (id, implicit) = try directory.resolveEvent(requested, today: today)
-        if implicit && !quietChoice { Console.note("event \(id) (choose another with --event)") }
+        if implicit && !quietChoice { Console.note(CL.eventChosen(id)) }
         return (directory, id)
     }
 
     func clock(zone: TimeZone) throws -> Clock {
         guard let text = now ?? environment["FOYER_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) else { return .system }
         guard let date = Clock.parse(text, zone: zone) else {
-            throw ValidationError("--now \"\(text)\" is not a time; write it as \"2009-03-19 10:40\"")
+            throw ValidationError(CL.badNow(text))
         }
         return Clock(fixed: date)
     }
@@ -73,31 +73,34 @@ struct StoreOptions: ParsableArguments {
 
 /// Messages to standard error, so standard output stays clean for pipes.
 enum Console {
-    static func note(_ text: String) { FileHandle.standardError.write(Data(("foyer: " + TerminalText.safe(text) + "\n").utf8)) }
-    static func warn(_ text: String) { FileHandle.standardError.write(Data(("foyer: warning: " + TerminalText.safe(text) + "\n").utf8)) }
+    static func note(_ phrase: Phrase) { FileHandle.standardError.write(Data(("foyer: " + TerminalText.safe(Interface.say(phrase)) + "\n").utf8)) }
+    static func warn(_ phrase: Phrase) { FileHandle.standardError.write(Data((Interface.say(CL.warningPrefix) + TerminalText.safe(Interface.say(phrase)) + "\n").utf8)) }
     /// Why a change was refused, as it is: its first words say what happened ("DUPLICATE:", "Not saved:").
-    static func refusal(_ text: String) { FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8)) }
+    static func refusal(_ phrase: Phrase) { FileHandle.standardError.write(Data((TerminalText.safe(Interface.say(phrase)) + "\n").utf8)) }
 }
 
 /// A line for a person to read: names and file contents in it cannot steer the terminal. (Data for
 /// pipes, CSV and JSON, is printed as it is.)
 func say(_ text: String) { print(TerminalText.safe(text)) }
 
+/// A line for a person to read, in the interface's language.
+func say(_ phrase: Phrase) { say(Interface.say(phrase)) }
+
 /// A step that cannot be undone goes ahead only when the event's id is typed, or given with `--confirm`
 /// in scripts (and then it must match). `explanation` says what will happen before the question.
 enum TypedConfirmation {
-    static func require(id: String, confirm: String?, verb: String, explanation: () -> String, nothing: String) throws {
+    static func require(id: String, confirm: String?, verb: Phrase, explanation: () -> Phrase, nothing: Phrase) throws {
         if let confirm {
-            guard confirm == id else { throw ValidationError("--confirm \(confirm) is not this event's id (\(id)); \(nothing)") }
+            guard confirm == id else { throw ValidationError(CL.confirmMismatch(confirm, id: id, nothing: nothing)) }
             return
         }
-        print(explanation())
-        print("Type the event id (\(id)) to \(verb), anything else to stop: ", terminator: "")
+        print(TerminalText.safe(Interface.say(explanation())))
+        print(Interface.say(CL.typeTheId(id, verb: verb)), terminator: "")
         fflush(nil) // every stream: the question shows before the answer is read
         let typed = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespacesAndNewlines)
         guard typed == id else {
             if typed == nil { print("") }
-            throw ValidationError("the event id was not typed; \(nothing)")
+            throw ValidationError(CL.idNotTyped(nothing))
         }
     }
 }
