@@ -11,8 +11,8 @@ struct ProgrammeEdit: ParsableCommand {
     @Option var title: String?
     @Option(help: .say(CLHelp.room)) var room: String?
     @Option var description: String?
-    @Option(help: .say(CLHelp.start, valueName: "HH:MM")) var start: String?
-    @Option(help: .say(CLHelp.end, valueName: "HH:MM")) var end: String?
+    @Option(help: .say(CLHelp.start, valueName: Interface.say(CLHelp.timeValue))) var start: String?
+    @Option(help: .say(CLHelp.end, valueName: Interface.say(CLHelp.timeValue))) var end: String?
     @Option(name: .customLong("expect"), help: .say(CLHelp.expect, valueName: "FIELD=VALUE"))
     var expectations: [String] = []
     @Flag(help: .say(CLHelp.force)) var force = false

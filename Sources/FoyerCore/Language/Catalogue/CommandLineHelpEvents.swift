@@ -97,6 +97,8 @@ extension Catalogue.CommandLineHelp {
     public static let room = Phrase(en: "The room, when not the event's (empty: the event's).", sv: "Salen, om inte evenemangets (tomt: evenemangets).")
     public static let start = Phrase(en: "Starts at, on the item's day.", sv: "Börjar, på punktens dag.")
     public static let end = Phrase(en: "Ends at (empty: when the next item starts).", sv: "Slutar (tomt: när nästa punkt börjar).")
+    /// The value of --start and --end in the usage line.
+    public static let timeValue = Phrase(en: "HH:MM", sv: "TT:MM")
 
     // MARK: foyer import and export
 
