@@ -9,7 +9,7 @@ struct CheckInCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Argument(help: .say(CLHelp.checkInQuery))
     var query: [String] = []
-    @Option(help: .say(CLHelp.undo, valueName: "code"))
+    @Option(help: .say(CLHelp.undo, valueName: Interface.say(CLHelp.valueCode)))
     var undo: String?
     @Option(help: .say(CLHelp.reason, valueName: "text"))
     var reason: String?

@@ -10,7 +10,7 @@ struct DoorListCommand: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Option(help: .say(CLHelp.doorListFormat))
     var format: ReceiptFormat = .text
-    @Option(help: .say(CLHelp.doorListOutput, valueName: "file"))
+    @Option(help: .say(CLHelp.doorListOutput, valueName: Interface.say(CLHelp.valueFile)))
     var output: String?
 
     func run() throws {

@@ -47,7 +47,7 @@ struct EventSet: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Argument(help: .say(CLHelp.fieldName)) var field: String
     @Argument(help: .say(CLHelp.newValue)) var value: String?
-    @Option(help: .say(CLHelp.valueFile)) var file: String?
+    @Option(help: .say(CLHelp.valueFromFile)) var file: String?
     @Flag(help: .say(CLHelp.moveProgramme)) var moveProgramme = false
     @Flag(help: .say(CLHelp.keepProgramme)) var keepProgramme = false
     @Flag(help: .say(CLHelp.forceDetail)) var force = false

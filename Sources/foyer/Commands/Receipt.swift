@@ -14,7 +14,7 @@ struct ReceiptCommand: ParsableCommand {
     var code: String
     @Option(help: .say(CLHelp.textOrHTML))
     var format: ReceiptFormat = .text
-    @Option(help: .say(CLHelp.receiptOutput, valueName: "file"))
+    @Option(help: .say(CLHelp.receiptOutput, valueName: Interface.say(CLHelp.valueFile)))
     var output: String?
 
     func run() throws {

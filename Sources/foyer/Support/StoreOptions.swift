@@ -5,16 +5,16 @@ import Foundation
 
 /// The options every subcommand takes: where the data is, which event, which desk, and what time it is.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: .say(CLHelp.data, valueName: "dir"))
+    @Option(name: .long, help: .say(CLHelp.data, valueName: Interface.say(CLHelp.valueDir)))
     var data: String?
 
     @Option(name: .long, help: .say(CLHelp.event, valueName: "id"))
     var event: String?
 
-    @Option(name: .long, help: .say(CLHelp.desk, valueName: "name"))
+    @Option(name: .long, help: .say(CLHelp.desk, valueName: Interface.say(CLHelp.valueName)))
     var desk: String?
 
-    @Option(name: .long, help: .say(CLHelp.now, valueName: "time"))
+    @Option(name: .long, help: .say(CLHelp.now, valueName: Interface.say(CLHelp.valueTime)))
     var now: String?
 
     /// Read before the parser runs (`Interface.choose`), so even `--help` and the parser's own errors

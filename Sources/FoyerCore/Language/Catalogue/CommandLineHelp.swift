@@ -21,6 +21,12 @@ extension Catalogue {
         public static let now = Phrase(
             en: "Fix the clock, e.g. \"2009-03-19 10:40\" in the event's time zone (also $FOYER_NOW).",
             sv: "Ställ klockan, t.ex. \"2009-03-19 10:40\" i evenemangets tidszon (även $FOYER_NOW).")
+        /// Options' values in the usage lines: `--data <dir>`, `--data <katalog>`.
+        public static let valueDir = Phrase(en: "dir", sv: "katalog")
+        public static let valueName = Phrase(en: "name", sv: "namn")
+        public static let valueTime = Phrase(en: "time", sv: "tid")
+        public static let valueCode = Phrase(en: "code", sv: "kod")
+        public static let valueFile = Phrase(en: "file", sv: "fil")
         public static let eventID = Phrase(en: "The event's id.", sv: "Evenemangets id.")
         public static let output = Phrase(en: "Write to this file (atomically, mode 0600) instead of standard output.", sv: "Skriv till den här filen (atomiskt, läge 0600) i stället för till standard ut.")
         public static let textOrHTML = Phrase(en: "text or html.", sv: "text eller html.")

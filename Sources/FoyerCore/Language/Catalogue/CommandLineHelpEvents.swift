@@ -37,7 +37,7 @@ extension Catalogue.CommandLineHelp {
     }
     public static let fieldName = Phrase(en: "The field's name, as `foyer event show` prints it.", sv: "Fältets namn, som `foyer event show` skriver det.")
     public static let newValue = Phrase(en: "The new value.", sv: "Det nya värdet.")
-    public static let valueFile = Phrase(en: "Read the value from this file (long texts).", sv: "Läs värdet från den här filen (långa texter).")
+    public static let valueFromFile = Phrase(en: "Read the value from this file (long texts).", sv: "Läs värdet från den här filen (långa texter).")
     public static let moveProgramme = Phrase(
         en: "With a new date: move the programme (and the last day and deadline) along.", sv: "Med ett nytt datum: flytta programmet (och sista dagen och sista anmälningsdag) med.")
     public static let keepProgramme = Phrase(en: "With a new date: leave the programme's items where they are.", sv: "Med ett nytt datum: låt programpunkterna stå kvar där de är.")
