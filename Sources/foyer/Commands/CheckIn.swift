@@ -7,7 +7,7 @@ struct CheckInCommand: ParsableCommand {
         abstract: Interface.say(CLHelp.checkIn),
         discussion: Interface.say(CLHelp.checkInDiscussion))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.checkInQuery))
+    @Argument(help: .say(CLHelp.checkInQuery, valueName: Interface.say(CLHelp.valueQuery)))
     var query: [String] = []
     @Option(help: .say(CLHelp.undo, valueName: Interface.say(CLHelp.valueCode)))
     var undo: String?

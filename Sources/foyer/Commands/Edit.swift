@@ -6,7 +6,7 @@ struct Edit: ParsableCommand {
         abstract: Interface.say(CLHelp.edit),
         discussion: Interface.say(CLHelp.editDiscussion(fields: editableFields.map(\.storedName).joined(separator: ", "))))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.personCode)) var code: String
+    @Argument(help: .say(CLHelp.personCode, valueName: Interface.say(CLHelp.valueCode))) var code: String
     @Option(name: .customLong("first"), help: .say(CLHelp.firstName)) var firstName: String?
     @Option(name: .customLong("last"), help: .say(CLHelp.lastName)) var lastName: String?
     @Option var email: String?

@@ -45,8 +45,8 @@ struct EventSet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set", abstract: Interface.say(CLHelp.eventSet(fields: EventDetailField.allCases.map(\.name).joined(separator: ", "))))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.fieldName)) var field: String
-    @Argument(help: .say(CLHelp.newValue)) var value: String?
+    @Argument(help: .say(CLHelp.fieldName, valueName: Interface.say(CLHelp.valueField))) var field: String
+    @Argument(help: .say(CLHelp.newValue, valueName: Interface.say(CLHelp.valueValue))) var value: String?
     @Option(help: .say(CLHelp.valueFromFile)) var file: String?
     @Flag(help: .say(CLHelp.moveProgramme)) var moveProgramme = false
     @Flag(help: .say(CLHelp.keepProgramme)) var keepProgramme = false
@@ -87,7 +87,7 @@ struct EventSet: ParsableCommand {
 struct EventAdd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: Interface.say(CLHelp.eventAdd))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.listKind)) var kind: String
+    @Argument(help: .say(CLHelp.listKind, valueName: Interface.say(CLHelp.valueKind))) var kind: String
     @Argument(help: .say(CLHelp.objectiveText)) var text: String?
     @Option(help: .say(CLHelp.personName)) var name: String?
     @Option(help: .say(CLHelp.contactRole)) var role: String?
@@ -138,8 +138,8 @@ struct EventAdd: ParsableCommand {
 struct EventRemove: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: Interface.say(CLHelp.eventRemove))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.listKind)) var kind: String
-    @Argument(help: .say(CLHelp.number)) var number: Int
+    @Argument(help: .say(CLHelp.listKind, valueName: Interface.say(CLHelp.valueKind))) var kind: String
+    @Argument(help: .say(CLHelp.number, valueName: Interface.say(CLHelp.valueNumber))) var number: Int
 
     func run() throws {
         let store = try options.openStore(quietChoice: true)

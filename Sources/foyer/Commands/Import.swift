@@ -15,7 +15,7 @@ struct ImportProgramme: ParsableCommand {
         commandName: "programme",
         abstract: Interface.say(CLHelp.importProgramme))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.textFile)) var file: String
+    @Argument(help: .say(CLHelp.textFile, valueName: Interface.say(CLHelp.valueFile))) var file: String
     @Flag(help: .say(CLHelp.replaceProgramme)) var yes = false
 
     func run() throws {

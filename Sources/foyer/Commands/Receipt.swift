@@ -10,7 +10,7 @@ struct ReceiptCommand: ParsableCommand {
         abstract: Interface.say(CLHelp.receipt),
         discussion: Interface.say(CLHelp.receiptDiscussion))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.registrantCode))
+    @Argument(help: .say(CLHelp.registrantCode, valueName: Interface.say(CLHelp.valueCode)))
     var code: String
     @Option(help: .say(CLHelp.textOrHTML))
     var format: ReceiptFormat = .text

@@ -7,7 +7,7 @@ struct ImportRegistrations: ParsableCommand {
         commandName: "registrations",
         abstract: Interface.say(CLHelp.importRegistrations))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.csvFile)) var file: String
+    @Argument(help: .say(CLHelp.csvFile, valueName: Interface.say(CLHelp.valueFile))) var file: String
     @Option(name: .customLong("category"), help: .say(CLHelp.categoryMapping, valueName: "NAME=ID"))
     var categoryMappings: [String] = []
     @Flag(help: .say(CLHelp.writeDryRun)) var yes = false

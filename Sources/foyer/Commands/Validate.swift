@@ -5,7 +5,7 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: Interface.say(CLHelp.validate))
     @OptionGroup var options: StoreOptions
-    @Argument(help: .say(CLHelp.validateDirectory))
+    @Argument(help: .say(CLHelp.validateDirectory, valueName: Interface.say(CLHelp.valueDirectory)))
     var directory: String?
 
     func run() throws {
