@@ -8,6 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: Interface.say(CLHelp.export),
         subcommands: [ExportProgramme.self, ExportRegistrants.self, ExportBadges.self])
+    @OptionGroup var language: LanguageOption
 }
 
 enum ProgrammeFormat: String, ExpressibleByArgument, CaseIterable { case ics, json, markdown, html }

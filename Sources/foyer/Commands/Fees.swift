@@ -8,6 +8,7 @@ struct FeesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fees", abstract: Interface.say(CLHelp.fees),
         subcommands: [FeesAdd.self, FeesSet.self, FeesRetire.self])
+    @OptionGroup var language: LanguageOption
 }
 
 /// The options a category is described by, shared by add and set.

@@ -8,6 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: Interface.say(CLHelp.importCommand),
         subcommands: [ImportProgramme.self, ImportRegistrations.self])
+    @OptionGroup var language: LanguageOption
 }
 
 struct ImportProgramme: ParsableCommand {

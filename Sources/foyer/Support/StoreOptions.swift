@@ -71,6 +71,14 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
+/// `--lang` alone, for the commands that only group others (`foyer fees`, `foyer import`, `foyer export`):
+/// `foyer fees --lang sv` shows their help in Swedish instead of refusing an unknown option. Read before
+/// the parser runs, as `StoreOptions.lang` is.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: .say(CL.langHelp, valueName: "sv|en"))
+    var lang: String?
+}
+
 /// Messages to standard error, so standard output stays clean for pipes.
 enum Console {
     static func note(_ phrase: Phrase) { FileHandle.standardError.write(Data(("foyer: " + TerminalText.safe(Interface.say(phrase)) + "\n").utf8)) }
