@@ -23,7 +23,7 @@ extension Foyer {
     static func main() {
         Interface.choose()
         var command: ParsableCommand
-        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do { command = try parseAsRoot() } catch { leave(with: error) }
         do {
             try command.run()
         } catch let error as ValidationError {
@@ -34,7 +34,19 @@ extension Foyer {
             FileHandle.standardError.write(Data((Interface.say(CL.errorPrefix) + TerminalText.safe(error.description) + "\n").utf8))
             exit(withError: ExitCode.failure)
         } catch {
-            exit(withError: error)
+            leave(with: error)
         }
+    }
+
+    /// ArgumentParser's `exit(withError:)`, its own words (help headings, usage, mistakes in the arguments)
+    /// put in Swedish when the interface is (`Catalogue.CommandLine.parserWords`). Same streams, same status.
+    static func leave(with error: Error) -> Never {
+        guard Interface.language == .sv else { exit(withError: error) }
+        let status = exitCode(for: error)
+        let message = CL.parserWords.reduce(fullMessage(for: error)) { $0.replacingOccurrences(of: $1.en, with: $1.sv) }
+        if !message.isEmpty {
+            if status == .success { print(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        }
+        Foundation.exit(status.rawValue)
     }
 }

@@ -106,5 +106,17 @@ final class LanguageCLITests: XCTestCase {
         XCTAssertTrue(help.stdout.contains("Språket att tala"), help.stdout)
         let top = try FoyerProcess.run(["--help"], home: home, environment: ["FOYER_LANG": "sv"])
         XCTAssertTrue(top.stdout.contains("Sköt en workshop eller konferens"), top.stdout)
+        XCTAssertTrue(top.stdout.contains("ÖVERSIKT:") && top.stdout.contains("Visa hjälpen."), top.stdout)
+    }
+
+    /// The argument parser's own mistakes, in the parser's words put in Swedish, with its status (64).
+    func testMistakesInTheArgumentsAreSwedish() throws {
+        let missing = try FoyerProcess.run(["register", "--lang", "sv"], home: home)
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertEqual(missing.stderrLines.first, "Fel: Argument saknas: '--first <first>'", missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("Se 'foyer register --help' för mer information."), missing.stderr)
+        let english = try FoyerProcess.run(["register"], home: home)
+        XCTAssertEqual(english.status, 64)
+        XCTAssertEqual(english.stderrLines.first, "Error: Missing expected argument '--first <first>'", english.stderr)
     }
 }

@@ -7,6 +7,23 @@ extension Catalogue {
             en: "The language to speak: sv (Swedish) or en (English). Default: $FOYER_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG), else English.",
             sv: "Språket att tala: sv (svenska) eller en (engelska). Annars $FOYER_LANG, annars språkmiljön ($LC_ALL, $LC_MESSAGES, $LANG), annars engelska.")
 
+        /// The argument parser's own words (help headings, usage, its errors), each replaced in what it
+        /// prints when the interface is Swedish (the parser itself speaks only English).
+        public static let parserWords = [
+            Phrase(en: "OVERVIEW: ", sv: "ÖVERSIKT: "), Phrase(en: "USAGE: ", sv: "ANVÄNDNING: "),
+            Phrase(en: "\nARGUMENTS:\n", sv: "\nARGUMENT:\n"), Phrase(en: "\nOPTIONS:\n", sv: "\nFLAGGOR:\n"),
+            Phrase(en: "\nSUBCOMMANDS:\n", sv: "\nUNDERKOMMANDON:\n"), Phrase(en: "Show help information.", sv: "Visa hjälpen."),
+            Phrase(en: "Show subcommand help information.", sv: "Visa hjälpen för ett underkommando."),
+            Phrase(en: "(values:", sv: "(värden:"), Phrase(en: "default: ", sv: "standard: "),
+            Phrase(en: "<options>", sv: "<flaggor>"), Phrase(en: "<subcommand>", sv: "<underkommando>"), Phrase(en: "Error: ", sv: "Fel: "), Phrase(en: "Usage: ", sv: "Användning: "),
+            Phrase(en: "Help: ", sv: "Hjälp: "), Phrase(en: "  See '", sv: "  Se '"), Phrase(en: "' for more information.", sv: "' för mer information."),
+            Phrase(en: "' for detailed help.", sv: "' för en utförligare hjälp."),
+            Phrase(en: "Missing expected argument '", sv: "Argument saknas: '"), Phrase(en: "Missing value for '", sv: "Värde saknas för '"),
+            Phrase(en: "Unexpected argument '", sv: "Oväntat argument: '"), Phrase(en: "Unknown option '", sv: "Okänd flagga: '"),
+            Phrase(en: "The value '", sv: "Värdet '"), Phrase(en: "' is invalid for '", sv: "' går inte för '"),
+            Phrase(en: "'. Please provide one of '", sv: "'. Ange ett av '"), Phrase(en: "' or '", sv: "' eller '"),
+        ]
+
         // MARK: Errors, notes and warnings
 
         public static let errorPrefix = Phrase(en: "Error: ", sv: "Fel: ")
