@@ -37,37 +37,38 @@ public enum EventDetailField: String, CaseIterable, Sendable {
 
     /// Sets the field from text ("" clears an optional one), or throws why the text does not fit.
     public func set(_ text: String, in e: inout Event) throws(DetailProblem) {
+        typealias Words = Catalogue.DetailValues
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let optional: String? = t.isEmpty ? nil : t
-        func date(_ what: String) throws(DetailProblem) -> LocalDate? {
+        func date() throws(DetailProblem) -> LocalDate? {
             guard let optional else { return nil }
-            guard let d = LocalDate(optional) else { throw DetailProblem(field: name, message: "“\(optional)” is not a date; write it as YYYY-MM-DD, e.g. 2027-04-15") }
+            guard let d = LocalDate(optional) else { throw DetailProblem(field: name, phrase: Words.notADate(optional)) }
             return d
         }
         switch self {
         case .title:
-            guard let optional else { throw DetailProblem(field: name, message: "a title is required") }
+            guard let optional else { throw DetailProblem(field: name, phrase: Words.titleRequired) }
             e.title = optional
         case .subtitle: e.subtitle = optional
         case .organiser: e.organiser = optional
         case .date:
-            guard let d = try date("first day") else { throw DetailProblem(field: name, message: "the first day is required") }
+            guard let d = try date() else { throw DetailProblem(field: name, phrase: Words.firstDayRequired) }
             e.date = d
-        case .endDate: e.endDate = try date("last day")
+        case .endDate: e.endDate = try date()
         case .timeZone:
             if let optional, !EventDetailsCheck.isKnownZone(optional) {
-                throw DetailProblem(field: name, message: "“\(optional)” is not a time zone name such as Europe/Stockholm")
+                throw DetailProblem(field: name, phrase: Words.notAZone(optional))
             }
             e.timeZoneID = optional
         case .format:
             guard let f = EventFormat(rawValue: t.lowercased()) ?? (t.isEmpty ? .inPerson : nil) else {
-                throw DetailProblem(field: name, message: "“\(t)” is not a format: " + EventFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                throw DetailProblem(field: name, phrase: Words.notAFormat(t, formats: EventFormat.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             e.format = f == .inPerson ? nil : f
         case .language:
             guard let optional else { e.language = nil; return }
             guard let language = Language(code: optional) else {
-                throw DetailProblem(field: name, message: "“\(optional)” is not a language Foyer writes: sv (Swedish) or en (English)")
+                throw DetailProblem(field: name, phrase: Words.notALanguage(optional))
             }
             e.language = language
         case .onlineLink: e.onlineLink = optional
@@ -75,15 +76,15 @@ public enum EventDetailField: String, CaseIterable, Sendable {
         case .room: e.venue.room = optional
         case .address: e.venue.address = optional
         case .city: e.venue.city = optional
-        case .deadline: e.registrationDeadline = try date("deadline")
+        case .deadline: e.registrationDeadline = try date()
         case .registrationLink: e.registrationURL = optional
         case .capacity:
             guard let optional else { e.capacity = nil; return }
-            guard let n = Int(optional), n > 0 else { throw DetailProblem(field: name, message: "“\(optional)” is not a number of places (more than 0, or empty for no limit)") }
+            guard let n = Int(optional), n > 0 else { throw DetailProblem(field: name, phrase: Words.notACapacity(optional)) }
             e.capacity = n
         case .currency:
             if let optional, !EventDetailsCheck.isCurrency(optional.uppercased()) {
-                throw DetailProblem(field: name, message: "“\(optional)” is not an ISO 4217 currency code such as SEK or EUR")
+                throw DetailProblem(field: name, phrase: Words.notACurrency(optional))
             }
             e.currency = optional?.uppercased()
         case .codePrefix: e.codePrefix = t.uppercased()

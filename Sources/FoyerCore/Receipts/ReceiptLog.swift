@@ -40,7 +40,7 @@ extension EventStore {
             guard let registrant = registry[code] else { throw StoreError.rejected(.unknownCode(code)) }
             // A receipt states the category and its VAT rate: neither is known yet.
             guard !registrant.needsCategory else {
-                throw StoreError.rejected(.invalid("\(code) \(registrant.fullName) has a \(FeeCategory.toChooseLabel): choose it first (e in the registrants pane), then issue the receipt"))
+                throw StoreError.rejected(.invalid(Catalogue.ReceiptLog.chooseCategoryFirst(code: code, name: registrant.fullName, mark: FeeCategory.toChooseName)))
             }
             let log = try ReceiptLogFile(path: receiptsPath)
             defer { log.close() }
@@ -70,7 +70,7 @@ final class ReceiptLogFile {
             fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             created = fd >= 0
         }
-        guard fd >= 0 else { throw POSIXFile.ioError(path, "open it") }
+        guard fd >= 0 else { throw POSIXFile.ioError(path, Catalogue.Store.openIt) }
         self.fd = fd
     }
     func close() { if fd >= 0 { _ = Glibc.close(fd); fd = -1 } }
@@ -89,7 +89,7 @@ final class ReceiptLogFile {
             if lineNumber == 1 {
                 let header: ReceiptLogHeader
                 do { header = try decoder.decode(ReceiptLogHeader.self, from: Data(line)) } catch {
-                    throw StoreError.corrupt(file: path, line: 1, detail: "the first line is not a receipts header: " + DecodingErrorText.describe(error))
+                    throw StoreError.corrupt(file: path, line: 1, detail: Catalogue.ReceiptLog.notAHeader(DecodingErrorText.describe(error)))
                 }
                 if header.foyerReceipts > ReceiptLogHeader.currentVersion {
                     throw StoreError.newerSchema(file: path, found: header.foyerReceipts, supported: ReceiptLogHeader.currentVersion)
@@ -103,7 +103,7 @@ final class ReceiptLogFile {
                 throw StoreError.corrupt(file: path, line: lineNumber, detail: DecodingErrorText.describe(error))
             }
             guard record.number > 0 else {
-                throw StoreError.corrupt(file: path, line: lineNumber, detail: "receipt number \(record.number) is not a positive number")
+                throw StoreError.corrupt(file: path, line: lineNumber, detail: Catalogue.ReceiptLog.notAPositiveNumber(record.number))
             }
             highest = max(highest, record.number)
         }
@@ -115,7 +115,7 @@ final class ReceiptLogFile {
         let aside = path + ".torn-" + String(Int(Date().timeIntervalSince1970)) + "-" + String(getpid())
         try POSIXFile.writeAtomically(tail, to: aside)
         guard ftruncate(fd, off_t(end)) == 0, fsync(fd) == 0 else {
-            throw POSIXFile.ioError(path, "cut the half-written last line")
+            throw POSIXFile.ioError(path, Catalogue.Store.cutTornLine)
         }
         return highest + (hasHeader ? 2 : 1)
     }
@@ -131,9 +131,9 @@ final class ReceiptLogFile {
         bytes += try JSONEncoder.foyer(zone: zone, pretty: false).encode(record)
         bytes.append(10)
         do {
-            guard lseek(fd, off_t(end), SEEK_SET) >= 0 else { throw POSIXFile.ioError(path, "seek to its end") }
+            guard lseek(fd, off_t(end), SEEK_SET) >= 0 else { throw POSIXFile.ioError(path, Catalogue.ReceiptLog.seekToEnd) }
             try POSIXFile.writeAll(fd: fd, bytes: bytes, path: path)
-            guard fsync(fd) == 0 else { throw POSIXFile.ioError(path, "sync it to disk") }
+            guard fsync(fd) == 0 else { throw POSIXFile.ioError(path, Catalogue.Store.syncToDisk) }
         } catch {
             _ = ftruncate(fd, off_t(end))
             throw error
