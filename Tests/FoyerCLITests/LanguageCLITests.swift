@@ -113,7 +113,7 @@ final class LanguageCLITests: XCTestCase {
     func testMistakesInTheArgumentsAreSwedish() throws {
         let missing = try FoyerProcess.run(["register", "--lang", "sv"], home: home)
         XCTAssertEqual(missing.status, 64)
-        XCTAssertEqual(missing.stderrLines.first, "Fel: Argument saknas: '--first <first>'", missing.stderr)
+        XCTAssertEqual(missing.stderrLines.first, "Fel: Argument saknas: '--first <förnamn>'", missing.stderr)
         XCTAssertTrue(missing.stderr.contains("Se 'foyer register --help' för mer information."), missing.stderr)
         let english = try FoyerProcess.run(["register"], home: home)
         XCTAssertEqual(english.status, 64)

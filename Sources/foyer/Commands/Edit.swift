@@ -7,13 +7,13 @@ struct Edit: ParsableCommand {
         discussion: Interface.say(CLHelp.editDiscussion(fields: editableFields.map(\.storedName).joined(separator: ", "))))
     @OptionGroup var options: StoreOptions
     @Argument(help: .say(CLHelp.personCode, valueName: Interface.say(CLHelp.valueCode))) var code: String
-    @Option(name: .customLong("first"), help: .say(CLHelp.firstName)) var firstName: String?
-    @Option(name: .customLong("last"), help: .say(CLHelp.lastName)) var lastName: String?
+    @Option(name: .customLong("first"), help: .say(CLHelp.firstName, valueName: Interface.say(CLHelp.valueFirst))) var firstName: String?
+    @Option(name: .customLong("last"), help: .say(CLHelp.lastName, valueName: Interface.say(CLHelp.valueLast))) var lastName: String?
     @Option var email: String?
     @Option var phone: String?
     @Option var organisation: String?
     @Option(help: .say(CLHelp.role)) var role: String?
-    @Option(help: .say(CLHelp.editCategory))
+    @Option(help: .say(CLHelp.editCategory, valueName: Interface.say(CLHelp.valueCategory)))
     var category: String?
     @Option(help: .say(CLHelp.dietary)) var dietary: String?
     @Option var invoiceAddress: String?

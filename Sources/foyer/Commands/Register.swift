@@ -6,9 +6,9 @@ struct Register: ParsableCommand {
         abstract: Interface.say(CLHelp.register),
         discussion: Interface.say(CLHelp.registerDiscussion))
     @OptionGroup var options: StoreOptions
-    @Option(name: .customLong("first"), help: .say(CLHelp.firstName)) var firstName: String
-    @Option(name: .customLong("last"), help: .say(CLHelp.lastName)) var lastName: String
-    @Option(help: .say(CLHelp.registerCategory)) var category: String
+    @Option(name: .customLong("first"), help: .say(CLHelp.firstName, valueName: Interface.say(CLHelp.valueFirst))) var firstName: String
+    @Option(name: .customLong("last"), help: .say(CLHelp.lastName, valueName: Interface.say(CLHelp.valueLast))) var lastName: String
+    @Option(help: .say(CLHelp.registerCategory, valueName: Interface.say(CLHelp.valueCategory))) var category: String
     @Option var email: String = ""
     @Option var phone: String = ""
     @Option var organisation: String = ""

@@ -7,7 +7,7 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable { case table, csv, 
 struct Registrants: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: Interface.say(CLHelp.registrants))
     @OptionGroup var options: StoreOptions
-    @Option(name: .long, help: .say(CLHelp.search))
+    @Option(name: .long, help: .say(CLHelp.search, valueName: Interface.say(CLHelp.valueSearch)))
     var search: String?
     @Option(name: .long, help: .say(CLHelp.listFormat))
     var format: ListFormat = .table
