@@ -26,7 +26,9 @@ struct StoreOptions: ParsableArguments {
 
     /// What attendees read (receipts, the door list, badges, exports): `--lang` when given, else nil for
     /// the event's own language.
-    var documentLanguage: Language? { lang.flatMap(Language.init(code:)) }
+    /// `--lang` for a document (a door list, a receipt, an export), wherever on the line it was given (a
+    /// group command such as `foyer export` takes it too, before or after its subcommand); nil: the event's.
+    var documentLanguage: Language? { (lang ?? Language.flag(in: Array(CommandLine.arguments.dropFirst()))).flatMap(Language.init(code:)) }
 
     /// The data directory; the default one is seeded with the sample events when empty.
     func dataDirectory() throws -> DataDirectory {

@@ -18,8 +18,14 @@ final class SourceRulesTests: XCTestCase {
     }
 
     func testCursesIsCalledOnlyByTheBackend() throws {
+        // The curses shim's own functions, by name (the ICU shim has functions of its own, for FoyerCore's collation).
+        let shim = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Sources/CNcurses/shim.h"), encoding: .utf8)
+        let names = Set(shim.matches(of: /(foyer_[a-z_0-9]+)\(/).map { String($0.1) })
+        XCTAssertFalse(names.isEmpty)
         let offenders = try SourceFiles.swift(under: "Sources").filter { path, lines in
-            !path.contains("Sources/FoyerTUI/Backend/") && lines.contains { $0.hasPrefix("import CNcurses") || $0.contains("foyer_") }
+            !path.contains("Sources/FoyerTUI/Backend/") && lines.contains { line in
+                line.hasPrefix("import CNcurses") || names.contains { line.contains($0 + "(") }
+            }
         }.map(\.0)
         XCTAssertEqual(offenders, [])
     }
