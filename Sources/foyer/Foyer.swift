@@ -31,7 +31,7 @@ extension Foyer {
             exit(withError: ExitCode.failure)
         } catch let error as StoreError {
             // Messages quote file contents (a bad value, a name): never raw to the terminal.
-            FileHandle.standardError.write(Data((Interface.say(CL.errorPrefix) + TerminalText.safe(error.description) + "\n").utf8))
+            FileHandle.standardError.write(Data((Interface.say(CL.errorPrefix) + TerminalText.safe(Interface.say(error.phrase)) + "\n").utf8))
             exit(withError: ExitCode.failure)
         } catch {
             leave(with: error)

@@ -91,7 +91,7 @@ final class DeskCommandTests: XCTestCase {
         XCTAssertEqual(journal.split(separator: "\n").count, 1, "only the header is left: \(journal)")
         let after = try harness.open()
         XCTAssertEqual(after.registry, before)
-        XCTAssertTrue(after.warnings.isEmpty, "\(after.warnings)")
+        XCTAssertTrue(after.warningPhrases.map(\.en).isEmpty, "\(after.warningPhrases.map(\.en))")
         XCTAssertEqual(try harness.foyer("validate").status, 0)
     }
 }

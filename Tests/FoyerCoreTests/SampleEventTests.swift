@@ -93,7 +93,7 @@ final class SampleEventTests: XCTestCase {
         XCTAssertEqual(Set(event.feeCategories.map(\.vatRate)), [VATRate(basisPoints: 2500)])
         XCTAssertEqual(event.feeCategories.map(\.requiresProof), [false, true, true, true])
         XCTAssertEqual(event.feeCategory(id: "student")?.displayName(), "Full-time student")
-        XCTAssertEqual(event.feeCategory(id: "student")?.displayName("sv"), "Heltidsstuderande")
+        XCTAssertEqual(event.feeCategory(id: "student")?.displayName(.sv), "Heltidsstuderande")
         XCTAssertEqual(event.offeredFeeCategories.count, 4)
         XCTAssertNil(event.feeCategory(id: "vip"))
     }

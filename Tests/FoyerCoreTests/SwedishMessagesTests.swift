@@ -67,7 +67,7 @@ final class SwedishMessagesTests: XCTestCase {
 
         let event = try Fixtures.impasses()
         let edit = EventOperation.editDetails(set: FieldPatch(["title": "\"x\""]), base: FieldPatch())
-        XCTAssertEqual(edit.summary(in: event), "changed the event's title")
+        XCTAssertEqual(edit.summaryPhrase(in: event).en, "changed the event's title")
         XCTAssertEqual(edit.summaryPhrase(in: event).sv, "ändrade evenemangets title")
         XCTAssertEqual(RegistrationStatus.cancelled.name.sv, "avbokad")
         XCTAssertEqual(ProgrammeItemKind.break.name.sv, "Paus")

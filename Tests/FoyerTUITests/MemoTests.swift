@@ -61,7 +61,7 @@ final class MemoTests: XCTestCase {
             }
             guard (try? registry.apply(change)) != nil else { continue }
             s = Update.apply(s, .refreshed(registry: registry, journal: s.journal, codes: [change.code])).0
-            XCTAssertEqual(Update.rows(s).map(\.code), fresh(s), "step \(step) after \(change.summary)")
+            XCTAssertEqual(Update.rows(s).map(\.code), fresh(s), "step \(step) after \(change.summaryPhrase.en)")
             let rows = Update.rows(s)
             if !rows.isEmpty {
                 let i = Int(random.next() % UInt64(rows.count))

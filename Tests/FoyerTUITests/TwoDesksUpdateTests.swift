@@ -71,7 +71,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         XCTAssertEqual(final.registry[code]?.phone, "070-222 22 22", "mine, chosen")
         XCTAssertEqual(final.registry[code]?.organisation, "Region Stockholm", "A's other field merged")
         XCTAssertEqual(final.registry[code]?.role, "Psychologist")
-        let edits = final.journalEntries.filter { $0.change.code == code }.map { "\($0.desk): \($0.change.summary)" }
+        let edits = final.journalEntries.filter { $0.change.code == code }.map { "\($0.desk): \($0.change.summaryPhrase.en)" }
         XCTAssertEqual(edits, ["A: changed phone, organisation", "B: changed phone, role"])
     }
 
@@ -205,7 +205,7 @@ final class TwoDesksUpdateTests: XCTestCase {
         sb = b.press([.ctrl("s")], newPerson(sb))
         guard case .duplicate(let q)? = sb.overlay else { return XCTFail("\(String(describing: sb.overlay)) \(sb.status?.text.en ?? "")") }
         XCTAssertEqual(q.existingCode, first.code)
-        XCTAssertTrue(q.message.contains("desk A"), q.message)
+        XCTAssertTrue(q.message.en.contains("desk A"), q.message.en)
         XCTAssertEqual(b.store.registry.count, 6)
         // "Save anyway" is the person's choice.
         sb = b.press([.char("s")], sb)

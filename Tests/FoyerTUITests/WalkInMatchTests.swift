@@ -61,7 +61,7 @@ final class WalkInMatchTests: XCTestCase {
         XCTAssertEqual(effects.count, 1, file: file, line: line)
         guard let effect = effects.first, let match = matched(desk.performer.perform(effect), file: file, line: line) else { return }
         XCTAssertEqual(match.existing.code, agnes.code, file: file, line: line)
-        XCTAssertEqual(match.reason, reason, file: file, line: line)
+        XCTAssertEqual(match.reason.en, reason, file: file, line: line)
         XCTAssertEqual(match.method, .cash, file: file, line: line)
         XCTAssertEqual(match.draft.fullName, name, file: file, line: line)
         XCTAssertEqual(match.existing.status, .registered, file: file, line: line)

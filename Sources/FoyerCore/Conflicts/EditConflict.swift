@@ -27,9 +27,6 @@ public struct FieldConflict: Hashable, Sendable {
     public var basePhrase: Phrase
     public var theirsPhrase: Phrase
     public var minePhrase: Phrase
-    public var base: String { basePhrase.en }
-    public var theirs: String { theirsPhrase.en }
-    public var mine: String { minePhrase.en }
     /// Who last changed it, when the history still says (a compaction forgets the registrants' desks).
     public var author: ChangeAuthor?
     /// How the field is named to a person when it is not a stored name ("the registration"); else `field`.
@@ -49,7 +46,6 @@ public struct FieldConflict: Hashable, Sendable {
 public struct EditConflict: Error, Hashable, Sendable, CustomStringConvertible {
     /// What was edited, for people: "SAF-0064 Agnes Olsson", "“Lunch”", "the category “Student”".
     public var subjectPhrase: Phrase
-    public var subject: String { subjectPhrase.en }
     public var fields: [FieldConflict]
     /// Set when another desk deleted it: there is nothing left to edit (it can be added again).
     public var deletedBy: ChangeAuthor?
@@ -86,7 +82,6 @@ public struct DuplicateRegistration: Error, Hashable, Sendable, CustomStringConv
     public var existingName: String
     /// "the same email", "the same phone", "the same name" (`DuplicateRule.Reason.name`)
     public var reasonPhrase: Phrase
-    public var reason: String { reasonPhrase.en }
     public var author: ChangeAuthor?
 
     public init(existingCode: String, existingName: String, reason: String, author: ChangeAuthor?) {

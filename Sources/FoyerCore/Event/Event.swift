@@ -135,5 +135,4 @@ public enum EventFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .hybrid: return Catalogue.Labels.hybrid
         }
     }
-    public var label: String { name.en }
 }

@@ -19,23 +19,22 @@ public enum EventOperation: Hashable, Sendable, Codable {
     /// The event's own fields (title, dates, venue, …); never the programme or the fees.
     case editDetails(set: FieldPatch, base: FieldPatch)
 
-    /// A short description for the history: "edited “Lunch”: title, room".
-    public func summary(in event: Event) -> String { summaryPhrase(in: event).en }
 
     /// The same in both languages (a category's name in English, as the history has always said it).
     public func summaryPhrase(in event: Event) -> Phrase {
         typealias Words = Catalogue.History
-        let quoted = Catalogue.Conflicts.quoted
+        func quoted(_ title: String) -> Phrase { Catalogue.Conflicts.quoted(title) }
+        func quoted(_ name: Phrase) -> Phrase { Catalogue.Conflicts.quoted(name) }
         func item(_ id: String) -> Phrase { event.programmeItems.first { $0.id == id }.map { quoted($0.title) } ?? Phrase(verbatim: id) }
-        func category(_ id: String) -> Phrase { event.feeCategory(id: id).map { quoted($0.displayName()) } ?? Phrase(verbatim: id) }
+        func category(_ id: String) -> Phrase { event.feeCategory(id: id).map { quoted(Catalogue.Fees.categoryName($0)) } ?? Phrase(verbatim: id) }
         switch self {
         case .addItem(let i): return Words.added(i.title)
         case .editItem(let id, let set, _): return Words.edited(item(id), fields: set.fields.joined(separator: ", "))
         case .deleteItem(let id, let base): return Words.deleted(base.map { quoted($0.title) } ?? Phrase(verbatim: id))
         case .replaceProgramme(let items, _): return Words.replacedProgramme(items: items.count)
-        case .addCategory(let c): return Words.addedCategory(c.displayName())
+        case .addCategory(let c): return Words.addedCategory(Catalogue.Fees.categoryName(c))
         case .editCategory(let id, let set, _): return Words.changedCategory(category(id), fields: set.fields.joined(separator: ", "))
-        case .deleteCategory(let id, let base): return Words.removedCategory(base.map { quoted($0.displayName()) } ?? Phrase(verbatim: id))
+        case .deleteCategory(let id, let base): return Words.removedCategory(base.map { quoted(Catalogue.Fees.categoryName($0)) } ?? Phrase(verbatim: id))
         case .editDetails(let set, _): return Words.changedDetails(set.fields.joined(separator: ", "))
         }
     }
@@ -143,7 +142,7 @@ extension EventOperation {
                 throw EditConflict(subject: Catalogue.Conflicts.category(Phrase(verbatim: id)), deleted: true, deletedBy: author(nil, id, nil), isUndo: isUndo)
             }
             let current = e.feeCategories[i]
-            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: Catalogue.Conflicts.category(Catalogue.Conflicts.quoted(current.displayName())),
+            guard let (merged, was) = try Self.merge(set, base: base, into: current, subject: Catalogue.Conflicts.category(Catalogue.Conflicts.quoted(Catalogue.Fees.categoryName(current))),
                                                      force: force, isUndo: isUndo, author: { author(nil, id, $0) }) else { return nil }
             e.feeCategories[i] = try merged.applied(to: current)
             return (e, AppliedOperation(operation: .editCategory(id: id, set: merged, base: was), inverse: .editCategory(id: id, set: was, base: merged)))
@@ -152,7 +151,7 @@ extension EventOperation {
             let current = e.feeCategories[i]
             let holders = registeredAt(id)
             if holders > 0 || (base != nil && base != current && !force) {
-                throw EditConflict(subject: Catalogue.Conflicts.category(Catalogue.Conflicts.quoted(current.displayName())), fields: [FieldConflict(
+                throw EditConflict(subject: Catalogue.Conflicts.category(Catalogue.Conflicts.quoted(Catalogue.Fees.categoryName(current))), fields: [FieldConflict(
                     field: holders > 0 ? "registrants" : "category", base: .empty,
                     theirs: holders > 0 ? Catalogue.Conflicts.registeredAtIt(holders) : Catalogue.Conflicts.changedSince,
                     mine: Catalogue.Conflicts.removedValue, author: author(nil, id, nil),

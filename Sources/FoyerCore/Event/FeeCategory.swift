@@ -22,7 +22,7 @@ public struct FeeCategory: Hashable, Sendable, Codable, Identifiable {
     }
 
     public var vatSplit: VATSplit { VATSplit(gross: price, rate: vatRate) }
-    public func displayName(_ language: String = "en") -> String { name.text(preferring: language) ?? id }
+    public func displayName(_ language: Language) -> String { name.text(preferring: language.rawValue) ?? id }
 
     private enum CodingKeys: String, CodingKey { case id, name, eligibility, price, vatRate, includes, retired, requiresProof }
     public init(from decoder: Decoder) throws {

@@ -12,7 +12,6 @@ public enum ProgrammeItemKind: String, Hashable, Sendable, Codable, CaseIterable
         case .panel: return Catalogue.Labels.panel
         }
     }
-    public var label: String { name.en }
     /// Breaks, meals and registration are the quiet parts of a day.
     public var isPause: Bool { self == .break || self == .meal || self == .registration }
 }
@@ -80,8 +79,6 @@ public struct Programme: Hashable, Sendable {
     public var first: LocalDateTime? { items.first?.start }
     public var last: LocalDateTime? { items.indices.last.map { end(of: $0) ?? items[$0].start } }
 
-    /// Problems a person should see: an end before its start, items that overlap.
-    public func problems() -> [String] { problemPhrases().map(\.en) }
     /// The same in both languages.
     public func problemPhrases() -> [Phrase] {
         var out: [Phrase] = []

@@ -11,7 +11,7 @@ public enum Badges {
         for r in people {
             let index = event.feeCategories.firstIndex { $0.id == r.feeCategoryID } ?? palette.count - 1
             let colour = palette[index % palette.count]
-            let category = event.feeCategory(id: r.feeCategoryID)?.displayName(l.rawValue) ?? r.feeCategoryID
+            let category = event.feeCategory(id: r.feeCategoryID)?.displayName(l) ?? r.feeCategoryID
             // A category still to choose is the desk's business, not words for a person to wear.
             let band = r.needsCategory ? "" : PageMarkup.badgeBand(colour: colour, category: e(category))
             cards += PageMarkup.badgeCard(first: e(r.firstName), last: e(r.lastName), organisation: e(r.organisation), band: band)

@@ -34,7 +34,7 @@ public struct DoorList: Equatable {
         let money = event.moneyFormat
         func row(_ r: Registrant) -> Row {
             Row(code: r.code, name: r.sortName, organisation: r.organisation,
-                category: event.categoryName(of: r, language: language.rawValue),
+                category: event.categoryName(of: r, in: language),
                 due: r.due.minorUnits > 0 ? money.string(r.due) : Catalogue.Documents.paid[language],
                 checkedInAt: r.checkIn.map { LocalDateTime($0.time, in: zone).timeText })
         }

@@ -56,16 +56,13 @@ public struct CategoryQuestion: Hashable, Sendable {
     /// The ids of the categories the words or the price fit; empty when none fits better than another.
     public var candidates: [String]
 
-    /// "“Early bird”, 1 500 kr: no category has this name or price", "1 000 kr: Psychotherapy student
-    /// or Pensioner".
-    public func reason(event: Event) -> String { reasonPhrase(event: event).en }
 
     /// The same in both languages (the categories' names as the event gives them, in English).
     public func reasonPhrase(event: Event) -> Phrase {
         typealias Words = Catalogue.Import
         let given = [named.map { "“\($0)”" }, price.map { event.moneyFormat.string($0) }].compactMap { $0 }
         let what = given.isEmpty ? Words.noCategoryGiven : Phrase(verbatim: given.joined(separator: ", "))
-        let names = candidates.map { id in event.feeCategory(id: id)?.displayName() ?? id }
+        let names = candidates.map { id in event.feeCategory(id: id)?.displayName(.en) ?? id }
         if names.isEmpty {
             if given.isEmpty { return what }
             return Words.because(what, named == nil ? Words.noCategoryHasPrice : price == nil ? Words.noCategoryHasName : Words.noCategoryHasEither)

@@ -1,7 +1,6 @@
 /// What an import would do, in lines a person reads before saying yes: the same words in the terminal
 /// front end and on the command line.
 extension ProgrammeTextImport {
-    public func previewLines(source: String) -> [String] { previewPhrases(source: source).map(\.en) }
 
     /// The same lines in both languages.
     public func previewPhrases(source: String) -> [Phrase] {
@@ -21,7 +20,6 @@ extension ProgrammeTextImport {
 }
 
 extension RegistrationImport {
-    public func reportLines(event: Event) -> [String] { reportPhrases(event: event).map(\.en) }
 
     /// The same lines in both languages (a category's name in each language the event gives it in).
     public func reportPhrases(event: Event) -> [Phrase] {

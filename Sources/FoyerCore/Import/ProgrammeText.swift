@@ -10,7 +10,6 @@ public struct ProgrammeTextImport: Sendable {
         public var line: Int
         public var text: String
         public var reasonPhrase: Phrase
-        public var reason: String { reasonPhrase.en }
         public init(line: Int, text: String, reason: Phrase) { self.line = line; self.text = text; self.reasonPhrase = reason }
     }
 

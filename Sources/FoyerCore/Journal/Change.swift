@@ -19,8 +19,6 @@ public enum Change: Hashable, Sendable {
 
     public var isRegister: Bool { if case .register = self { return true } else { return false } }
 
-    /// A short English description for logs and the command line (`summaryPhrase` for a reader's language).
-    public var summary: String { summaryPhrase.en }
 
     /// A short description for the status line and the history: "checked in at desk B", "incheckad vid disk B".
     public var summaryPhrase: Phrase {

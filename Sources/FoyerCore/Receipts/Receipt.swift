@@ -91,7 +91,7 @@ public struct Receipt: Hashable, Sendable {
         invoiceReference = r.invoiceReference
         status = r.status
         let category = event.feeCategory(id: r.feeCategoryID)
-        categoryName = event.categoryName(of: r, language: language.rawValue)
+        categoryName = event.categoryName(of: r, in: language)
         price = r.price
         charged = FeeTotals.expected(r)
         vat = VATSplit(gross: charged, rate: category?.vatRate ?? .swedishStandard)

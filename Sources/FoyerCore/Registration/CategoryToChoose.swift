@@ -9,8 +9,6 @@ extension Registrant {
 extension FeeCategory {
     /// The words for the mark wherever a category name would be: lists, door list, filter, totals.
     public static let toChooseName = Catalogue.Registration.categoryToChoose
-    /// In English (`toChooseName[language]` for a person's own language).
-    public static let toChooseLabel = toChooseName.en
 
     /// The line a registrant's unknown category is counted on in totals and statistics: named by its id,
     /// or "category to choose" when there is none yet.
@@ -20,12 +18,6 @@ extension FeeCategory {
 }
 
 extension Event {
-    /// The registrant's category as a person reads it: its name, its id when the event no longer has it,
-    /// or "category to choose".
-    public func categoryName(of r: Registrant, language: String = "en") -> String {
-        if r.needsCategory { return FeeCategory.toChooseLabel }
-        return feeCategory(id: r.feeCategoryID)?.displayName(language) ?? r.feeCategoryID
-    }
     /// The name in both languages: the mark's words, or the category's name as the organiser gave it in each
     /// (the other language's where one is missing), or its id.
     public func categoryNamePhrase(of r: Registrant) -> Phrase {
@@ -36,6 +28,6 @@ extension Event {
     /// The same in a reader's language: the mark in their words, the category's name in theirs (else the other).
     public func categoryName(of r: Registrant, in language: Language) -> String {
         if r.needsCategory { return FeeCategory.toChooseName[language] }
-        return feeCategory(id: r.feeCategoryID)?.displayName(language.rawValue) ?? r.feeCategoryID
+        return feeCategory(id: r.feeCategoryID)?.displayName(language) ?? r.feeCategoryID
     }
 }

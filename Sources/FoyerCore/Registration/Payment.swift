@@ -12,7 +12,6 @@ public enum PaymentMethod: String, Hashable, Sendable, Codable, CaseIterable {
         case .other: return Catalogue.Registration.otherMethod
         }
     }
-    public var label: String { name.en }
 }
 
 /// Money in (a payment), money back (a refund), or money not asked for (a waiver, e.g. a panellist).

@@ -80,9 +80,6 @@ public struct DataDirectory: Sendable {
         eventIDs().compactMap { try? event($0).id }
     }
 
-    /// Folders that hold the same event id (a folder copied by hand), and folders whose event.json names
-    /// another id: `foyer validate` refuses both, since codes, exports and desks go by the id.
-    public func idProblems() -> [String] { idProblemPhrases().map(\.en) }
     public func idProblemPhrases() -> [Phrase] {
         var byID: [String: [String]] = [:]
         var out: [Phrase] = []

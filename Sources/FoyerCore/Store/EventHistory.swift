@@ -135,7 +135,7 @@ extension EventStore {
                 let entries = applied.map { done -> EventHistoryEntry in
                     seq += 1
                     defer { if let next = try? done.operation.apply(to: summarised, force: true) { summarised = next.0 } }
-                    return EventHistoryEntry(seq: seq, time: now, desk: desk, operation: done.operation, summary: done.operation.summary(in: summarised))
+                    return EventHistoryEntry(seq: seq, time: now, desk: desk, operation: done.operation, summary: done.operation.summaryPhrase(in: summarised).en)
                 }
                 let sizeBefore = try EventHistoryFile.append(entries, to: eventHistoryPath, zone: event.timeZone)
                 let encoded = try StoredFiles.encodeEvent(event)

@@ -28,8 +28,6 @@ public final class EventStore {
     public private(set) var registry: Registry
     /// Things a person should know that did not stop loading (a torn last line, wide permissions).
     public private(set) var warningPhrases: [Phrase] = []
-    /// In English (`warningPhrases` for a reader's language).
-    public var warnings: [String] { warningPhrases.map(\.en) }
     /// Every journal entry read or written since the snapshot, for histories.
     public internal(set) var journalEntries = Journal()
     public let desk: String

@@ -2,7 +2,6 @@ import Foundation
 
 /// Personal data must not be readable by others: files 0600, folders 0700.
 public enum PermissionCheck {
-    public static func warnings(folder: String) -> [String] { warningPhrases(folder: folder).map(\.en) }
     public static func warningPhrases(folder: String) -> [Phrase] {
         var out: [Phrase] = []
         let holdsPersonalData = [EventStore.snapshotFileName, EventStore.journalFileName]

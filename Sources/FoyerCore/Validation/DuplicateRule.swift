@@ -13,8 +13,6 @@ public enum DuplicateRule {
     public enum Reason: String, CaseIterable, Hashable, Sendable {
         case email, phone, name
 
-        /// "the same email": how the desk and the command line say it.
-        public var text: String { name.en }
         public var name: Phrase {
             switch self {
             case .email: return Catalogue.Validation.sameEmail

@@ -2,9 +2,6 @@
 public struct EventCheck {
     public var errorPhrases: [Phrase] = []
     public var warningPhrases: [Phrase] = []
-    /// In English (`errorPhrases`, `warningPhrases` for a reader's language).
-    public var errors: [String] { errorPhrases.map(\.en) }
-    public var warnings: [String] { warningPhrases.map(\.en) }
 
     public static func run(_ store: EventStore) -> EventCheck {
         var report = EventCheck()
@@ -19,7 +16,7 @@ public struct EventCheck {
         for c in event.feeCategories {
             if !ids.insert(c.id).inserted { report.errorPhrases.append(Catalogue.Validation.categoryIDTwice(c.id)) }
             // An empty id is how a registrant's category to choose is told: a category cannot have it.
-            if c.id.isEmpty { report.errorPhrases.append(Catalogue.Validation.categoryWithoutID(c.displayName())) }
+            if c.id.isEmpty { report.errorPhrases.append(Catalogue.Validation.categoryWithoutID(c.displayName(.en))) }
             if c.price.minorUnits < 0 { report.errorPhrases.append(Catalogue.Validation.categoryNegativePrice(c.id)) }
             if !(0...10_000).contains(c.vatRate.basisPoints) { report.errorPhrases.append(Catalogue.Validation.categoryVAT(c.id, basisPoints: c.vatRate.basisPoints)) }
         }

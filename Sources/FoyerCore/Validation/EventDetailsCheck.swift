@@ -6,13 +6,9 @@ public struct DetailProblem: Hashable, Sendable, CustomStringConvertible {
     public var field: String
     /// What is wrong, in both languages (`message` is its English).
     public var phrase: Phrase
-    public var message: String { phrase.en }
     public var isWarning: Bool
     public init(field: String, phrase: Phrase, isWarning: Bool = false) {
         self.field = field; self.phrase = phrase; self.isWarning = isWarning
-    }
-    public init(field: String, message: String, isWarning: Bool = false) {
-        self.init(field: field, phrase: Phrase(verbatim: message), isWarning: isWarning)
     }
     /// "capacity: …" in both languages.
     public var fullPhrase: Phrase { Catalogue.Validation.problem(field: field, message: phrase) }
@@ -22,8 +18,6 @@ public struct DetailProblem: Hashable, Sendable, CustomStringConvertible {
 /// The rules an event's details meet: checked as a form's field is left, on save, and by `foyer new`
 /// and `foyer event set`, so the screen and the command line give the same reasons.
 public enum EventDetailsCheck {
-    /// Lower case letters, digits and single hyphens, starting with a letter or digit: the folder name.
-    public static func idProblem(_ id: String, existing: [String]) -> String? { idProblemPhrase(id, existing: existing)?.en }
     public static func idProblemPhrase(_ id: String, existing: [String]) -> Phrase? {
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard !id.isEmpty, allowed, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--"), id.count <= 60 else {

@@ -5,16 +5,12 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     public var field: String
     /// What is wrong, in both languages (`message` is its English).
     public var phrase: Phrase
-    public var message: String { phrase.en }
     public var severity: Severity
     /// For duplicates: the code of the existing registrant.
     public var existingCode: String?
 
     public init(field: String, phrase: Phrase, severity: Severity = .error, existingCode: String? = nil) {
         self.field = field; self.phrase = phrase; self.severity = severity; self.existingCode = existingCode
-    }
-    public init(field: String, message: String, severity: Severity = .error, existingCode: String? = nil) {
-        self.init(field: field, phrase: Phrase(verbatim: message), severity: severity, existingCode: existingCode)
     }
     /// "email: …" in both languages.
     public var fullPhrase: Phrase { Catalogue.Validation.problem(field: field, message: phrase) }

@@ -60,7 +60,7 @@ extension Update {
             adopt(registry, journal: journal, codes: nil, &s)
             if case .form(let fs)? = s.overlay {
                 // Registered at another desk meanwhile: the same question as a duplicate found before saving.
-                s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode, message: duplicate.description))
+                s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode, message: duplicate.phrase))
             }
             s.say(duplicate.phrase, .warning)
             return []

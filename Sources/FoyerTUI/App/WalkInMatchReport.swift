@@ -13,7 +13,7 @@ public struct WalkInMatch: Hashable, Sendable, CustomStringConvertible {
     /// and check-in.
     public var existing: Registrant
     /// "the same email", "the same phone" or "the same name" (the first of these that holds).
-    public var reason: String
+    public var reason: Phrase
     /// The desk and time that registered them, while the journal still holds it.
     public var registeredBy: ChangeAuthor?
     /// Their check-in's desk and time ("08:35" in the event's zone); nil when they are not checked in.
@@ -21,7 +21,7 @@ public struct WalkInMatch: Hashable, Sendable, CustomStringConvertible {
     /// What they still owe, in the event's money ("2 000 kr"); zero when paid.
     public var dueText: String
 
-    public init(draft: Registrant, method: PaymentMethod?, existing: Registrant, reason: String, registeredBy: ChangeAuthor?, event: Event) {
+    public init(draft: Registrant, method: PaymentMethod?, existing: Registrant, reason: Phrase, registeredBy: ChangeAuthor?, event: Event) {
         self.draft = draft; self.method = method; self.existing = existing; self.reason = reason; self.registeredBy = registeredBy
         checkedIn = existing.checkIn.map { ChangeAuthor(desk: $0.desk, time: $0.time, zone: event.timeZone) }
         dueText = event.moneyFormat.string(existing.due)
@@ -44,8 +44,7 @@ public struct WalkInMatch: Hashable, Sendable, CustomStringConvertible {
         } else {
             facts.append(Catalogue.App.notCheckedIn)
         }
-        // The reason is the store's words ("the same email"), in English until the store gives a phrase.
-        return Catalogue.App.registeredAlready(code: existing.code, name: existing.fullName, reason: Phrase(verbatim: reason),
+        return Catalogue.App.registeredAlready(code: existing.code, name: existing.fullName, reason: reason,
                                                facts: facts.joined(separator: Phrase(verbatim: ", ")))
     }
 }

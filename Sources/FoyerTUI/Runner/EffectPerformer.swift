@@ -103,13 +103,13 @@ public final class EffectPerformer {
                 case .programme:
                     let parsed = ProgrammeTextImport.parse(text, event: store.event)
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: parsed.previewLines(source: path) + ["", Catalogue.App.programmePreview(apply: KeyWords.name(.apply, in: .preview), before: store.event.programmeItems.count, after: parsed.items.count,
-                                                                                     undo: KeyWords.name(.undo, in: .agenda), cancel: KeyWords.name(.cancel, in: .preview))[language]],
+                        lines: parsed.previewPhrases(source: path) + [.empty, Catalogue.App.programmePreview(apply: KeyWords.name(.apply, in: .preview), before: store.event.programmeItems.count, after: parsed.items.count,
+                                                                                     undo: KeyWords.name(.undo, in: .agenda), cancel: KeyWords.name(.cancel, in: .preview))],
                         canApply: !parsed.items.isEmpty, baseProgramme: store.event.programmeItems))])
                 case .registrations:
                     let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now())
                     return .actions([.importPreviewed(ImportPreview(kind: kind, path: path, digest: text.hashValue,
-                        lines: plan.reportLines(event: store.event) + ["", Catalogue.App.registrationsPreview(apply: KeyWords.name(.apply, in: .preview), cancel: KeyWords.name(.cancel, in: .preview))[language]],
+                        lines: plan.reportPhrases(event: store.event) + [.empty, Catalogue.App.registrationsPreview(apply: KeyWords.name(.apply, in: .preview), cancel: KeyWords.name(.cancel, in: .preview))],
                         canApply: plan.adds + plan.updates > 0))])
                 }
             } catch {
@@ -131,7 +131,7 @@ public final class EffectPerformer {
                     let result = try plan.apply(to: store)
                     // Where to find the people still to sort out, said where they were made.
                     let toChoose = plan.categoriesToChoose == 0 ? Phrase.empty
-                        : Catalogue.App.toChoose(count: plan.categoriesToChoose, label: FeeCategory.toChooseLabel,
+                        : Catalogue.App.toChoose(count: plan.categoriesToChoose, label: FeeCategory.toChooseName,
                                                  filterKey: KeyWords.name(.cycleFilter, in: .registrants), editKey: KeyWords.name(.editRegistrant, in: .registrants))
                     return .actions([.refreshed(registry: store.registry, journal: store.journalEntries, codes: nil),
                                      .notice(Catalogue.App.importedRegistrations(file: (path as NSString).lastPathComponent, added: result.added.count, updated: result.updated.count) + toChoose)])
@@ -196,7 +196,7 @@ public final class EffectPerformer {
         } catch StoreError.duplicate(let duplicate) {
             // The registry is as read under the lock: the person as they are now, their check-in included.
             guard let existing = store.registry[duplicate.existingCode] else { return .actions([.commitFailed(duplicate.phrase)]) }
-            let match = WalkInMatch(draft: draft, method: method, existing: existing, reason: duplicate.reason,
+            let match = WalkInMatch(draft: draft, method: method, existing: existing, reason: duplicate.reasonPhrase,
                                     registeredBy: duplicate.author, event: store.event)
             return .actions([.walkInMatched(match, registry: store.registry, journal: store.journalEntries)])
         } catch {

@@ -68,7 +68,7 @@ enum EventInfoText {
         for fee in event.feeCategories {
             let split = fee.vatSplit
             let price = money.string(fee.price)
-            let name = fee.displayName(language.rawValue)
+            let name = fee.displayName(language)
             out.append(StyledLine("  " + TextLayout.fit(name, to: 24) + TextLayout.fit(price, to: 10, alignRight: true)
                                   + "  " + C.inclVAT(rate: split.rate.percentText, vat: money.string(split.vat))[language]
                                   + (fee.retired ? g.joiner + C.retired[language] : "")))

@@ -21,7 +21,7 @@ enum FeesPage {
         for (i, line) in totals.lines.enumerated() {
             let c = line.category
             let split = c.vatSplit
-            var name = c.displayName(language.rawValue)
+            var name = c.displayName(language)
             if c.retired { name += C.retired[language] }
             categoryLines[i] = out.count
             out.append(StyledLine(row(name, [money.string(c.price), money.string(split.net), money.string(split.vat),
@@ -31,7 +31,7 @@ enum FeesPage {
         out.append(StyledLine(row(C.total[language], ["", money.string(totals.net), money.string(totals.vat), String(registered), String(settled), money.string(totals.gross)]), .heading))
         if let selected = totals.lines[safe: state.fees.selected]?.category {
             // Named first, so the line says which category it is about even when it is cut short.
-            let name = selected.displayName(language.rawValue), who = selected.eligibility.text(preferring: language.rawValue)
+            let name = selected.displayName(language), who = selected.eligibility.text(preferring: language.rawValue)
             let eligibility = who == nil ? C.forAnyone : who == name ? nil : C.forWhom(inSentence(who!)) // "Pensioner" says it
             let parts = [eligibility, selected.includes.text(preferring: language.rawValue).map { C.includes(inSentence($0)) },
                          C.vatRate(selected.vatRate.percentText), selected.requiresProof ? C.checkID : nil]
@@ -53,7 +53,7 @@ enum FeesPage {
         for line in totals.lines where !line.category.retired || line.registered > 0 {
             let full = line.registered * barWidth / most, paid = line.registered == 0 ? 0 : line.settled * full / line.registered
             let bar = String(repeating: g.block, count: paid) + String(repeating: g.lightBlock, count: full - paid)
-            out.append(StyledLine(TextLayout.fit(line.category.displayName(language.rawValue), to: 22) + " " + TextLayout.fit(bar, to: barWidth) + " \(line.settled)/\(line.registered)"))
+            out.append(StyledLine(TextLayout.fit(line.category.displayName(language), to: 22) + " " + TextLayout.fit(bar, to: barWidth) + " \(line.settled)/\(line.registered)"))
         }
         out.append(StyledLine(""))
         out += chart(state.memo.registrationsOverTime(event: event, registry: state.registry), width: width, language: language)

@@ -36,7 +36,7 @@ struct Anonymise: ParsableCommand {
                 return Anonymisation.anonymised(registry.registrants)
             }, then: { removed = try Self.removePersonalFiles(in: store.folder) })
         } catch StoreError.rejected(let why) {
-            throw ValidationError(why.description)
+            throw ValidationError(Interface.say(Phrase.of(why)))
         }
         var message = CL.anonymised(event.id, people: CL.registrants(anonymised))
         if !removed.isEmpty { message += CL.deletedFiles(removed.joined(separator: ", ")) }

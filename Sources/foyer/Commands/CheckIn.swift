@@ -42,11 +42,11 @@ struct CheckInCommand: ParsableCommand {
         case .one(let person):
             switch try CheckInDesk.checkIn(code: person.code, store: store) {
             case .checkedIn(let r, let due, let proof):
-                let language = Interface.language.rawValue
-                let category = event.categoryName(of: r, language: language)
+                let language = Interface.language
+                let category = event.categoryName(of: r, in: language)
                 say(CL.checkedIn(code: r.code, name: r.fullName, category: category))
                 if due.minorUnits > 0 { say(CL.unpaid(money.string(due))) }
-                if let proof { say(CL.checkID(category: proof.displayName(language), who: proof.eligibility.text(preferring: language) ?? "")) }
+                if let proof { say(CL.checkID(category: proof.displayName(language), who: proof.eligibility.text(preferring: language.rawValue) ?? "")) }
             case .alreadyCheckedIn(let r, let c):
                 let time = LocalDateTime(c.time, in: event.timeZone).timeText
                 say(CL.alreadyIn(code: r.code, name: r.fullName, time: time, desk: c.desk))

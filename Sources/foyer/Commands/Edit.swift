@@ -36,7 +36,7 @@ struct Edit: ParsableCommand {
         let edit = try self.edit(of: read, event: event)
         let issues = Validation.fieldIssues(edit.applied(to: read), event: event)
             .filter { issue in issue.severity == .error && edit.changedFields.contains(issue.field) }
-        guard issues.isEmpty else { throw ValidationError(issues.map(\.description).joined(separator: "; ")) }
+        guard issues.isEmpty else { throw ValidationError(issues.map { Interface.say($0.fullPhrase) }.joined(separator: "; ")) }
 
         var base = edit.values(in: read)
         let known = Self.editableFields.map(\.storedName)

@@ -71,14 +71,14 @@ struct EventSet: ParsableCommand {
         do {
             result = try store.saveDetails(force: force) { e throws in
                 if moveBy != 0 { e = e.shifted(byDays: moveBy) }
-                do throws(DetailProblem) { try detail.set(text, in: &e) } catch { throw ValidationError(CL.withNothingChanged(error.description)) }
+                do throws(DetailProblem) { try detail.set(text, in: &e) } catch { throw ValidationError(CL.withNothingChanged(Interface.say(error.fullPhrase))) }
             }
         } catch StoreError.rejected(let why) {
-            throw ValidationError(CL.withNothingChanged(why.description))
+            throw ValidationError(CL.withNothingChanged(Interface.say(Phrase.of(why))))
         } catch StoreError.conflict(let conflict) {
             throw Refusal.conflict(conflict)
         }
-        for warning in result.warnings { Console.warn(Phrase(verbatim: warning.description)) }
+        for warning in result.warnings { Console.warn(warning.fullPhrase) }
         say(result.save.applied.isEmpty ? CL.unchanged(detail.name)
             : Phrase(verbatim: "\(detail.name): " + detail.value(in: result.save.event).prefix(60)) + (moveBy != 0 ? CL.programmeMoved(days: moveBy) : .empty))
     }
@@ -173,9 +173,9 @@ enum EventSaving {
     static func save(_ store: EventStore, force: Bool = false, _ change: (inout Event) throws -> Void) throws {
         do {
             let result = try store.saveDetails(force: force, change)
-            for warning in result.warnings { Console.warn(Phrase(verbatim: warning.description)) }
+            for warning in result.warnings { Console.warn(warning.fullPhrase) }
         } catch StoreError.rejected(let why) {
-            throw ValidationError(CL.withNothingChanged(why.description))
+            throw ValidationError(CL.withNothingChanged(Interface.say(Phrase.of(why))))
         } catch StoreError.conflict(let conflict) {
             throw Refusal.conflict(conflict, canForce: false)
         }

@@ -56,12 +56,12 @@ struct FeesAdd: ParsableCommand {
     func run() throws {
         let store = try options.openStore(quietChoice: true)
         guard category.price != nil else { throw ValidationError(CL.categoryNeedsPrice) }
-        guard EventDetailsCheck.idProblem(id, existing: []) == nil else { throw ValidationError(CL.notACategoryID(id)) }
+        guard EventDetailsCheck.idProblemPhrase(id, existing: []) == nil else { throw ValidationError(CL.notACategoryID(id)) }
         guard store.event.feeCategory(id: id) == nil else { throw ValidationError(CL.categoryExists(id)) }
         var c = FeeCategory(id: id, name: LocalizedText(), price: .zero, requiresProof: proof)
         try category.apply(to: &c, event: store.event)
         try FeesSaving.save(store, [.addCategory(category: c)])
-        say(CL.categoryAdded(c.id, name: c.displayName(Interface.language.rawValue), price: store.event.moneyFormat.string(c.price),
+        say(CL.categoryAdded(c.id, name: c.displayName(Interface.language), price: store.event.moneyFormat.string(c.price),
                              vat: "\(VATSplit(gross: c.price, rate: c.vatRate).vat)"))
     }
 }

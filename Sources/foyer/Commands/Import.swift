@@ -23,7 +23,7 @@ struct ImportProgramme: ParsableCommand {
         let store = try options.openStore()
         let text = try SafeFile.readText(file)
         let result = ProgrammeTextImport.parse(text, event: store.event)
-        result.previewLines(source: file).forEach { print($0) }
+        result.previewPhrases(source: file).forEach { print(Interface.say($0)) }
         guard !result.items.isEmpty else { throw ValidationError(CL.noItemsFound(file)) }
         guard yes else {
             print(Interface.say(CL.programmePreviewOnly(old: store.event.programmeItems.count, new: result.items.count)))

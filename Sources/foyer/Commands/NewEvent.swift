@@ -53,14 +53,14 @@ struct NewEvent: ParsableCommand {
             (.address, address), (.city, city), (.capacity, capacity), (.deadline, deadline), (.currency, currency), (.organiser, organiser),
         ]
         for case let (field, value?) in given {
-            do throws(DetailProblem) { try field.set(value, in: &event) } catch { throw ValidationError(CL.optionProblem(field.name, error.message)) }
+            do throws(DetailProblem) { try field.set(value, in: &event) } catch { throw ValidationError(CL.optionProblem(field.name, Interface.say(error.phrase))) }
         }
         do { try directory.createNewEvent(event) } catch StoreError.rejected(let why) {
-            throw ValidationError(CL.withNothingWritten(why.description))
+            throw ValidationError(CL.withNothingWritten(Interface.say(Phrase.of(why))))
         }
         say(CL.created(event.id, title: event.title, date: event.dateText, folder: directory.folder(of: event.id)))
         for note in notes { say(Phrase(verbatim: "  ") + note) }
-        for warning in EventDetailsCheck.problems(event).filter(\.isWarning) { Console.warn(Phrase(verbatim: warning.description)) }
+        for warning in EventDetailsCheck.problems(event).filter(\.isWarning) { Console.warn(warning.fullPhrase) }
         if copyFrom == nil { say(CL.nextSteps(event.id)) }
     }
 }

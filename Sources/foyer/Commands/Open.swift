@@ -34,7 +34,7 @@ struct Open: ParsableCommand {
         }
         let signal: Int32?
         do { signal = try app.run() } catch let error as NcursesBackend.StartError {
-            throw ValidationError(error.description)
+            throw ValidationError(Interface.say(error.phrase))
         }
         // Ended by SIGTERM or SIGHUP: the terminal is restored and every change was already on disk;
         // exit as a process killed by that signal would.

@@ -26,7 +26,7 @@ struct ProgrammeShow: ParsableCommand {
         for i in programme.items.indices {
             let item = programme.items[i]
             let time = programme.timeRange(of: i)
-            let kind = item.kind == .session ? "" : "  [\(item.kind.label.lowercased())]"
+            let kind = item.kind == .session ? "" : "  [\(Interface.say(item.kind.name).lowercased())]"
             print(time.padding(toLength: 13, withPad: " ", startingAt: 0) + item.title + kind)
             for topic in item.topics { print(String(repeating: " ", count: 13) + "- " + topic) }
             let speakers = item.speakerIDs.compactMap { event.speaker(id: $0)?.displayName }

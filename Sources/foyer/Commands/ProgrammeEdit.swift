@@ -53,7 +53,7 @@ struct ProgrammeEdit: ParsableCommand {
         }
         say(CL.saved(read.id, fields: saved.fields.joined(separator: ", ")))
         if let item = save.event.programmeItems.first(where: { $0.id == read.id }) {
-            for problem in save.event.programme.problems() where problem.contains("\"\(item.title)\"") { Console.warn(Phrase(verbatim: problem)) }
+            for problem in save.event.programme.problemPhrases() where problem.en.contains("\"\(item.title)\"") { Console.warn(problem) }
         }
     }
 }

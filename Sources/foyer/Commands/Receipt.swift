@@ -37,7 +37,7 @@ struct ReceiptCommand: ParsableCommand {
         do {
             receipt = try store.issueReceipt(code: canonical, language: options.documentLanguage)
         } catch StoreError.rejected(let why) {
-            throw ValidationError(why.description)
+            throw ValidationError(Interface.say(Phrase.of(why)))
         }
         let text = format == .html ? ReceiptHTML.render(receipt) : ReceiptText.render(receipt)
         try Output.write(text, to: output, what: CL.receiptFor(receipt.title, code: receipt.code))

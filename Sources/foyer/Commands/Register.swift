@@ -32,7 +32,7 @@ struct Register: ParsableCommand {
                                registeredAt: now, dietaryNeeds: dietary, invoiceAddress: invoiceAddress,
                                invoiceReference: invoiceReference, notes: notes)
         let errors = Validation.fieldIssues(draft, event: event).filter { $0.severity == .error }
-        guard errors.isEmpty else { throw ValidationError(errors.map(\.description).joined(separator: "; ")) }
+        guard errors.isEmpty else { throw ValidationError(errors.map { Interface.say($0.fullPhrase) }.joined(separator: "; ")) }
         // No duplicate check here: one made before the lock lets two desks register the same walk-in at
         // once. The store makes it under the lock, against what every desk has saved.
         let r: Registrant
@@ -42,7 +42,7 @@ struct Register: ParsableCommand {
         var notes: [Phrase] = []
         if r.status == .waitlisted { notes.append(CL.onWaitingList) }
         if event.isLate(r.registeredAt) { notes.append(CL.lateNote) }
-        say(Phrase(verbatim: "\(r.code)  \(r.fullName), \(fee.displayName(Interface.language.rawValue)), \(event.moneyFormat.string(r.price))")
+        say(Phrase(verbatim: "\(r.code)  \(r.fullName), \(fee.displayName(Interface.language)), \(event.moneyFormat.string(r.price))")
             + (notes.isEmpty ? .empty : Phrase(verbatim: " (") + notes.joined(separator: Phrase(verbatim: "; ")) + Phrase(verbatim: ")")))
     }
 }
@@ -59,7 +59,7 @@ enum FeeCategoryMatch {
     /// `find`, or a `ValidationError` listing the categories on offer with their prices.
     static func require(_ text: String, in event: Event) throws -> FeeCategory {
         guard let fee = find(text, in: event) else {
-            let names = event.offeredFeeCategories.map { "\($0.id) (\($0.displayName(Interface.language.rawValue)), \(event.moneyFormat.string($0.price)))" }
+            let names = event.offeredFeeCategories.map { "\($0.id) (\($0.displayName(Interface.language)), \(event.moneyFormat.string($0.price)))" }
             throw ValidationError(CL.noFeeCategory(text, choices: names.isEmpty ? CL.noCategoriesOffered : Phrase(verbatim: names.joined(separator: ", "))))
         }
         return fee

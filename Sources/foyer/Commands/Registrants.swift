@@ -31,7 +31,7 @@ struct Registrants: ParsableCommand {
         case .table:
             var table = TextTable(CL.registrantsHeaders.map(Interface.say), rightAligned: [4, 5])
             for r in list {
-                let category = store.event.categoryName(of: r, language: Interface.language.rawValue)
+                let category = store.event.categoryName(of: r, in: Interface.language)
                 let checked = r.checkIn.map { LocalDateTime($0.time, in: store.event.timeZone).timeText + " " + $0.desk } ?? ""
                 table.add([r.code, r.sortName, r.organisation, category, money.string(r.price),
                            r.due.minorUnits > 0 ? money.string(r.due) : Interface.say(CL.paid), Interface.say(CL.status(r.status)), checked])

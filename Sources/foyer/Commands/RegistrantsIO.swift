@@ -24,7 +24,7 @@ struct ImportRegistrations: ParsableCommand {
             map[parts[0]] = parts[1]
         }
         let plan = try RegistrationImport.plan(text, event: store.event, registry: store.registry, now: store.clock.now(), categoryMap: map)
-        plan.reportLines(event: store.event).forEach { print($0) }
+        plan.reportPhrases(event: store.event).forEach { print(Interface.say($0)) }
         guard yes else { print(Interface.say(CL.dryRunOnly)); return }
         let result = try plan.apply(to: store)
         print(Interface.say(CL.addedUpdated(added: result.added.count, updated: result.updated.count)))

@@ -21,7 +21,7 @@ struct Stats: ParsableCommand {
         var table = TextTable(CL.statsHeaders.map(say), rightAligned: [2, 3, 4, 5, 6, 7])
         for line in s.categories {
             let split = line.category.vatSplit
-            table.add([line.category.displayName(Interface.language.rawValue), line.category.id, money.string(split.gross), money.string(split.net),
+            table.add([line.category.displayName(Interface.language), line.category.id, money.string(split.gross), money.string(split.net),
                        money.string(split.vat) + " (" + split.rate.percentText + ")", String(line.registered),
                        String(line.checkedIn), money.string(line.paid)])
         }

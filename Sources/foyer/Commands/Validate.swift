@@ -14,8 +14,8 @@ struct Validate: ParsableCommand {
         guard !ids.isEmpty else { throw ValidationError(CL.noEventsYet(path: dir.path, howToCreate: DataDirectory.howToCreate)) }
         var errors = 0, warnings = 0
         // A folder copied by hand keeps the old id: codes, exports and desks would mix the two events.
-        for problem in dir.idProblems() {
-            print(Interface.say(CL.validateError("\(problem)")))
+        for problem in dir.idProblemPhrases() {
+            print(Interface.say(CL.validateError(Interface.say(problem))))
             errors += 1
         }
         for id in ids {
@@ -26,11 +26,11 @@ struct Validate: ParsableCommand {
                 continue
             }
             let report = EventCheck.run(store)
-            for w in store.warnings + report.warnings { print(Interface.say(CL.validateWarning(id, "\(w)"))) }
-            for e in report.errors { print(Interface.say(CL.validateEventError(id, "\(e)"))) }
-            warnings += store.warnings.count + report.warnings.count
-            errors += report.errors.count
-            if report.errors.isEmpty {
+            for w in store.warningPhrases + report.warningPhrases { print(Interface.say(CL.validateWarning(id, Interface.say(w)))) }
+            for e in report.errorPhrases { print(Interface.say(CL.validateEventError(id, Interface.say(e)))) }
+            warnings += store.warningPhrases.count + report.warningPhrases.count
+            errors += report.errorPhrases.count
+            if report.errorPhrases.isEmpty {
                 print(Interface.say(CL.validateOK(id, items: store.event.programme.items.count, categories: store.event.feeCategories.count, registrants: store.registry.count)))
             }
         }

@@ -16,13 +16,13 @@ enum Refusal {
     static func conflict(_ conflict: EditConflict, canForce: Bool = true) -> ExitCode {
         // --force overwrites another desk's value; it cannot bring back something deleted.
         let hint = conflict.deleted ? Phrase.empty : canForce ? CL.forceHint : CL.againHint
-        Console.refusal(CL.notSaved + Phrase(verbatim: conflict.description) + hint)
+        Console.refusal(CL.notSaved + conflict.phrase + hint)
         return conflictStatus
     }
 
     /// Says who is registered already, under which code; returns the status to exit with.
     static func duplicate(_ duplicate: DuplicateRegistration) -> ExitCode {
-        Console.refusal(Phrase(verbatim: duplicate.description) + CL.duplicateHint)
+        Console.refusal(duplicate.phrase + CL.duplicateHint)
         return duplicateStatus
     }
 }

@@ -50,7 +50,7 @@ struct StoreOptions: ParsableArguments {
         let (directory, id) = try resolveEvent(quietChoice: quietChoice)
         let store = try directory.openEvent(id, desk: deskName)
         store.clock = try clock(zone: store.event.timeZone)
-        for warning in store.warnings { Console.warn(Phrase(verbatim: warning)) }
+        for warning in store.warningPhrases { Console.warn(warning) }
         return store
     }
 

@@ -128,7 +128,7 @@ final class LanguageKeysTests: XCTestCase {
         desk.performer.language = .sv
         guard case .actions(let actions) = desk.performer.perform(.previewImport(.programme, path: flyer.path)),
               case .importPreviewed(let preview)? = actions.first else { return XCTFail("no preview") }
-        XCTAssertTrue(preview.lines.last?.contains("ersätter programmets") == true, "\(preview.lines)")
+        XCTAssertTrue(preview.lines.last?.sv.contains("ersätter programmets") == true, "\(preview.lines)")
         // A save's message and the store's notice are phrases: switching language redraws them.
         var s = desk.state()
         s.language = .sv

@@ -83,9 +83,9 @@ extension Catalogue {
         public static func savedImport(_ what: Phrase, items: Int) -> Phrase {
             Phrase(en: "Saved: \(what.en) (\(items) items)", sv: "Sparat: \(what.sv) (\(items) programpunkter)")
         }
-        public static func toChoose(count: Int, label: String, filterKey: String, editKey: String) -> Phrase {
-            Phrase(en: "; \(count) with the \(label) (\(filterKey) to that filter, \(editKey) chooses)",
-                   sv: "; \(count) med \(label) (\(filterKey) till det filtret, \(editKey) väljer)")
+        public static func toChoose(count: Int, label: Phrase, filterKey: String, editKey: String) -> Phrase {
+            Phrase(en: "; \(count) with the \(label.en) (\(filterKey) to that filter, \(editKey) chooses)",
+                   sv: "; \(count) med \(label.sv) (\(filterKey) till det filtret, \(editKey) väljer)")
         }
         public static func importedRegistrations(file: String, added: Int, updated: Int) -> Phrase {
             Phrase(en: "Imported from \(file): \(added) added, \(updated) updated", sv: "Importerat från \(file): \(added) tillagda, \(updated) uppdaterade")

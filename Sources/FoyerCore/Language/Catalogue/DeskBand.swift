@@ -113,8 +113,8 @@ extension Catalogue {
         }
 
         // A walk-in found registered already: where they stand.
-        public static func registeredAlready(code: String, name: String, reason: String, facts: Phrase) -> Phrase {
-            Phrase(en: "\(code) \(name) is registered already (\(reason)): \(facts.en)", sv: "\(code) \(name) är redan anmäld (\(reason)): \(facts.sv)")
+        public static func registeredAlready(code: String, name: String, reason: Phrase, facts: Phrase) -> Phrase {
+            Phrase(en: "\(code) \(name) is registered already (\(reason.en)): \(facts.en)", sv: "\(code) \(name) är redan anmäld (\(reason.sv)): \(facts.sv)")
         }
         public static let factWaitingList = Phrase(en: "on the waiting list", sv: "på väntelistan")
         public static let factCancelled = Phrase(en: "cancelled", sv: "avbokad")

@@ -16,12 +16,12 @@ extension Catalogue {
         public static func unpaidHeadline(due: String, who: String) -> Phrase {
             Phrase(en: "UNPAID  \(due) due · \(who)", sv: "OBETALD  \(due) att betala · \(who)")
         }
-        public static func registeredAlready(reason: String, facts: Phrase) -> Phrase {
-            Phrase(en: "Registered already (\(reason)): \(facts.en).", sv: "Redan anmäld (\(reason)): \(facts.sv).")
+        public static func registeredAlready(reason: Phrase, facts: Phrase) -> Phrase {
+            Phrase(en: "Registered already (\(reason.en)): \(facts.en).", sv: "Redan anmäld (\(reason.sv)): \(facts.sv).")
         }
-        public static func askEmailAndPhone(code: String, reason: String) -> Phrase {
-            Phrase(en: "\(code) has \(reason): ask for their email and phone; another person only if they differ.",
-                   sv: "\(code) har \(reason): fråga efter e-post och telefon; en annan person bara om de skiljer sig.")
+        public static func askEmailAndPhone(code: String, reason: Phrase) -> Phrase {
+            Phrase(en: "\(code) has \(reason.en): ask for their email and phone; another person only if they differ.",
+                   sv: "\(code) har \(reason.sv): fråga efter e-post och telefon; en annan person bara om de skiljer sig.")
         }
         public static func backToForm(_ key: String) -> Phrase {
             Phrase(en: "\(key) goes back to the form; nothing is saved or taken before Enter.",

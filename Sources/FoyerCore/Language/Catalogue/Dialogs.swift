@@ -28,8 +28,8 @@ extension Catalogue {
         public static func promotionOf(_ name: String) -> Phrase { Phrase(en: "promotion of \(name)", sv: "uppflyttningen av \(name)") }
 
         // A possible duplicate.
-        public static func possibleDuplicate(_ message: String) -> Phrase {
-            Phrase(en: "Possible duplicate: \(message)", sv: "Möjlig dubblett: \(message)")
+        public static func possibleDuplicate(_ message: Phrase) -> Phrase {
+            Phrase(en: "Possible duplicate: \(message.en)", sv: "Möjlig dubblett: \(message.sv)")
         }
 
         // A deletion for good.
@@ -53,7 +53,7 @@ extension Catalogue {
         public static func itemAdded(_ title: String) -> Phrase { Phrase(en: "added “\(title)”", sv: "lade till ”\(title)”") }
         public static func itemEdited(_ title: String) -> Phrase { Phrase(en: "edited “\(title)”", sv: "ändrade ”\(title)”") }
         public static func saved(_ what: Phrase) -> Phrase { Phrase(en: "Saved: \(what.en)", sv: "Sparat: \(what.sv)") }
-        public static func warning(_ problem: String) -> Phrase { Phrase(en: "warning: \(problem)", sv: "varning: \(problem)") }
+        public static func warning(_ problem: Phrase) -> Phrase { Phrase(en: "warning: \(problem.en)", sv: "varning: \(problem.sv)") }
         public static func lines(_ count: Int) -> Phrase {
             count == 1 ? Phrase(en: "1 line", sv: "1 rad") : Phrase(en: "\(count) lines", sv: "\(count) rader")
         }
@@ -68,8 +68,8 @@ extension Catalogue {
         public static let typingKeptAddAgain = Phrase(en: "Your typing is kept: add it again as a new item, or leave it deleted.",
                                                       sv: "Det du skrev finns kvar: lägg till det igen som ny punkt, eller låt det vara borttaget.")
         public static let typingCannotBeSaved = Phrase(en: "Your typing cannot be saved.", sv: "Det du skrev kan inte sparas.")
-        public static func changedElsewhere(_ subject: String) -> Phrase {
-            Phrase(en: "\(subject): changed at another desk since you opened it.", sv: "\(subject): ändrat vid en annan disk sedan du öppnade det.")
+        public static func changedElsewhere(_ subject: Phrase) -> Phrase {
+            Phrase(en: "\(subject.en): changed at another desk since you opened it.", sv: "\(subject.sv): ändrat vid en annan disk sedan du öppnade det.")
         }
         public static let mergedKeepOne = Phrase(en: "What only one of you changed is merged. Keep theirs or yours:",
                                                  sv: "Det bara en av er ändrade slås ihop. Behåll deras eller ditt:")

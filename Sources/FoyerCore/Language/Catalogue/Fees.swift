@@ -55,7 +55,7 @@ extension Catalogue {
 
         /// A category's name in each language: the Swedish one where the organiser gave it.
         public static func categoryName(_ category: FeeCategory) -> Phrase {
-            Phrase(en: category.displayName(Language.en.rawValue), sv: category.displayName(Language.sv.rawValue))
+            Phrase(en: category.displayName(.en), sv: category.displayName(.sv))
         }
 
         // Repricing.

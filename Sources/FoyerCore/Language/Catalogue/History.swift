@@ -26,8 +26,8 @@ extension Catalogue {
         public static func replacedProgramme(items: Int) -> Phrase {
             Phrase(en: "replaced the programme (\(items) items)", sv: "ersatte programmet (\(items) punkter)")
         }
-        public static func addedCategory(_ name: String) -> Phrase {
-            Phrase(en: "added the category “\(name)”", sv: "lade till kategorin ”\(name)”")
+        public static func addedCategory(_ name: Phrase) -> Phrase {
+            Phrase(en: "added the category “\(name.en)”", sv: "lade till kategorin ”\(name.sv)”")
         }
         public static func changedCategory(_ what: Phrase, fields: String) -> Phrase {
             Phrase(en: "changed the category \(what.en): \(fields)", sv: "ändrade kategorin \(what.sv): \(fields)")

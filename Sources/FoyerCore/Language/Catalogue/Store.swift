@@ -187,6 +187,8 @@ extension Catalogue {
 
         public static func programmeItem(_ title: Phrase) -> Phrase { Phrase(en: "the programme item \(title.en)", sv: "programpunkten \(title.sv)") }
         public static func quoted(_ title: String) -> Phrase { Phrase(en: "“\(title)”", sv: "”\(title)”") }
+        /// A name the organiser gave in each language, quoted as each language quotes.
+        public static func quoted(_ name: Phrase) -> Phrase { Phrase(en: "“\(name.en)”", sv: "”\(name.sv)”") }
         public static let theProgramme = Phrase(en: "The programme", sv: "Programmet")
         public static func category(_ name: Phrase) -> Phrase { Phrase(en: "the category \(name.en)", sv: "kategorin \(name.sv)") }
         public static let eventDetails = Phrase(en: "The event's details", sv: "Evenemangets uppgifter")

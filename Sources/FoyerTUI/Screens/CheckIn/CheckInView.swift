@@ -18,7 +18,7 @@ enum CheckInView {
             arrived = tally.arrived
             unpaidArrived = tally.unpaidArrived
             perCategory = state.event.feeCategories.compactMap { c in
-                tally.byCategory[c.id].flatMap { $0.expected > 0 ? (c.displayName(state.language.rawValue), $0.arrived, $0.expected) : nil }
+                tally.byCategory[c.id].flatMap { $0.expected > 0 ? (c.displayName(state.language), $0.arrived, $0.expected) : nil }
             }
         }
     }

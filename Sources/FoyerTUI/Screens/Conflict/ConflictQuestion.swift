@@ -8,8 +8,9 @@ public struct ConflictQuestion: Hashable, Sendable {
         /// The form field's id (or the stored name when the form has no such field).
         public var id: String
         public var label: Phrase
-        public var theirs: String
-        public var mine: String
+        /// The values: data as typed, or the store's words ("(deleted)") in both languages.
+        public var theirs: Phrase
+        public var mine: Phrase
         public var author: ChangeAuthor?
         /// nil until decided; true keeps theirs.
         public var keepTheirs: Bool?
@@ -40,13 +41,13 @@ public struct ConflictQuestion: Hashable, Sendable {
             for field in form.form.fields {
                 guard let theirs = current.fields.first(where: { $0.id == field.id }), let base = form.form.originalValue(field.id) else { continue }
                 if field.text != base, theirs.text != base, field.text != theirs.text {
-                    rows.append(Row(id: field.id, label: field.label, theirs: theirs.text, mine: field.text, author: author(field.id), keepTheirs: nil, onlyTheirs: false))
+                    rows.append(Row(id: field.id, label: field.label, theirs: Phrase(verbatim: theirs.text), mine: Phrase(verbatim: field.text), author: author(field.id), keepTheirs: nil, onlyTheirs: false))
                 }
             }
         }
         if rows.isEmpty {
             // The store saw a conflict the form cannot show (a field it has no box for): theirs stands.
-            rows = conflict.fields.map { Row(id: $0.field, label: Phrase(verbatim: $0.field), theirs: $0.theirs, mine: $0.mine, author: $0.author, keepTheirs: true, onlyTheirs: true) }
+            rows = conflict.fields.map { Row(id: $0.field, label: $0.label ?? Phrase(verbatim: $0.field), theirs: $0.theirsPhrase, mine: $0.minePhrase, author: $0.author, keepTheirs: true, onlyTheirs: true) }
         }
         self.rows = rows
     }

@@ -14,7 +14,7 @@ enum ConflictView {
             lines.append(StyledLine("", .normal))
             lines.append(StyledLine(q.form.base.map { if case .item = $0 { return Words.typingKeptAddAgain[language] }; return Words.typingCannotBeSaved[language] } ?? "", .normal))
         } else {
-            lines.append(StyledLine(Words.changedElsewhere(q.conflict.subject)[language], .heading))
+            lines.append(StyledLine(Words.changedElsewhere(q.conflict.subjectPhrase)[language], .heading))
             lines.append(StyledLine(Words.mergedKeepOne[language], .quiet))
             for (i, row) in q.rows.enumerated() {
                 let pointer = i == q.selected ? String(g.pointer) + " " : "  "
@@ -45,5 +45,5 @@ enum ConflictView {
     }
 
     /// An empty value says so, rather than showing nothing.
-    static func shown(_ value: String, _ language: Language) -> String { value.isEmpty ? Words.empty[language] : value }
+    static func shown(_ value: Phrase, _ language: Language) -> String { value.isEmpty ? Words.empty[language] : value[language] }
 }

@@ -61,7 +61,7 @@ public enum EventDetailsForm {
         // An event that never named its language is English; the form showing "English" is not a change.
         if base.language == nil, e.language == .en { e.language = nil }
         let problems = EventDetailsCheck.problems(e, registered: registered, codePrefixBefore: base.codePrefix)
-        for p in problems where !p.isWarning && errors[p.field] == nil && form.index(of: p.field) != nil { errors[p.field] = Phrase(verbatim: p.message) }
+        for p in problems where !p.isWarning && errors[p.field] == nil && form.index(of: p.field) != nil { errors[p.field] = p.phrase }
         return (e, errors, problems.filter(\.isWarning))
     }
 

@@ -52,7 +52,7 @@ public enum NewEventForm {
         if date == nil { errors["date"] = Catalogue.EventDetails.firstDayFormat }
         var id = form.value("id").trimmingCharacters(in: .whitespaces)
         if id.isEmpty { id = EventDetailsCheck.suggestedID(title: title, date: date, existing: existing) }
-        if let problem = EventDetailsCheck.idProblem(id, existing: existing) { errors["id"] = Phrase(verbatim: problem) }
+        if let problem = EventDetailsCheck.idProblemPhrase(id, existing: existing) { errors["id"] = problem }
         guard errors.isEmpty, let date else { return (nil, errors) }
         var event: Event
         if let source {
@@ -63,11 +63,11 @@ public enum NewEventForm {
         } else {
             event = Event(id: id, title: title, date: date, codePrefix: EventCodePrefix.from(title: title))
             do throws(DetailProblem) { try EventDetailField.timeZone.set(form.value("zone"), in: &event) } catch {
-                errors["zone"] = Phrase(verbatim: error.message) + EventDetailsForm.suggestion(.timeZone, form.value("zone"))
+                errors["zone"] = error.phrase + EventDetailsForm.suggestion(.timeZone, form.value("zone"))
             }
         }
         for p in EventDetailsCheck.problems(event) where !p.isWarning {
-            errors[p.field == "code-prefix" ? "prefix" : p.field] = Phrase(verbatim: p.message)
+            errors[p.field == "code-prefix" ? "prefix" : p.field] = p.phrase
         }
         return errors.isEmpty ? (event, [:]) : (nil, errors)
     }

@@ -103,7 +103,7 @@ struct FormScreen: Screen {
         case .valid(let item):
             guard fs.form.isChanged else { s.overlay = nil; s.say(Catalogue.RegistrantForms.nothingChanged, .info); return [] }
             let updated = s.event.savingItem(item)
-            let problems = updated.programme.problems().filter { $0.contains("\"\(item.title)\"") }
+            let problems = updated.programme.problemPhrases().filter { $0.en.contains("\"\(item.title)\"") }
             let what = opened == nil ? Catalogue.Dialogs.itemAdded(item.title) : Catalogue.Dialogs.itemEdited(item.title)
             let operation: EventOperation
             if let opened {

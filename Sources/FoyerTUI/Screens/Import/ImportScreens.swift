@@ -74,8 +74,8 @@ extension ImportPreviewScreen {
         grid.fill(x: x, y: y, width: width, height: height)
         grid.box(x: x, y: y, width: width, height: height)
         grid.put(Catalogue.Dialogs.preview(p.kind.title)[s.language], x: x + 2, y: y, style: .title, maxWidth: width - 4)
-        // TODO(issue 17): the preview's lines are FoyerCore's (`ImportPreview`), still in English.
-        ScrolledText.draw(p.lines.map { StyledLine($0, $0.hasPrefix("skipped") || $0.contains("reject") ? .quiet : .normal) },
+        // Lines of what is left out are quiet (told apart by their English, the same line in either language).
+        ScrolledText.draw(p.lines.map { StyledLine($0[s.language], $0.en.hasPrefix("skipped") || $0.en.contains("reject") ? .quiet : .normal) },
                           scroll: p.scroll, x: x + 2, y: y + 1, width: width - 4, height: height - 3, into: &grid)
         let keys = s.screens.keys
         let scroll = Catalogue.Dialogs.scroll(keys.keyName(.moveUp, in: .preview) + keys.keyName(.moveDown, in: .preview))[s.language]

@@ -32,8 +32,8 @@ public enum RegistrantForm {
     /// "Ordinarie · 2 000 kr · för alla": the organiser's words in each language (the other's where one is missing).
     static func categoryLabel(_ c: FeeCategory, event: Event) -> Phrase {
         func label(_ language: Language) -> String {
-            var label = c.displayName(language.rawValue) + Glyphs.current.joiner + event.moneyFormat.string(c.price)
-            if let who = c.eligibility.text(preferring: language.rawValue), who != c.displayName(language.rawValue) { label += Glyphs.current.joiner + who }
+            var label = c.displayName(language) + Glyphs.current.joiner + event.moneyFormat.string(c.price)
+            if let who = c.eligibility.text(preferring: language.rawValue), who != c.displayName(language) { label += Glyphs.current.joiner + who }
             return label
         }
         // The organiser's own texts in their two languages, put together here (data, not the app's words).

@@ -4,7 +4,7 @@ import FoyerCore
 public struct DuplicateQuestion: Hashable, Sendable {
     public var form: FormState
     public var existingCode: String
-    public var message: String
+    public var message: Phrase
 }
 
 public struct TypedConfirmation: Hashable, Sendable {

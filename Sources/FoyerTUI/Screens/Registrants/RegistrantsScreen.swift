@@ -176,7 +176,7 @@ public struct RegistrantsScreen: PaneScreen {
         let draft = draft(fs, s)
         guard Update.acceptForm(fs, errors: RegistrantForm.errors(of: draft, event: s.event), &s) else { return [] }
         if !allowDuplicate, let duplicate = Validation.duplicates(of: draft, among: s.registry.registrants).first {
-            s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode ?? "", message: duplicate.message))
+            s.overlay = .duplicate(DuplicateQuestion(form: fs, existingCode: duplicate.existingCode ?? "", message: duplicate.phrase))
             return []
         }
         // The form stays open until the store says it is saved: a failure or a conflict keeps the typing.
