@@ -41,7 +41,7 @@ final class CategoryToChooseTests: XCTestCase {
         XCTAssertEqual(EventStats(event: event, registrants: store.registry.registrants).categories.first { $0.category.id.isEmpty }?.category.displayName(),
                        "category to choose")
         let door = DoorList(event: event, registrants: store.registry.registrants, now: store.clock.now())
-        XCTAssertEqual(door.registered.first { $0.code == r.code }?.category, "category to choose")
+        XCTAssertEqual(door.registered.first { $0.code == r.code }?.category, "avgiftskategori att välja", "the door list of a Swedish event is in Swedish")
         XCTAssertFalse(Badges.html(event, registrants: [r]).contains("class=\"category\""), "no category band on the badge: nothing to print yet")
     }
 

@@ -9,8 +9,8 @@ import XCTest
 /// the runner has it), never by building a screen's state by hand, so the pictures follow the app.
 ///
 /// The words asserted are the ones the brief fixes for the desk (INCHECKAD, REDAN INCHECKAD, OBETALD,
-/// HITTADES INTE; dates in lower case); marked `LEAD:` where a catalogue phrase should replace the literal
-/// once it exists.
+/// HITTADES INTE; dates in lower case), written out here rather than read from the catalogue, so that a
+/// catalogue entry changed by mistake fails.
 final class SwedishGoldenTests: XCTestCase {
     var desk: StoreDesk!
 
@@ -72,15 +72,15 @@ final class SwedishGoldenTests: XCTestCase {
 
         var s = try enter(paid.code, swedish(pane: "4"))
         let checkedIn = try check(s, "checkin-checked-in")
-        assertShows(checkedIn, ["INCHECKAD  \(paid.fullName) (\(paid.code))"], "checked in") // LEAD: Catalogue.Desk.checkedIn.sv
+        assertShows(checkedIn, ["INCHECKAD  \(paid.fullName) (\(paid.code))"], "checked in")
 
         s = try enter(paid.code, s)
         let again = try check(s, "checkin-already-in")
-        assertShows(again, ["REDAN INCHECKAD", "kl. 08:40 vid disk A"], "already in") // LEAD: Catalogue.Desk.alreadyIn(time:desk:).sv
+        assertShows(again, ["REDAN INCHECKAD", "kl. 08:40 vid disk A"], "already in")
 
         s = try enter(unpaid.code, s)
         let owed = try check(s, "checkin-unpaid")
-        assertShows(owed, ["OBETALD", "att betala"], "unpaid") // LEAD: the catalogue's unpaid word
+        assertShows(owed, ["OBETALD", "att betala"], "unpaid")
 
         // The payment question answered with a method: the summary of what Enter will take.
         s = try press([key(.chooseMethod(.swish), .checkInPayment)], s)
@@ -90,7 +90,7 @@ final class SwedishGoldenTests: XCTestCase {
 
         s = try enter("zzqx", s)
         let notFound = try check(s, "checkin-not-found")
-        assertShows(notFound, ["HITTADES INTE"], "not found") // LEAD: the catalogue's not-found word
+        assertShows(notFound, ["HITTADES INTE"], "not found")
     }
 
     // MARK: The overlays
