@@ -21,7 +21,18 @@ struct BenchData {
     /// Makes the data unless a finished copy is there already.
     func prepare(samples: String, log: (String) -> Void) throws {
         let done = folder + "/.bench-ready"
-        if FileManager.default.fileExists(atPath: done) { return }
+        if FileManager.default.fileExists(atPath: done) {
+            // The people are kept; the event is the sample's as it is now (a field added since, such as
+            // its language, changes what is measured: the order names sort in). Its index cache goes with it.
+            let sample = samples + "/" + eventID + "/" + EventStore.eventFileName, kept = folder + "/" + EventStore.eventFileName
+            if let now = FileManager.default.contents(atPath: sample), FileManager.default.contents(atPath: kept) != now {
+                log("the sample's event.json changed: taking it, the index cache is made again")
+                try now.write(to: URL(fileURLWithPath: kept), options: .atomic)
+                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: kept)
+                try? FileManager.default.removeItem(atPath: folder + "/" + SearchIndexFile.fileName)
+            }
+            return
+        }
         try? FileManager.default.removeItem(atPath: dataPath)
         let directory = DataDirectory(path: dataPath)
         let event = try DataDirectory(path: samples).event(eventID)

@@ -89,7 +89,10 @@ struct PtyLaunch {
 
         var seen: [UInt8] = []
         var firstFrame: Double?
-        var firstFrameEnd = 0
+        // The registrations are in when the bottom row reads the hint: read off the screen as drawn, not
+        // off the bytes (ncurses sends only changed cells, so a word can arrive in pieces).
+        var screen = PtyScreen(width: width, height: height)
+        let mark = String(decoding: loadedMark, as: UTF8.self)
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let elapsed = Self.now() - start
@@ -100,12 +103,11 @@ struct PtyLaunch {
             let n = read(master, &buffer, buffer.count)
             if n <= 0 { throw Failure.timeout("output (foyer ended?)", seen) }
             seen.append(contentsOf: buffer[0..<n])
-            if firstFrame == nil, let at = Self.contains(seen, Self.firstFrameMark, from: 0) {
+            screen.feed(buffer[0..<n])
+            if firstFrame == nil, Self.contains(seen, Self.firstFrameMark, from: 0) != nil {
                 firstFrame = Self.now() - start
-                // The rest of the first frame (its progress line) is read from here on too.
-                firstFrameEnd = at + Self.firstFrameMark.count
             }
-            if let firstFrame, Self.contains(seen, loadedMark, from: firstFrameEnd) != nil {
+            if let firstFrame, screen.text(row: height - 1).contains(mark) {
                 let searchable = Self.now() - start
                 if settle > 0 { Thread.sleep(forTimeInterval: settle) }
                 return Timing(firstFrame: firstFrame, searchable: searchable, peakRSS: Self.peakRSS(pid: pid))
