@@ -58,13 +58,20 @@ public final class Memo: @unchecked Sendable {
             }
         } else {
             // The best matches only: one letter can match 100,000 people, and nobody reads past the first
-            // thousand; the count line says how many there are, and typing more narrows them.
-            let found = index.searchCounting(query, limit: RegistrantList.searchLimit)
+            // thousand; the count line says how many there are, and typing more narrows them. With a
+            // filter every match is looked at (the unpaid among all who match "a", not among the best
+            // thousand), and only what is shown is cut to the best thousand.
+            let filtering = state.filter != .all
+            let found = index.searchCounting(query, limit: filtering ? .max : RegistrantList.searchLimit)
             positions = found.codes.compactMap { registry.index(of: $0).map(Int32.init) }
-            if found.total > found.codes.count { matches = found.total }
+            if !filtering, found.total > found.codes.count { matches = found.total }
         }
         if state.filter != .all {
             positions = positions.filter { state.filter.includes(registry.registrants[Int($0)], event: event) }
+            if !query.isEmpty, positions.count > RegistrantList.searchLimit {
+                matches = positions.count
+                positions.removeLast(positions.count - RegistrantList.searchLimit)
+            }
         }
         let storage = RowsStorage(positions: positions, registryCount: registry.count, matchesBeyondLimit: matches)
         lastRows = (key, storage)
