@@ -24,6 +24,8 @@ public struct FeeTotals: Hashable, Sendable {
     public var lines: [Line]
     public var gross = Money.zero, net = Money.zero, vat = Money.zero
     public var paid = Money.zero, refunded = Money.zero, waived = Money.zero, outstanding = Money.zero
+    /// Paid by people since cancelled and not refunded yet.
+    public var refundOwed = Money.zero
     /// Payments less refunds for each method, in the order of `PaymentMethod.allCases`.
     public var byMethod: [(method: PaymentMethod, amount: Money)]
 
@@ -71,6 +73,7 @@ public struct FeeTotals: Hashable, Sendable {
                 }
             }
             paid += r.paid
+            refundOwed += r.refundOwed
         }
         self.lines = lines
         for line in lines {

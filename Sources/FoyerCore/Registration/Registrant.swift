@@ -76,6 +76,11 @@ public struct Registrant: Hashable, Sendable, Codable, Identifiable {
     public var due: Money {
         status == .cancelled ? .zero : price - paid + refunded - waived
     }
+    /// What a cancelled registration has paid and not had back: owed to the person unless the organiser
+    /// keeps it (zero for anyone not cancelled; an active one's overpayment is a negative `due`).
+    public var refundOwed: Money {
+        status == .cancelled ? max(.zero, paid - refunded) : .zero
+    }
     /// Paid in full (or waived): nothing due.
     public var isSettled: Bool { due.minorUnits <= 0 }
     public var isCheckedIn: Bool { checkIn != nil }

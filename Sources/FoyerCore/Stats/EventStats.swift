@@ -20,6 +20,8 @@ public struct EventStats: Hashable, Sendable {
     public var refunded = Money.zero
     public var waived = Money.zero
     public var outstanding = Money.zero
+    /// Paid by people since cancelled and not refunded yet (`Registrant.refundOwed`).
+    public var refundOwed = Money.zero
     public var categories: [CategoryLine] = []
 
     public init(event: Event, registrants: some Collection<Registrant>) {
@@ -38,7 +40,7 @@ public struct EventStats: Hashable, Sendable {
             refunded += r.refunded
             lines[i].paid += movedIn
             switch r.status {
-            case .cancelled: cancelled += 1; continue
+            case .cancelled: cancelled += 1; refundOwed += r.refundOwed; continue
             case .waitlisted: waitlisted += 1; continue
             case .registered: registered += 1
             }

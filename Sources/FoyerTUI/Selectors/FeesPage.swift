@@ -43,6 +43,7 @@ enum FeesPage {
         // The sums on one line where they fit (they do in English), else broken between sums, never inside one.
         let sums = [C.paid(money.string(totals.paid)), C.outstanding(money.string(totals.outstanding)),
                     C.refunded(money.string(totals.refunded)), C.waived(money.string(totals.waived))].map { $0[language] }
+            + (totals.refundOwed.minorUnits > 0 ? [C.refundOwed(money.string(totals.refundOwed))[language]] : [])
         out += joinedWithoutBreakingItems(sums, separator: g.joiner, width: width, labelled: false)
         out += joinedWithoutBreakingItems([C.byMethod[language]] + totals.byMethod.map { "\($0.method.name[language]) \(money.string($0.amount))" },
                                           separator: g.joiner, width: width)

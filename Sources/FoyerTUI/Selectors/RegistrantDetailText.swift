@@ -26,6 +26,7 @@ enum RegistrantDetailText {
                               r.status == .cancelled ? .warning : .normal))
         out.append(StyledLine(Words.due[language] + money.string(max(r.due, .zero)) + (r.due.minorUnits < 0 ? Words.overpaidBy(money.string(-r.due))[language] : ""),
                               r.due.minorUnits > 0 ? .warning : .normal))
+        if r.refundOwed.minorUnits > 0 { out.append(StyledLine(Words.refundOwed(money.string(r.refundOwed))[language], .warning)) }
         out.append(StyledLine(""))
         out += field(Words.email, r.email) + field(Words.phone, r.phone) + field(Words.organisation, r.organisation) + field(Words.role, r.role)
         out += field(Words.registeredAt, when(r.registeredAt)) + field(Words.dietaryNeeds, r.dietaryNeeds)

@@ -17,6 +17,10 @@ struct Stats: ParsableCommand {
         print(say(CL.statsArrivals(checkedIn: s.checkedIn, registered: s.registered, unpaid: s.unpaid)))
         print(say(CL.statsMoney(expected: money.string(s.expectedRevenue), paid: money.string(s.paid), refunded: money.string(s.refunded),
                                 waived: money.string(s.waived), outstanding: money.string(s.outstanding))))
+        if s.refundOwed.minorUnits > 0 {
+            let owedTo = store.registry.registrants.filter { $0.refundOwed.minorUnits > 0 }.count
+            print(say(CL.statsRefundOwed(money.string(s.refundOwed), people: owedTo)))
+        }
         print("")
         var table = TextTable(CL.statsHeaders.map(say), rightAligned: [2, 3, 4, 5, 6, 7])
         for line in s.categories {

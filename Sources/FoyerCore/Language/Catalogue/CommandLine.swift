@@ -172,6 +172,9 @@ extension Catalogue {
             Phrase(en: "expected \(expected) · paid \(paid) · refunded \(refunded) · waived \(waived) · outstanding \(outstanding)",
                    sv: "förväntat \(expected) · betalt \(paid) · återbetalt \(refunded) · efterskänkt \(waived) · utestående \(outstanding)")
         }
+        public static func statsRefundOwed(_ amount: String, people: Int) -> Phrase {
+            Phrase(en: "refund owed \(amount) to \(people) cancelled", sv: "att återbetala \(amount) till \(people) avbokade")
+        }
         public static let statsHeaders = [
             Phrase(en: "CATEGORY", sv: "KATEGORI"), Phrase(en: "ID", sv: "ID"), Phrase(en: "PRICE", sv: "PRIS"), Phrase(en: "NET", sv: "NETTO"),
             Phrase(en: "VAT", sv: "MOMS"), Phrase(en: "REGISTERED", sv: "ANMÄLDA"), Phrase(en: "CHECKED IN", sv: "INCHECKADE"), Phrase(en: "PAID", sv: "BETALT"),

@@ -7,6 +7,10 @@ extension Catalogue {
             Phrase(en: "That is \(over) more than \(name) owes. Record the overpayment?",
                    sv: "Det är \(over) mer än \(name) ska betala. Registrera överbetalningen?")
         }
+        public static func paymentOnCancelled(amount: String, name: String) -> Phrase {
+            Phrase(en: "\(name) is cancelled and owes nothing. Record \(amount) all the same (it is then owed back)?",
+                   sv: "\(name) är avbokad och ska inte betala något. Registrera \(amount) ändå (det ska då betalas tillbaka)?")
+        }
         public static func cancelRegistration(name: String, code: String) -> Phrase {
             Phrase(en: "Cancel the registration of \(name) (\(code))? It is kept and can be restored.",
                    sv: "Avboka anmälan för \(name) (\(code))? Den sparas och kan återställas.")

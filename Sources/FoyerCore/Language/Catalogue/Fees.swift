@@ -34,6 +34,7 @@ extension Catalogue {
         }
         public static func paid(_ amount: String) -> Phrase { Phrase(en: "Paid \(amount)", sv: "Betalt \(amount)") }
         public static func outstanding(_ amount: String) -> Phrase { Phrase(en: "outstanding \(amount)", sv: "att betala \(amount)") }
+        public static func refundOwed(_ amount: String) -> Phrase { Phrase(en: "refund owed \(amount)", sv: "att återbetala \(amount)") }
         public static func refunded(_ amount: String) -> Phrase { Phrase(en: "refunded \(amount)", sv: "återbetalt \(amount)") }
         public static func waived(_ amount: String) -> Phrase { Phrase(en: "waived \(amount)", sv: "efterskänkt \(amount)") }
         public static let byMethod = Phrase(en: "By method:", sv: "Per betalsätt:")

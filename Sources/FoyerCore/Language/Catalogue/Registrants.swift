@@ -73,6 +73,9 @@ extension Catalogue {
         public static let cancelled = Phrase(en: "cancelled", sv: "avbokad")
         public static let waitlisted = Phrase(en: "waitlisted", sv: "på väntelistan")
         public static let due = Phrase(en: "Due: ", sv: "Att betala: ")
+        public static func refundOwed(_ amount: String) -> Phrase {
+            Phrase(en: "Refund owed: \(amount) (paid, then cancelled)", sv: "Att återbetala: \(amount) (betalt, sedan avbokad)")
+        }
         public static func overpaidBy(_ amount: String) -> Phrase { Phrase(en: " (overpaid by \(amount))", sv: " (överbetalt med \(amount))") }
         public static let email = Phrase(en: "Email", sv: "E-post")
         public static let phone = Phrase(en: "Phone", sv: "Telefon")

@@ -200,6 +200,11 @@ public struct RegistrantsScreen: PaneScreen {
         guard let r = s.registry[code] else { s.overlay = nil; return [] }
         guard Update.acceptForm(fs, errors: PaymentForm.errors(fs.form, registrant: r, event: s.event), &s), let payment = PaymentForm.payment(fs.form, event: s.event) else { return [] }
         let due = max(r.due, .zero)
+        if payment.kind == .payment, r.status == .cancelled {
+            s.overlay = .confirm(Confirmation(question: Catalogue.Dialogs.paymentOnCancelled(amount: s.event.moneyFormat.string(payment.amount), name: r.fullName),
+                                              consequence: .recordPayment(code: code, payment), returnTo: fs))
+            return []
+        }
         if payment.kind == .payment, payment.amount > due {
             let over = s.event.moneyFormat.string(payment.amount - due)
             s.overlay = .confirm(Confirmation(question: Catalogue.Dialogs.overpayment(over: over, name: r.fullName),
