@@ -52,6 +52,8 @@ final class AnonymiseCLITests: XCTestCase {
         try FileManager.default.createDirectory(atPath: folder + "/receipts", withIntermediateDirectories: true)
         try Data("Receipt for Zebediah Quortle".utf8).write(to: URL(fileURLWithPath: folder + "/receipts/receipt-1.txt"))
         try Data("{\"seq\":9,\"first\":\"Zebediah Quortle".utf8).write(to: URL(fileURLWithPath: folder + "/journal.jsonl.torn-1237450000-42"))
+        // Made by hand with the modes foyer gives what it writes (personal data: folders 0700, files 0600).
+        chmod(folder + "/receipts", 0o700); chmod(folder + "/receipts/receipt-1.txt", 0o600); chmod(folder + "/journal.jsonl.torn-1237450000-42", 0o600)
         XCTAssertFalse(filesNaming().isEmpty, "the setup put names in the folder")
     }
 

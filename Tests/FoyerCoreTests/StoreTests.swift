@@ -306,6 +306,19 @@ final class StoreTests: XCTestCase {
         XCTAssertTrue(warnings.contains { $0.contains("chmod 700") })
     }
 
+    /// Every file of the event is looked at, not only the registrations: event.json copied in at 0644
+    /// (issue 18) is named too, in either language.
+    func testEveryFileOfTheEventIsCheckedForWidePermissions() throws {
+        let fixture = try StoreFixture()
+        try fixture.open().register(Fixtures.person("Åsa", "Öberg"))
+        XCTAssertEqual(try fixture.open().warnings, [], "as the store writes them")
+        XCTAssertEqual(chmod(fixture.eventPath, 0o644), 0)
+        let phrases = try fixture.open().warningPhrases
+        XCTAssertEqual(phrases.count, 1, "\(phrases)")
+        XCTAssertTrue(phrases[0].en.contains("event.json: readable by others (mode 644); chmod 600 it"), phrases[0].en)
+        XCTAssertTrue(phrases[0].sv.contains("event.json: kan läsas av andra (läge 644)"), phrases[0].sv)
+    }
+
     // MARK: Files that cannot be read
 
     func testCorruptEventFileIsNamedAndLeftAlone() throws {
