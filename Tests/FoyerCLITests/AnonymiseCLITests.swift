@@ -11,11 +11,7 @@ final class AnonymiseCLITests: XCTestCase {
     private let names = ["Quortle", "Zebediah", "Xanthippe", "Vrooman", "quortle@example.org", "Fjällräven Klinik", "Birch pollen"]
 
     override func setUpWithError() throws {
-        home = (FileManager.default.temporaryDirectory.path as NSString).appendingPathComponent("foyer-anon-" + UUID().uuidString)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: data)
-        try FileManager.default.copyItem(atPath: FoyerProcess.sampleData + "/impasses-2009/event.json", toPath: folder + "/event.json")
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/event.json")
+        home = try FoyerProcess.homeWithStockholmEvent("foyer-anon-")
     }
 
     override func tearDownWithError() throws {

@@ -9,12 +9,7 @@ final class DocumentLanguageCLITests: XCTestCase {
     private var data: String { home + "/data" }
 
     override func setUpWithError() throws {
-        home = (FileManager.default.temporaryDirectory.path as NSString).appendingPathComponent("foyer-cli-" + UUID().uuidString)
-        let folder = data + "/impasses-2009"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: data)
-        try FileManager.default.copyItem(atPath: FoyerProcess.sampleData + "/impasses-2009/event.json", toPath: folder + "/event.json")
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/event.json")
+        home = try FoyerProcess.homeWithStockholmEvent("foyer-cli-")
         for (first, last) in [("Åsa", "Öberg"), ("Erik", "Zetterberg"), ("Anna", "Åberg")] {
             let r = try run("register", "--first", first, "--last", last, "--category", "standard", "--organisation", "Södermalm; Vård", "--now", "2009-02-26 14:03")
             XCTAssertEqual(r.status, 0, r.stderr)

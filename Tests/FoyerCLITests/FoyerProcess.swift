@@ -25,6 +25,18 @@ enum FoyerProcess {
     static var binary: String { packageRoot + "/.build/debug/foyer" }
     static var sampleData: String { packageRoot + "/Data" }
 
+    /// A home for a test (`prefix` and a fresh id, in the temporary folder) whose data directory `home/data`
+    /// holds the Stockholm sample's event.json alone, with the modes foyer gives its own (0700, 0600).
+    static func homeWithStockholmEvent(_ prefix: String) throws -> String {
+        let home = (FileManager.default.temporaryDirectory.path as NSString).appendingPathComponent(prefix + UUID().uuidString)
+        let data = home + "/data", folder = data + "/impasses-2009"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: data)
+        try FileManager.default.copyItem(atPath: sampleData + "/impasses-2009/event.json", toPath: folder + "/event.json")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/event.json")
+        return home
+    }
+
     /// Runs `foyer args…`. The environment is the test's own minus anything foyer reads, plus `environment`;
     /// HOME points at `home` so nothing of the host leaks in. Standard input is `input` when given, else
     /// empty. Fails after `timeout` seconds.

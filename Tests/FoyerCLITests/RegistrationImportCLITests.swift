@@ -8,12 +8,7 @@ final class RegistrationImportCLITests: XCTestCase {
     private var data: String { home + "/data" }
 
     override func setUpWithError() throws {
-        home = (FileManager.default.temporaryDirectory.path as NSString).appendingPathComponent("foyer-import-cli-" + UUID().uuidString)
-        let folder = home + "/data/impasses-2009"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: data)
-        try FileManager.default.copyItem(atPath: FoyerProcess.sampleData + "/impasses-2009/event.json", toPath: folder + "/event.json")
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/event.json")
+        home = try FoyerProcess.homeWithStockholmEvent("foyer-import-cli-")
     }
 
     override func tearDownWithError() throws {
