@@ -10,7 +10,7 @@ struct Foyer: ParsableCommand {
         discussion: Interface.say(CLHelp.foyerDiscussion),
         subcommands: [Open.self, Events.self, ProgrammeCommand.self, Registrants.self, Register.self, Edit.self,
                       CheckInCommand.self, ImportCommand.self, ExportCommand.self, DoorListCommand.self, ReceiptCommand.self, Stats.self, Validate.self, Generate.self,
-                      Compact.self, Anonymise.self, NewEvent.self, EventCommand.self, FeesCommand.self, Archive.self, DeleteEvent.self],
+                      Compact.self, Anonymise.self, NewEvent.self, EventCommand.self, FeesCommand.self, Archive.self, DeleteEvent.self, Share.self],
         defaultSubcommand: Open.self
     )
 }
@@ -29,8 +29,9 @@ extension Foyer {
         } catch let error as ValidationError {
             FileHandle.standardError.write(Data((Interface.say(CL.errorPrefix) + TerminalText.safe(error.message) + "\n").utf8))
             exit(withError: ExitCode.failure)
-        } catch let error as StoreError {
-            // Messages quote file contents (a bad value, a name): never raw to the terminal.
+        } catch let error as any PhrasedError {
+            // The store's errors and the others that say themselves in either language. Messages quote file
+            // contents (a bad value, a name): never raw to the terminal.
             FileHandle.standardError.write(Data((Interface.say(CL.errorPrefix) + TerminalText.safe(Interface.say(error.phrase)) + "\n").utf8))
             exit(withError: ExitCode.failure)
         } catch {

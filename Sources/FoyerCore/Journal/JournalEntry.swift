@@ -6,10 +6,12 @@ public struct JournalEntry: Hashable, Sendable, Codable {
     public var seq: Int
     public var time: Date
     public var desk: String
+    /// The Unix account the desk ran as (nil in lines written before foyer recorded it).
+    public var user: String?
     public var change: Change
 
-    public init(seq: Int, time: Date, desk: String, change: Change) {
-        self.seq = seq; self.time = time; self.desk = desk; self.change = change
+    public init(seq: Int, time: Date, desk: String, user: String? = nil, change: Change) {
+        self.seq = seq; self.time = time; self.desk = desk; self.user = user; self.change = change
     }
     public init(from decoder: Decoder) throws { self = try Self.fields.decode(from: decoder) }
     public func encode(to encoder: Encoder) throws { try Self.fields.encode(self, to: encoder) }
@@ -34,6 +36,7 @@ extension JournalEntry: StoredObject {
         .required("seq", { $0.seq }, { $0.seq = $1 }),
         .required("time", { $0.time }, { $0.time = $1 }),
         .required("desk", { $0.desk }, { $0.desk = $1 }),
+        .optional("user", { $0.user }, { $0.user = $1 }),
         .required("change", { $0.change }, { $0.change = $1 }),
     ])
 }

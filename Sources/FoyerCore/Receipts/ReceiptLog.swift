@@ -65,12 +65,12 @@ final class ReceiptLogFile {
 
     init(path: String) throws {
         self.path = path
-        var fd = open(path, O_RDWR | O_CLOEXEC)
+        var fd = POSIXFile.openData(path, O_RDWR)
         if fd < 0 && errno == ENOENT {
-            fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            fd = POSIXFile.openData(path, O_RDWR | O_CREAT | O_EXCL)
             created = fd >= 0
         }
-        guard fd >= 0 else { throw POSIXFile.ioError(path, Catalogue.Store.openIt) }
+        guard fd >= 0 else { throw POSIXFile.openError(path, Catalogue.Store.openIt) }
         self.fd = fd
     }
     func close() { if fd >= 0 { _ = Glibc.close(fd); fd = -1 } }

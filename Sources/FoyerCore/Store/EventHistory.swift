@@ -12,6 +12,8 @@ public struct EventHistoryEntry: Hashable, Sendable, Codable {
     public var seq: Int
     public var time: Date
     public var desk: String
+    /// The Unix account the desk ran as (nil in lines written before foyer recorded it).
+    public var user: String?
     public var operation: EventOperation
     /// A short description, as the event was when it was made ("edited “Lunch”: room"), in English.
     public var summary: String
@@ -38,8 +40,8 @@ enum EventHistoryFile {
 
     /// Appends the lines and fsyncs; returns the size before, to cut back to if what follows fails.
     static func append(_ entries: [EventHistoryEntry], to path: String, zone: TimeZone) throws -> off_t {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw POSIXFile.ioError(path, Catalogue.Store.openForAppending) }
+        let fd = POSIXFile.openData(path, O_WRONLY | O_APPEND | O_CREAT)
+        guard fd >= 0 else { throw POSIXFile.openError(path, Catalogue.Store.openForAppending) }
         defer { close(fd) }
         let before = lseek(fd, 0, SEEK_END)
         var bytes: [UInt8] = []
@@ -60,7 +62,7 @@ enum EventHistoryFile {
 
     /// Cuts the file back to `size` (the event.json that these lines describe could not be written).
     static func truncate(_ path: String, to size: off_t) {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        let fd = POSIXFile.openData(path, O_WRONLY)
         guard fd >= 0 else { return }
         _ = ftruncate(fd, size)
         _ = fsync(fd)
@@ -135,7 +137,7 @@ extension EventStore {
                 let entries = applied.map { done -> EventHistoryEntry in
                     seq += 1
                     defer { if let next = try? done.operation.apply(to: summarised, force: true) { summarised = next.0 } }
-                    return EventHistoryEntry(seq: seq, time: now, desk: desk, operation: done.operation, summary: done.operation.summaryPhrase(in: summarised).en)
+                    return EventHistoryEntry(seq: seq, time: now, desk: desk, user: user, operation: done.operation, summary: done.operation.summaryPhrase(in: summarised).en)
                 }
                 let sizeBefore = try EventHistoryFile.append(entries, to: eventHistoryPath, zone: event.timeZone)
                 let encoded = try StoredFiles.encodeEvent(event)

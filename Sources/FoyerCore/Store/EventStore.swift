@@ -31,6 +31,8 @@ public final class EventStore {
     /// Every journal entry read or written since the snapshot, for histories.
     public internal(set) var journalEntries = Journal()
     public let desk: String
+    /// The Unix account this desk runs as, recorded beside the desk name in every journal line.
+    public let user: String
     public var clock: Clock
 
     // generation, journal and snapshotIdentity are internal, not private, because the compaction
@@ -62,9 +64,10 @@ public final class EventStore {
 
     /// Opens the event in `folder`. Throws a `StoreError` naming the file and line when anything is
     /// wrong; nothing is written while loading.
-    public init(folder: String, desk: String = Desk.defaultName(), clock: Clock = .system) throws {
+    public init(folder: String, desk: String = Desk.defaultName(), user: String = UnixUser.current, clock: Clock = .system) throws {
         self.folder = folder
         self.desk = desk
+        self.user = user
         self.clock = clock
         self.lock = FileLock(path: folder + "/" + Self.lockFileName)
         let eventBytes = try POSIXFile.readAll(folder + "/" + Self.eventFileName)
@@ -203,7 +206,7 @@ public final class EventStore {
     /// memory. Lock held (`withWriteLock`).
     func append(_ change: Change, to journal: JournalFile) throws -> JournalEntry {
         do throws(ChangeRejection) { try registry.check(change) } catch { throw StoreError.rejected(error) }
-        let entry = JournalEntry(seq: journal.lastSeq + 1, time: clock.now(), desk: desk, change: change)
+        let entry = JournalEntry(seq: journal.lastSeq + 1, time: clock.now(), desk: desk, user: user, change: change)
         try journal.append(entry, zone: event.timeZone)
         try? registry.apply(change)
         duplicateIndex?.update(change.code, in: registry)

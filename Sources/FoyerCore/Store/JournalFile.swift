@@ -22,12 +22,9 @@ final class JournalFile {
     /// Opens an existing journal.
     init(path: String) throws {
         self.path = path
-        let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-        let opened = fd >= 0 ? fd : open(path, O_RDONLY | O_CLOEXEC) // read-only folders still load
-        guard opened >= 0 else {
-            if errno == ENOENT { throw StoreError.notFound(Phrase(verbatim: path)) }
-            throw POSIXFile.ioError(path, Catalogue.Store.openIt)
-        }
+        let fd = POSIXFile.openData(path, O_RDWR | O_APPEND)
+        let opened = fd >= 0 || errno == ELOOP ? fd : POSIXFile.openData(path, O_RDONLY) // read-only folders still load
+        guard opened >= 0 else { throw POSIXFile.openError(path, Catalogue.Store.openIt) }
         self.fd = opened
         self.identity = POSIXFile.inode(fd: opened) ?? (0, 0)
     }

@@ -20,11 +20,8 @@ enum MappedFile {
     /// The bytes are valid only inside `body`.
     static func withContents<T>(of path: String,
                                 _ body: (UnsafeBufferPointer<UInt8>, _ reached: (Int) -> Void) throws -> T) throws -> T {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw StoreError.notFound(Phrase(verbatim: path)) }
-            throw POSIXFile.ioError(path, Catalogue.Store.openForReading)
-        }
+        let fd = POSIXFile.openData(path, O_RDONLY)
+        guard fd >= 0 else { throw POSIXFile.openError(path, Catalogue.Store.openForReading) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw POSIXFile.ioError(path, Catalogue.Store.readSize) }

@@ -14,7 +14,7 @@ enum POSIXFile {
         .io(file: path, operation: operation, detail: Phrase(verbatim: errorText(code)))
     }
 
-    /// Creates the folder (and its parents) with mode 0700 when missing.
+    /// Creates the folder (and its parents) when missing: 0700, or 2770 inside a shared folder (`FileModes`).
     static func makeDirectory(_ path: String) throws {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
@@ -23,15 +23,20 @@ enum POSIXFile {
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeDirectory(parent) }
-        if mkdir(path, 0o700) != 0, errno != EEXIST { throw ioError(path, Catalogue.Store.createFolder) }
+        let modes = FileModes.inside(parent.isEmpty ? "." : parent)
+        if mkdir(path, 0o700) != 0 {
+            if errno != EEXIST { throw ioError(path, Catalogue.Store.createFolder) }
+            return
+        }
+        // mkdir's mode passes through the umask and cannot set the set-group-ID bit everywhere: say it again.
+        if modes.isShared { _ = chmod(path, modes.folder) }
     }
 
-    static func readAll(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw StoreError.notFound(Phrase(verbatim: path)) }
-            throw ioError(path, Catalogue.Store.openForReading)
-        }
+    /// Reads a whole file. The store's own files are never read through a link (`openData`); a file a
+    /// person names to import may be one (`followLinks`).
+    static func readAll(_ path: String, followLinks: Bool = false) throws -> [UInt8] {
+        let fd = followLinks ? open(path, O_RDONLY | O_CLOEXEC) : openData(path, O_RDONLY)
+        guard fd >= 0 else { throw openError(path, Catalogue.Store.openForReading) }
         defer { close(fd) }
         return try readAll(fd: fd, path: path, from: 0)
     }
@@ -81,7 +86,7 @@ enum POSIXFile {
         if fsync(fd) != 0, errno != EINVAL { throw ioError(path, Catalogue.Store.syncFolder) }
     }
 
-    /// Writes a whole file atomically: a temporary file beside it (mode 0600), fsync, rename over the
+    /// Writes a whole file atomically: a temporary file beside it (mode 0600, 0660 when shared), fsync, rename over the
     /// old one, fsync of the folder. Either the old or the new file is there afterwards, never a mix.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         // A bare file name ("r.html") lives in the current folder; its temporary file goes there too.
@@ -89,7 +94,10 @@ enum POSIXFile {
         let folder = parent.isEmpty ? "." : parent
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/." + name + ".tmp-" + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        // Never replace a link with a file, nor write through one: the link is left for a person to look at.
+        guard !isSymbolicLink(path) else { throw StoreError.symbolicLink(file: path) }
+        // Created with the folder's modes: 0600, or 0660 in a shared folder (`FileModes`).
+        let fd = openData(temp, O_WRONLY | O_CREAT | O_EXCL)
         guard fd >= 0 else { throw ioError(temp, Catalogue.Store.createTemporary) }
         do {
             try writeAll(fd: fd, bytes: bytes, path: temp)
@@ -141,11 +149,11 @@ final class FileLock {
     /// desk can be writing there, so a shared lock is not needed.
     private func open(exclusive: Bool) throws -> Bool {
         if fd >= 0 { return true }
-        var handle = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        if handle < 0 { handle = Glibc.open(path, O_RDONLY | O_CLOEXEC) }
+        var handle = POSIXFile.openData(path, O_RDWR | O_CREAT)
+        if handle < 0 && errno != ELOOP { handle = POSIXFile.openData(path, O_RDONLY) }
         guard handle >= 0 else {
             if !exclusive && (errno == EACCES || errno == EROFS || errno == ENOENT) { return false }
-            throw POSIXFile.ioError(path, Catalogue.Store.openLockFile)
+            throw POSIXFile.openError(path, Catalogue.Store.openLockFile)
         }
         fd = handle
         return true

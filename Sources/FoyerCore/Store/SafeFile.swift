@@ -13,7 +13,7 @@ public enum SafeFile {
 
     /// A text file someone gave us to import: read whole, refused with its name when missing or not UTF-8.
     public static func readText(_ path: String) throws -> String {
-        let bytes = try POSIXFile.readAll(path)
+        let bytes = try POSIXFile.readAll(path, followLinks: true)
         guard let text = String(bytes: bytes, encoding: .utf8) else {
             throw StoreError.corrupt(file: path, line: nil, detail: Catalogue.Store.notUTF8)
         }

@@ -18,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case conflict(EditConflict)
     /// The person is registered already (same email, phone or name): one registration, not two.
     case duplicate(DuplicateRegistration)
+    /// A symbolic link where one of the store's files belongs: not followed, not replaced.
+    case symbolicLink(file: String)
 
     /// What a person is told, in both languages.
     public var phrase: Phrase {
@@ -49,6 +51,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return conflict.phrase
         case .duplicate(let duplicate):
             return duplicate.phrase
+        case .symbolicLink(let file):
+            return Words.symbolicLink(file: file)
         case .ambiguousEvent(let available):
             return Words.ambiguousEvent(available.joined(separator: ", "))
         }

@@ -43,7 +43,7 @@ enum ItemDetailText {
         var out = [StyledLine(""), StyledLine(Catalogue.Agenda.historyOfChanges[language], .heading)]
         for entry in mine {
             let when = LocalDateTime(entry.time, in: zone)
-            let line = DateText.short(when.date)[language] + " " + when.timeText + Glyphs.current.joiner + Catalogue.Agenda.atDesk(entry.desk)[language]
+            let line = DateText.short(when.date)[language] + " " + when.timeText + Glyphs.current.joiner + Catalogue.Agenda.atDesk(entry.desk, user: entry.user)[language]
                 + Glyphs.current.joiner + entry.summaryPhrase(in: event)[language]
             out += ScrolledText.wrapped(line, width: width, style: .quiet)
         }

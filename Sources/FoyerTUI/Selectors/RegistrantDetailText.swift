@@ -52,7 +52,7 @@ enum RegistrantDetailText {
         let history = state.journal.filter { $0.change.code == r.code }
         if history.isEmpty { out.append(StyledLine(Words.noneSinceSnapshot[language], .quiet)) }
         for entry in history {
-            out += ScrolledText.wrapped(when(entry.time) + "  " + Words.desk(entry.desk)[language] + "  " + describe(entry.change, money: money)[language], width: width, indent: 2)
+            out += ScrolledText.wrapped(when(entry.time) + "  " + Words.desk(entry.desk, user: entry.user)[language] + "  " + describe(entry.change, money: money)[language], width: width, indent: 2)
         }
         return out
     }

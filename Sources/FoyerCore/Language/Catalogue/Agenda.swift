@@ -66,6 +66,11 @@ extension Catalogue {
         public static let speakers = Phrase(en: "Speakers", sv: "Talare")
         public static let historyOfChanges = Phrase(en: "History of changes", sv: "Ändringshistorik")
         public static func atDesk(_ desk: String) -> Phrase { Phrase(en: "desk \(desk)", sv: "disk \(desk)") }
+        /// "desk A (anna)": the Unix account in brackets when the history has it.
+        public static func atDesk(_ desk: String, user: String?) -> Phrase {
+            guard let user, !user.isEmpty else { return atDesk(desk) }
+            return Phrase(en: "desk \(desk) (\(user))", sv: "disk \(desk) (\(user))")
+        }
         public static let biographyNotSet = Phrase(en: "biography not set", sv: "biografi saknas")
         /// Before a biography given only in the other language.
         public static func biographyIn(_ language: Language) -> Phrase {

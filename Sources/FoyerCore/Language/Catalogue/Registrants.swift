@@ -95,6 +95,11 @@ extension Catalogue {
         public static let checkInUndone = Phrase(en: "check-in undone", sv: "incheckning ångrad")
         public static func atDesk(_ desk: String) -> Phrase { Phrase(en: " at desk \(desk)", sv: " vid disk \(desk)") }
         public static func desk(_ desk: String) -> Phrase { Phrase(en: "desk \(desk)", sv: "disk \(desk)") }
+        /// A history line's author: "desk A (anna)", the Unix account in brackets when the journal has it.
+        public static func desk(_ desk: String, user: String?) -> Phrase {
+            guard let user, !user.isEmpty else { return Self.desk(desk) }
+            return Phrase(en: "desk \(desk) (\(user))", sv: "disk \(desk) (\(user))")
+        }
         public static let historyOfChanges = Phrase(en: "History of changes", sv: "Ändringshistorik")
         public static let noneSinceSnapshot = Phrase(en: "  none since the last snapshot", sv: "  inga sedan senaste ögonblicksbilden")
         public static let empty = Phrase(en: "(empty)", sv: "(tomt)")

@@ -29,6 +29,10 @@ extension Catalogue {
             Phrase(en: "\(file): another desk has held the lock for more than \(seconds) s; try again, or check that no foyer is stuck",
                    sv: "\(file): en annan disk har hållit låset i mer än \(seconds) s; försök igen, eller kontrollera att ingen foyer har hängt sig")
         }
+        public static func symbolicLink(file: String) -> Phrase {
+            Phrase(en: "\(file) is a symbolic link; foyer does not read or write its data through a link (it could lead to any file this account can write): put the real file there, or remove the link",
+                   sv: "\(file) är en symbolisk länk; foyer läser och skriver inte sina data genom en länk (den kan leda till vilken fil som helst som kontot kan skriva): lägg den riktiga filen där, eller ta bort länken")
+        }
         public static func noSuchEvent(_ id: String) -> Phrase {
             Phrase(en: "no event \"\(id)\"", sv: "inget evenemang \"\(id)\"")
         }
