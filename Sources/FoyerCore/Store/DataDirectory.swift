@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// The data directory: one folder per event. `$FOYER_DATA`, else `$XDG_DATA_HOME/foyer`, else
@@ -40,7 +45,10 @@ public struct DataDirectory: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
             throw StoreError.notFound(Catalogue.Store.dataDirectory(path))
         }
+        // Another account's folder, not shared with this one: said as such, not as "no event".
+        try Self.mayEnter(path)
         if let requested {
+            if FileManager.default.fileExists(atPath: folder(of: requested)) { try Self.mayEnter(folder(of: requested)) }
             guard ids.contains(requested) else { throw StoreError.noSuchEvent(id: requested, available: ids) }
             return (requested, false)
         }
@@ -55,6 +63,16 @@ public struct DataDirectory: Sendable {
         let upcoming = events.filter { ($0.endDate ?? $0.date) >= today }.min { $0.date < $1.date }
         let latest = events.max { $0.date < $1.date }
         return ((upcoming ?? latest)!.id, true)
+    }
+
+    /// Throws `noAccess` when this account may not list and enter `folder` (EACCES), naming its owner
+    /// and mode so the organiser knows what `foyer share --group` is for.
+    public static func mayEnter(_ folder: String) throws {
+        guard access(folder, R_OK | X_OK) != 0, errno == EACCES else { return }
+        var st = stat()
+        guard stat(folder, &st) == 0 else { return }
+        let owner = getpwuid(st.st_uid).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? String(st.st_uid)
+        throw StoreError.noAccess(folder: folder, account: UnixUser.current, owner: owner, mode: String(st.st_mode & 0o7777, radix: 8))
     }
 
     public func openEvent(_ id: String, desk: String = Desk.defaultName(), clock: Clock = .system) throws -> EventStore {

@@ -20,6 +20,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicate(DuplicateRegistration)
     /// A symbolic link where one of the store's files belongs: not followed, not replaced.
     case symbolicLink(file: String)
+    /// This account may not enter a folder of the data directory (another account's, not shared with it).
+    case noAccess(folder: String, account: String, owner: String, mode: String)
 
     /// What a person is told, in both languages.
     public var phrase: Phrase {
@@ -53,6 +55,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return duplicate.phrase
         case .symbolicLink(let file):
             return Words.symbolicLink(file: file)
+        case .noAccess(let folder, let account, let owner, let mode):
+            return Words.noAccess(folder: folder, account: account, owner: owner, mode: mode)
         case .ambiguousEvent(let available):
             return Words.ambiguousEvent(available.joined(separator: ", "))
         }

@@ -20,6 +20,8 @@ public struct EventCheck {
             if c.price.minorUnits < 0 { report.errorPhrases.append(Catalogue.Validation.categoryNegativePrice(c.id)) }
             if !(0...10_000).contains(c.vatRate.basisPoints) { report.errorPhrases.append(Catalogue.Validation.categoryVAT(c.id, basisPoints: c.vatRate.basisPoints)) }
         }
+        // Desks whose clocks disagree make the history and the arrivals chart lie.
+        report.warningPhrases += ClockSkew.findings(store.journalEntries).map { Catalogue.Clock.deskBehind($0, file: store.journalPath) }
         let registrants = store.registry.registrants
         var seenEmails: [String: String] = [:]
         for r in registrants {

@@ -57,6 +57,11 @@ public struct AppState: Sendable {
     /// The interface's language (`--lang`, `FOYER_LANG`, the locale); switched at once by a key. What
     /// attendees read is the event's own language (`event.attendeeLanguage`), not this.
     public var language: Language = .en
+    /// This desk's name and account, and the newest time another desk wrote: whether this machine's clock
+    /// is behind (said in the header while it is). Nil where no desk runs (tests of a lone screen).
+    public var clockWatch: ClockWatch?
+    /// The status line said once that the clock is behind; said again only after it agreed meanwhile.
+    public var clockWarned = false
 
     /// What a refused command says at a desk-only station.
     public static let deskOnlyRefusal = Catalogue.App.deskOnlyRefusal

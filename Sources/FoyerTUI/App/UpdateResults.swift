@@ -96,6 +96,7 @@ extension Update {
             s.eventHistory = loaded.eventHistory
             s.searchIndex = loaded.index
             s.journal = loaded.journal
+            watchClock(loaded.journal, &s)
             if let code = s.registrants.detailCode, loaded.registry[code] == nil { s.registrants.detailCode = nil }
             // The list is put in order when it is first shown, not now: the agenda should not wait for it.
             if s.pane == .registrants { RegistrantsScreen.ensureVisible(&s) }
@@ -172,6 +173,15 @@ extension Update {
         }
     }
 
+    /// Notes what other desks wrote, and says once when this machine's clock is behind theirs.
+    static func watchClock<S: Sequence>(_ lines: S, _ s: inout AppState) where S.Element == JournalEntry {
+        guard s.clockWatch != nil else { return }
+        s.clockWatch!.note(lines)
+        guard let behind = s.clockWatch!.behind(now: s.now) else { s.clockWarned = false; return }
+        if !s.clockWarned { s.say(Catalogue.Clock.statusBehind(behind.seconds, ahead: behind.ahead.desk), .warning) }
+        s.clockWarned = true
+    }
+
     /// Takes the store's registry and journal, keeping the search index in step: nothing to do when no
     /// name, email, organisation or code changed (check-ins, payments); the changed people when the
     /// registry is the same one with entries added; a new index only when it was loaded afresh.
@@ -179,6 +189,7 @@ extension Update {
         let previous = s.registry, previousJournal = s.journal
         s.registry = registry
         s.journal = journal
+        watchClock(journal.count >= previousJournal.count ? journal[previousJournal.count...] : journal[...], &s)
         if registry.orderRevision != previous.orderRevision {
             if registry.lineage == previous.lineage {
                 let added = journal.count >= previousJournal.count ? journal[previousJournal.count...] : journal[...]

@@ -70,6 +70,8 @@ public final class TerminalApp {
         state.deskOnly = deskOnly
         state.maskEmails = maskEmails
         state.language = language
+        // A clock fixed for a demo (--now) is wrong on purpose: not worth a warning.
+        if !clock.isFixed { state.clockWatch = ClockWatch(desk: .init(name: desk, user: UnixUser.current)) }
         state.registrantsLoad = .loading(eventID: event.id, bytes: RegistrantsLoad.bytes(in: directory.folder(of: event.id)))
         AgendaLayout.ensureVisible(&state)
         var lastFrame = RootView.render(state)

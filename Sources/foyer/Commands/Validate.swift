@@ -10,6 +10,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let dir = try directory.map(DataDirectory.init(path:)) ?? options.dataDirectory()
+        try DataDirectory.mayEnter(dir.path)
         let ids = dir.eventIDs()
         guard !ids.isEmpty else { throw ValidationError(CL.noEventsYet(path: dir.path, howToCreate: DataDirectory.howToCreate)) }
         var errors = 0, warnings = 0

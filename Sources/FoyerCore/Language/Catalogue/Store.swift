@@ -29,6 +29,10 @@ extension Catalogue {
             Phrase(en: "\(file): another desk has held the lock for more than \(seconds) s; try again, or check that no foyer is stuck",
                    sv: "\(file): en annan disk har hållit låset i mer än \(seconds) s; försök igen, eller kontrollera att ingen foyer har hängt sig")
         }
+        public static func noAccess(folder: String, account: String, owner: String, mode: String) -> Phrase {
+            Phrase(en: "\(folder): permission denied; it belongs to the account \(owner) (mode \(mode)) and this account, \(account), may not open it. Desks that log in as different users share a data directory through a group: \(owner) runs foyer share --group NAME --data on it",
+                   sv: "\(folder): åtkomst nekad; mappen tillhör kontot \(owner) (rättigheter \(mode)) och det här kontot, \(account), får inte öppna den. Diskar som loggar in som olika användare delar en datamapp genom en grupp: \(owner) kör foyer share --group NAMN --data på den")
+        }
         public static func symbolicLink(file: String) -> Phrase {
             Phrase(en: "\(file) is a symbolic link; foyer does not read or write its data through a link (it could lead to any file this account can write): put the real file there, or remove the link",
                    sv: "\(file) är en symbolisk länk; foyer läser och skriver inte sina data genom en länk (den kan leda till vilken fil som helst som kontot kan skriva): lägg den riktiga filen där, eller ta bort länken")
