@@ -41,7 +41,7 @@ final class CompactionTests: XCTestCase {
         // The other desk notices the new files and catches up, and its next change lands after them.
         try other.commit(.checkIn(code: waiting[2].code, CheckIn(time: other.clock.now(), desk: "B")))
         XCTAssertEqual(try fixture.open(desk: "D").registry, other.registry)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.folder + "/" + EventStore.compactingSnapshotName))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: start.prepared))
         XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.folder + "/" + EventStore.nextJournalName))
     }
 
@@ -73,7 +73,7 @@ final class CompactionTests: XCTestCase {
         let journalBytes = try POSIXFile.readAll(fixture.journalPath)
         let carried = journalBytes[Int(start.journalOffset)...]
         try POSIXFile.writeAtomically(try JournalFile.headerLine(generation: 2) + carried, to: fixture.folder + "/" + EventStore.nextJournalName)
-        XCTAssertEqual(rename(fixture.folder + "/" + EventStore.compactingSnapshotName, fixture.snapshotPath), 0)
+        XCTAssertEqual(rename(start.prepared, fixture.snapshotPath), 0)
 
         let recovered = try fixture.open(desk: "B")
         XCTAssertEqual(recovered.registry, expected, "the lines appended during the compaction are there")

@@ -18,6 +18,10 @@ extension EventStore {
         let snapshotIdentity: FileIdentity?
         let zone: TimeZone
         let folder: String
+        /// This compaction's own new snapshot while it is written (`registrants.json.compacting-PID-…`):
+        /// two desks may compact at once, and each must put its own snapshot in place with its own
+        /// carried lines, never the other's (that lost or repeated the lines between their starts).
+        let prepared: String
         public var journalLines: Int { journalEntryCount }
     }
 
@@ -39,9 +43,12 @@ extension EventStore {
                     detail: Catalogue.Store.unapplied(unappliedEntries))
             }
             unlink(nextJournalPath) // a leftover of a compaction that crashed before its snapshot was in place
+            removeDeadCompactionsSnapshots()
+            let prepared = folder + "/" + Self.compactingSnapshotName + "-" + String(getpid()) + "-"
+                + String(UInt32.random(in: 0...UInt32.max), radix: 16)
             return CompactionStart(generation: generation, registry: registry, journalOffset: journal.offset,
                                    journalEntryCount: journalEntries.count, journalIdentity: FileIdentity(path: journalPath),
-                                   snapshotIdentity: snapshotIdentity, zone: event.timeZone, folder: folder)
+                                   snapshotIdentity: snapshotIdentity, zone: event.timeZone, folder: folder, prepared: prepared)
         }
     }
 
@@ -49,15 +56,14 @@ extension EventStore {
     public static func writeCompactedSnapshot(_ start: CompactionStart) throws {
         let snapshot = SnapshotFile(schemaVersion: SnapshotFile.currentVersion, generation: start.generation + 1,
                                     nextNumber: start.registry.nextNumber, registrants: start.registry.registrants)
-        try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: start.zone),
-                                      to: start.folder + "/" + compactingSnapshotName)
+        try POSIXFile.writeAtomically(try StoredFiles.encodeSnapshot(snapshot, zone: start.zone), to: start.prepared)
     }
 
     /// Step 3, under the lock: the lines appended since step 1 go into the next journal, then the new
     /// snapshot and the next journal are renamed into place. A crash between the renames leaves the next
     /// journal beside the new snapshot, and loading uses it.
     public func finishCompaction(_ start: CompactionStart) throws {
-        let prepared = folder + "/" + Self.compactingSnapshotName
+        let prepared = start.prepared
         try lock.withLock(exclusive: true, timeout: 10) {
             let journal = try writableJournal()
             guard generation == start.generation, snapshotIdentity == start.snapshotIdentity,
@@ -80,6 +86,18 @@ extension EventStore {
             _ = try fresh.readNew() // the carried lines are applied already
             self.journal = fresh
             journalEntries = Journal(journalEntries.dropFirst(start.journalEntryCount))
+        }
+    }
+
+    /// Deletes the snapshots of compactions that were killed while writing them: those whose process
+    /// (named in the file) is gone. Desks share one host (over SSH), so a live compaction's process is
+    /// seen here and its file kept. The name without a process is an older foyer's leftover.
+    func removeDeadCompactionsSnapshots() {
+        let prefix = Self.compactingSnapshotName + "-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            if name == Self.compactingSnapshotName { unlink(folder + "/" + name); continue }
+            guard name.hasPrefix(prefix), let pid = pid_t(name.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
         }
     }
 }

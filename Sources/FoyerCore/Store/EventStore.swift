@@ -16,7 +16,8 @@ public final class EventStore {
     public static let snapshotFileName = "registrants.json"
     public static let journalFileName = "journal.jsonl"
     public static let lockFileName = ".lock"
-    /// A compaction's new snapshot while it is written, beside the real one.
+    /// A compaction's new snapshot while it is written, beside the real one; each compaction's own file
+    /// is this name followed by "-PID-…" (see `CompactionStart.prepared`).
     public static let compactingSnapshotName = "registrants.json.compacting"
     /// A compaction's new journal (its header and the lines appended while the snapshot was written),
     /// written before the snapshot is renamed into place: a crash between the two renames leaves it

@@ -56,7 +56,7 @@ struct Anonymise: ParsableCommand {
         var removed: [String] = []
         for name in names.sorted() {
             let torn = name.hasPrefix("journal") && name.contains(".torn-") || name.hasPrefix("receipts") && name.contains(".torn-")
-            let leftover = personal.contains { name.hasPrefix("." + $0 + ".tmp-") }
+            let leftover = personal.contains { name.hasPrefix("." + $0 + ".tmp-") } || name.hasPrefix(EventStore.compactingSnapshotName + "-")
             guard exact.contains(name) || torn || leftover else { continue }
             do { try fm.removeItem(atPath: folder + "/" + name) } catch {
                 throw ValidationError(CL.anonymisedButNotDeleted(folder + "/" + name, reason: error.localizedDescription))
