@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "foyer", targets: ["foyer"]),
         .executable(name: "foyer-bench", targets: ["foyer-bench"]),
+        .executable(name: "foyer-soak", targets: ["foyer-soak"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,6 +49,15 @@ let package = Package(
             name: "foyer-bench",
             dependencies: [
                 "FoyerCore", "FoyerTUI", "FoyerSamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The soak (Scripts/soak): desks of random work through the built foyer, SIGKILLs and compactions,
+        // then the invariants (nobody admitted twice, every acknowledged change present once).
+        .executableTarget(
+            name: "foyer-soak",
+            dependencies: [
+                "FoyerCore", "FoyerSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
