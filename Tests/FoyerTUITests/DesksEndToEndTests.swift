@@ -4,7 +4,8 @@ import XCTest
 /// Issue 6 in tmux: two foyer windows on one data directory. A check-in at one appears at the other
 /// within a second, without a key; both try the same person and exactly one gets ALREADY IN.
 final class DesksEndToEndTests: XCTestCase {
-    func settledPeople(binary: String, dir: URL, count: Int) throws -> [(code: String, name: String)] {
+    /// Registered people in a category that needs no ID, with nothing left to pay: a check-in takes one Enter.
+    static func settledPeople(binary: String, dir: URL, count: Int) throws -> [(code: String, name: String)] {
         let json = try Tmux.run([binary, "registrants", "--data", dir.path, "--event", "impasses-2009", "--format", "json"])
         let list = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
         return list.filter { r in
@@ -19,7 +20,7 @@ final class DesksEndToEndTests: XCTestCase {
         let dir = try EndToEnd.dataDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try Tmux.run([binary, "generate", "--data", dir.path, "--event", "impasses-2009", "--registrants", "40", "--seed", "4"])
-        let people = try settledPeople(binary: binary, dir: dir, count: 2)
+        let people = try Self.settledPeople(binary: binary, dir: dir, count: 2)
         XCTAssertEqual(people.count, 2)
         let a = try Tmux(width: 80, height: 24), b = try Tmux(width: 80, height: 24)
         defer { a.kill(); b.kill() }
