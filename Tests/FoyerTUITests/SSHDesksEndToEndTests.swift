@@ -30,21 +30,33 @@ final class SSHDesksEndToEndTests: XCTestCase {
         server?.stop()
     }
 
-    /// Logs in over SSH in a new tmux pane, runs foyer there as `desk` and opens the check-in pane: as the
-    /// command ssh runs, or typed at an interactive shell there (how a person at a desk logs in and starts it).
-    func sshDesk(_ desk: String, inAShell: Bool = false) throws -> Tmux {
+    /// How a desk starts foyer on the host.
+    enum Start: String {
+        /// As the command ssh runs (`ssh -t host foyer …`).
+        case command
+        /// Typed at an interactive shell there, as a person at a desk logs in and starts it.
+        case shell
+        /// Under `su USER -c`, as a desk run as another Unix user is started; su takes the hang-up itself.
+        case su
+    }
+
+    /// Logs in over SSH in a new tmux pane, runs foyer there as `desk` and opens the check-in pane.
+    func sshDesk(_ desk: String, start: Start = .command) throws -> Tmux {
         let server = try XCTUnwrap(server)
         let tmux = try Tmux(width: 80, height: 24)
         panes.append(tmux)
         let foyer = "\(binary!) --data \(dir.path) --event impasses-2009 --desk \(desk)"
-        if inAShell {
+        switch start {
+        case .command:
+            try tmux.type(server.login(running: foyer))
+        case .shell:
             try tmux.type(server.login(running: "PS1=remote\\$\\  bash --norc --noprofile -i"))
             try tmux.press("Enter")
             // The remote prompt at the start of a line (capture-pane drops its trailing space).
             try tmux.waitFor("\nremote$")
             try tmux.type(foyer)
-        } else {
-            try tmux.type(server.login(running: foyer))
+        case .su:
+            try tmux.type(server.login(running: "su \(server.user) -c \"\(foyer)\""))
         }
         try tmux.press("Enter")
         try tmux.waitFor("Resolving Therapeutic Impasses")
@@ -86,6 +98,11 @@ final class SSHDesksEndToEndTests: XCTestCase {
             XCTAssertNotNil(environment["SSH_CONNECTION"], "desk \(desk) runs in an SSH session")
             XCTAssertEqual(environment["TERM"], "tmux-256color", "ssh -t passed the client's TERM on")
         }
+        // A resize of the desk's terminal reaches the remote foyer (ssh forwards the window size).
+        try a.resize(width: 40, height: 10)
+        try a.waitFor("terminal too small: 40x10")
+        try a.resize(width: 80, height: 24)
+        try a.waitFor("Type a few letters")
         // Desk A checks the first person in; desk B sees it without a key, within a second.
         try a.type(people[0].code); try a.press("Enter")
         try a.waitFor("CHECKED IN  \(people[0].name)")
@@ -116,19 +133,19 @@ final class SSHDesksEndToEndTests: XCTestCase {
     /// The ssh client of desk A is killed right after Enter (a laptop lid shut, a cable pulled): sshd
     /// closes the remote terminal and foyer there gets SIGHUP. Whatever desk A was shown as CHECKED IN is
     /// in the store exactly once, the remote foyer ends, and no lock stays held: desk B checks someone in
-    /// at once. Killed at different moments of the check-in, once with foyer started from a shell there;
-    /// in the last round for certain in the middle of it, while the check-in waits for the lock the test holds.
+    /// at once. Killed at different moments of the check-in, with foyer started in each way of `Start`; in
+    /// the last round for certain in the middle of it, while the check-in waits for the lock the test holds.
     func testAKilledSSHClientLosesNothingAndLeavesNoLock() throws {
-        let rounds: [(signal: Int32, after: useconds_t, holdingTheLock: Bool, inAShell: Bool)] =
-            [(SIGKILL, 0, false, false), (SIGTERM, 30_000, false, false), (SIGKILL, 150_000, false, false),
-             (SIGKILL, 30_000, false, true), (SIGKILL, 1_000_000, true, false)]
+        let rounds: [(signal: Int32, after: useconds_t, holdingTheLock: Bool, start: Start)] =
+            [(SIGKILL, 0, false, .command), (SIGTERM, 30_000, false, .command), (SIGKILL, 150_000, false, .command),
+             (SIGKILL, 30_000, false, .shell), (SIGKILL, 30_000, false, .su), (SIGKILL, 1_000_000, true, .command)]
         let people = try DesksEndToEndTests.settledPeople(binary: binary, dir: dir, count: 2 * rounds.count)
         XCTAssertEqual(people.count, 2 * rounds.count)
         let b = try sshDesk("B")
         let lockPath = dir.appendingPathComponent("impasses-2009/.lock").path
         for (round, cut) in rounds.enumerated() {
             let atA = people[2 * round], atB = people[2 * round + 1]
-            let a = try sshDesk("A", inAShell: cut.inAShell)
+            let a = try sshDesk("A", start: cut.start)
             let remote = DeskProcesses.foyer(data: dir, desk: "A")
             XCTAssertEqual(remote.count, 1, "one remote foyer as desk A")
             let client = try XCTUnwrap(try DeskProcesses.sshClient(in: a), "the ssh client in desk A's pane")
@@ -161,7 +178,7 @@ final class SSHDesksEndToEndTests: XCTestCase {
             XCTAssertEqual(lines.count, made, "the journal holds the check-in as often as the store reads it")
             // Written by desk A as the Unix user ssh logged in as.
             for line in lines { XCTAssertTrue(line.desk == "A" && line.user == server?.user, "\(line)") }
-            print("SSH desks, round \(round + 1) (signal \(cut.signal) after \(cut.after / 1000) ms\(held == nil ? "" : ", holding the lock")\(cut.inAShell ? ", started from a shell" : "")): remote foyer ended after \(String(format: "%.2f", ended)) s; check-in shown: \(shown), stored \(made) time(s)")
+            print("SSH desks, round \(round + 1) (signal \(cut.signal) after \(cut.after / 1000) ms\(held == nil ? "" : ", holding the lock"), started as \(cut.start.rawValue)): remote foyer ended after \(String(format: "%.2f", ended)) s; check-in shown: \(shown), stored \(made) time(s)")
             XCTAssertLessThan(ended, 5, "the remote foyer ended soon after the hang-up")
             if shown { XCTAssertEqual(made, 1, "a check-in desk A showed is stored exactly once") }
             XCTAssertLessThanOrEqual(made, 1, "never stored twice")

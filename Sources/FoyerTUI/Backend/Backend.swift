@@ -1,8 +1,12 @@
-/// What the runner reads from the terminal: a key, a new size, or nothing before the timeout.
+/// What the runner reads from the terminal: a key, a new size, nothing before the timeout, or that the
+/// terminal is gone.
 public enum BackendInput: Hashable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case none
+    /// The terminal hung up (an SSH connection closed) and no SIGHUP reached foyer, as when it runs
+    /// under su or runuser, which take the hang-up themselves: reads would end at once, for ever.
+    case hungUp
 }
 
 /// The terminal as the runner sees it (ratatui's Backend): start and give it back, its size, keys in,
@@ -14,7 +18,8 @@ public protocol Backend: AnyObject {
     /// Gives the terminal back. Safe to call more than once.
     func stop()
     var size: (width: Int, height: Int) { get }
-    /// Waits at most `timeoutMilliseconds` for a key (or a resize); `.none` when nothing came.
+    /// Waits at most `timeoutMilliseconds` for a key (or a resize); `.none` when nothing came, `.hungUp`
+    /// when the terminal is gone.
     func read(timeoutMilliseconds: Int) -> BackendInput
     /// Shows the frame: its cells, their styles and the cursor.
     func draw(_ frame: Frame)

@@ -173,7 +173,11 @@ public final class NcursesBackend: Backend {
         }
         var value: UInt32 = 0
         let result = foyer_get_wch(&value)
-        if result == ERR { return .none }
+        if result == ERR {
+            // A hung-up terminal answers every read at once with nothing, and is no terminal any more
+            // (its ioctls fail): without this the loop would spin at full speed where no SIGHUP came.
+            return isatty(0) == 0 ? .hungUp : .none
+        }
         if result == KEY_CODE_YES, Int32(value) == foyer_paste_start_code() { return readPaste() }
         if result == KEY_CODE_YES { return functionKey(Int32(value)) }
         switch value {

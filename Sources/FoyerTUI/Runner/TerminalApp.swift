@@ -32,6 +32,10 @@ public final class TerminalApp {
     private let bell: Bool
     /// The interface's language to start in (F8 switches it, on the welcome too).
     private var language: Language
+    /// The backend found the terminal gone without a SIGHUP reaching foyer (see `BackendInput.hungUp`).
+    private var hungUp = false
+    /// The signal that ends the run: one received, or SIGHUP for a terminal that hung up unsignalled.
+    private var endingSignal: Int32? { SignalGuard.received != 0 ? SignalGuard.received : hungUp ? SIGHUP : nil }
 
     /// Starts loading the registrations at once, in parallel with setting up the terminal.
     /// With no event (an empty data directory) it opens on the welcome. The terminal is ncurses unless
@@ -59,7 +63,7 @@ public final class TerminalApp {
         atexit { SignalGuard.restoreTerminal() }
         defer { backend.stop() }
         if event == nil {
-            guard let chosen = welcome() else { return SignalGuard.received == 0 ? nil : SignalGuard.received }
+            guard let chosen = welcome() else { return endingSignal }
             event = chosen
             loader = RegistrantsLoader(directory: directory, eventID: chosen.id, desk: desk, clock: clock)
         }
@@ -81,11 +85,12 @@ public final class TerminalApp {
         let program = Program(state: state, performer: effectPerformer)
         self.program = program
 
-        while program.state.isRunning && SignalGuard.received == 0 {
+        while program.state.isRunning && endingSignal == nil {
             var actions: [Action] = []
             switch backend.read(timeoutMilliseconds: loader == nil ? 200 : 10) {
             case .key(let key): actions.append(.key(key)); lastKey = Date()
             case .resize(let w, let h): actions.append(.resize(width: w, height: h))
+            case .hungUp: hungUp = true
             case .none: break
             }
             actions.append(.tick(clock.now(), wall: Date()))
@@ -100,7 +105,7 @@ public final class TerminalApp {
                 lastFrame = frame
             }
         }
-        return SignalGuard.received == 0 ? nil : SignalGuard.received
+        return endingSignal
     }
 
     /// The welcome on an empty data directory, until an event exists (created or the samples loaded);
@@ -108,7 +113,7 @@ public final class TerminalApp {
     private func welcome() -> Event? {
         var state = WelcomeState(width: backend.size.width, height: backend.size.height, folder: directory.path, language: language)
         backend.draw(Welcome.render(state))
-        while SignalGuard.received == 0 {
+        while endingSignal == nil {
             switch backend.read(timeoutMilliseconds: 200) {
             case .key(let key):
                 let (next, outcome) = Welcome.update(state, key)
@@ -127,6 +132,7 @@ public final class TerminalApp {
                     } catch { state.message = Catalogue.Shell.samplesNotLoaded(why: Phrase.of(error)) }
                 }
             case .resize(let w, let h): state.width = w; state.height = h
+            case .hungUp: hungUp = true
             case .none: break
             }
             backend.draw(Welcome.render(state))
