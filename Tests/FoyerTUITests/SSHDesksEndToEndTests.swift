@@ -143,8 +143,11 @@ final class SSHDesksEndToEndTests: XCTestCase {
         XCTAssertEqual(people.count, 2 * rounds.count)
         let b = try sshDesk("B")
         let lockPath = dir.appendingPathComponent("impasses-2009/.lock").path
+        var admitted: [(code: String, name: String)] = []
         for (round, cut) in rounds.enumerated() {
             let atA = people[2 * round], atB = people[2 * round + 1]
+            // su asks anyone but root for a password (tests run as root in CI, where this round runs).
+            if cut.start == .su && getuid() != 0 { print("SSH desks, round \(round + 1): skipped, su needs root"); continue }
             let a = try sshDesk("A", start: cut.start)
             let remote = DeskProcesses.foyer(data: dir, desk: "A")
             XCTAssertEqual(remote.count, 1, "one remote foyer as desk A")
@@ -194,10 +197,11 @@ final class SSHDesksEndToEndTests: XCTestCase {
             // Desk B agrees with the store about desk A's person.
             try b.type(atA.code); try b.press("Enter")
             try b.waitFor(made == 1 ? "ALREADY IN  \(atA.name)" : "CHECKED IN  \(atA.name)")
+            admitted += [atA, atB]
             a.kill()
         }
         try b.press("C-c"); try b.waitFor("EXIT=0")
-        for person in people { XCTAssertEqual(try checkIns(person.code), 1, "\(person.code) checked in exactly once") }
+        for person in admitted { XCTAssertEqual(try checkIns(person.code), 1, "\(person.code) checked in exactly once") }
         // No half line and nothing inconsistent: the event validates.
         XCTAssertEqual(try SSHServer.run([binary, "validate", "--data", dir.path]), 0, "foyer validate passes")
     }
