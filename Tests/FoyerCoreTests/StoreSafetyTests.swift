@@ -89,6 +89,8 @@ final class StoreSafetyTests: XCTestCase {
             guard case .corrupt = error else { return XCTFail("\(error)") }
         }
         XCTAssertEqual(try Files.text(fixture.journalPath), before)
+        // `foyer validate` counts it as an error, not a warning to pass over.
+        XCTAssertEqual(EventCheck.run(b).errorPhrases.map(\.en), ["\(fixture.journalPath): 1 changes do not apply (each is named above); compaction refuses until someone has looked at them"])
     }
 
     /// A bare file name is written in the current folder, its temporary file beside it.

@@ -20,6 +20,11 @@ public struct EventCheck {
             if c.price.minorUnits < 0 { report.errorPhrases.append(Catalogue.Validation.categoryNegativePrice(c.id)) }
             if !(0...10_000).contains(c.vatRate.basisPoints) { report.errorPhrases.append(Catalogue.Validation.categoryVAT(c.id, basisPoints: c.vatRate.basisPoints)) }
         }
+        // A journal line that does not apply (each is named among the store's warnings) is an error: the
+        // registrations on screen differ from what the desks were told, and compaction refuses until then.
+        if store.unappliedEntries > 0 {
+            report.errorPhrases.append(Catalogue.Validation.unappliedLines(file: store.journalPath, count: store.unappliedEntries))
+        }
         // Desks whose clocks disagree make the history and the arrivals chart lie.
         report.warningPhrases += ClockSkew.findings(store.journalEntries).map { Catalogue.Clock.deskBehind($0, file: store.journalPath) }
         let registrants = store.registry.registrants

@@ -1,6 +1,10 @@
 extension Catalogue {
     /// What is wrong with a registrant's fields, an event's details, a programme or the fee categories.
     public enum Validation {
+        public static func unappliedLines(file: String, count: Int) -> Phrase {
+            Phrase(en: "\(file): \(count) changes do not apply (each is named above); compaction refuses until someone has looked at them",
+                   sv: "\(file): \(count) ändringar går inte att genomföra (var och en nämns ovan); komprimering vägras tills någon har tittat på dem")
+        }
         public static let firstNameRequired = Phrase(en: "a first name is required", sv: "förnamn måste fyllas i")
         public static let lastNameRequired = Phrase(en: "a last name is required", sv: "efternamn måste fyllas i")
         public static func notAnEmail(_ email: String) -> Phrase {
