@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // CSV import: quoted fields with commas, quotes and line breaks, either delimiter.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Backups: one zip archive of an event folder (foyer backup / restore / validate FILE).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The only C: a module map for ncursesw and one shim header that wraps its macros.
@@ -26,7 +28,9 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         // The model, the store and import/export. No terminal code.
-        .target(name: "FoyerCore", dependencies: ["CICU", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "FoyerCore", dependencies: [
+            "CICU", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The sample events in Data/, bundled so an empty data directory can be seeded.
         .target(
             name: "FoyerSamples",
@@ -61,7 +65,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FoyerCoreTests", dependencies: ["FoyerCore", "FoyerSamples"], exclude: ["Fixtures"]),
+        .testTarget(name: "FoyerCoreTests", dependencies: [
+            "FoyerCore", "FoyerSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "FoyerTUITests", dependencies: ["FoyerTUI", "FoyerCore", "FoyerSamples"], exclude: ["Golden"]),
         .testTarget(name: "FoyerCLITests", dependencies: ["FoyerCore"], exclude: ["Fixtures"]),
     ]

@@ -10,7 +10,8 @@ struct Foyer: ParsableCommand {
         discussion: Interface.say(CLHelp.foyerDiscussion),
         subcommands: [Open.self, Events.self, ProgrammeCommand.self, Registrants.self, Register.self, Edit.self,
                       CheckInCommand.self, ImportCommand.self, ExportCommand.self, DoorListCommand.self, ReceiptCommand.self, Stats.self, Validate.self, Generate.self,
-                      Compact.self, Anonymise.self, NewEvent.self, EventCommand.self, FeesCommand.self, Archive.self, DeleteEvent.self, Share.self],
+                      Compact.self, Anonymise.self, NewEvent.self, EventCommand.self, FeesCommand.self, Archive.self, DeleteEvent.self, Share.self,
+                      BackupCommand.self, RestoreCommand.self],
         defaultSubcommand: Open.self
     )
 }

@@ -156,6 +156,9 @@ extension Update {
         case .notice(let text):
             s.say(text, .success)
             return []
+        case .warning(let text):
+            s.say(text, .warning)
+            return []
         case .eventCreated(let created):
             s.events = (s.events + [created]).sorted { $0.date < $1.date }
             closeSavingForm(&s)

@@ -21,6 +21,8 @@ public final class TerminalApp {
     /// still loading wait in it until they are in.
     private var program: Program?
     private var compaction: BackgroundCompaction?
+    /// Backups of the open event to a folder every few minutes (`foyer --backup-to`), when asked for.
+    private let periodicBackup: PeriodicBackup?
     private var lastKey = Date()
     /// Why the registrations could not be loaded (the loader's words): effects that need them are refused with it.
     private var loadFailure: Phrase?
@@ -41,8 +43,9 @@ public final class TerminalApp {
     /// With no event (an empty data directory) it opens on the welcome. The terminal is ncurses unless
     /// another backend is given (a `TestBackend`).
     public init(directory: DataDirectory, event: Event?, desk: String, clock: Clock, mouse: Bool = false, deskOnly: Bool = false,
-                maskEmails: Bool = false, bell: Bool = true, language: Language = .en, samplesPath: String? = nil, backend: (any Backend)? = nil) {
+                maskEmails: Bool = false, bell: Bool = true, language: Language = .en, samplesPath: String? = nil, backup: BackupSchedule? = nil, backend: (any Backend)? = nil) {
         self.directory = directory
+        self.periodicBackup = backup.map { PeriodicBackup(schedule: $0) }
         self.language = language
         self.deskOnly = deskOnly
         self.maskEmails = maskEmails
@@ -97,6 +100,7 @@ public final class TerminalApp {
             if let arrived = takeLoaded() { actions.append(arrived) }
             actions += performer?.refreshFromOtherDesks() ?? []
             if let compacted = compactWhenIdle() { actions.append(compacted) }
+            if let failed = backUpWhenDue() { actions.append(failed) }
             program.send(actions)
             let frame = RootView.render(program.state)
             if program.fullRedrawAsked { backend.forceFullRedraw() }
@@ -191,6 +195,13 @@ public final class TerminalApp {
               let start = try? store.beginCompaction() else { return nil }
         compaction = BackgroundCompaction(start: start)
         return nil
+    }
+
+    /// Keeps the schedule's backups of the open event once its registrations are in (a backup before
+    /// that would only wait for the same files); by the wall clock, not the desk's (`--now`) clock.
+    private func backUpWhenDue() -> Action? {
+        guard let periodicBackup, performer != nil, let event else { return nil }
+        return periodicBackup.poll(now: Date(), eventFolder: directory.folder(of: event.id), eventID: event.id)
     }
 
     /// Switches to another event: its event.json now, its registrations in the background.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoyerCore
+import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,6 +10,10 @@ struct Validate: ParsableCommand {
     var directory: String?
 
     func run() throws {
+        // A file, not a folder: a backup archive, checked without restoring it.
+        if let directory, FileManager.default.fileExists(atPath: directory), !isFolder(directory) {
+            return try validateArchive(directory)
+        }
         let dir = try directory.map(DataDirectory.init(path:)) ?? options.dataDirectory()
         try DataDirectory.mayEnter(dir.path)
         let ids = dir.eventIDs()
@@ -37,5 +42,29 @@ struct Validate: ParsableCommand {
         }
         print(Interface.say(CL.validateSummary(events: ids.count, errors: errors, warnings: warnings)))
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+
+    /// The archive whole (manifest, every member's size and checksum), then the event in it loaded and
+    /// checked as a data directory's would be. One line per finding, as for a directory; exit 1 on errors.
+    private func validateArchive(_ path: String) throws {
+        let report: BackupValidation
+        do { report = try BackupValidation.run(archive: path) } catch {
+            say(Catalogue.Backup.archiveError(Phrase.of(error)))
+            say(CL.validateSummary(events: 0, errors: 1, warnings: 0))
+            throw ExitCode(1)
+        }
+        for w in report.warnings { say(Catalogue.Backup.archiveWarning(w)) }
+        for e in report.errors { say(Catalogue.Backup.archiveError(e)) }
+        if report.errors.isEmpty {
+            say(Catalogue.Backup.archiveOK(path, event: report.manifest.event, files: report.manifest.files.count,
+                                           registrants: report.registrants, created: report.manifest.created))
+        }
+        say(CL.validateSummary(events: 1, errors: report.errors.count, warnings: report.warnings.count))
+        if !report.errors.isEmpty { throw ExitCode(1) }
     }
 }

@@ -114,10 +114,10 @@ extension Catalogue {
         // MARK: Housekeeping: validate, generate, compact, anonymise, events, archive, delete
 
         public static let validate = Phrase(
-            en: "Check a data directory: every file readable, every registrant valid. Changes nothing.",
-            sv: "Kontrollera en datakatalog: att alla filer går att läsa och alla deltagare är giltiga. Ändrar inget.")
+            en: "Check a data directory (every file readable, every registrant valid), or a backup archive without restoring it. Changes nothing.",
+            sv: "Kontrollera en datakatalog (att alla filer går att läsa och alla deltagare är giltiga), eller ett säkerhetskopiearkiv utan att återställa det. Ändrar inget.")
         public static let validateDirectory = Phrase(
-            en: "The data directory to check (default: --data, else the default directory).", sv: "Datakatalogen att kontrollera (standard: --data, annars standardkatalogen).")
+            en: "The data directory, or the backup archive (.zip), to check (default: --data, else the default directory).", sv: "Datakatalogen, eller säkerhetskopiearkivet (.zip), att kontrollera (standard: --data, annars standardkatalogen).")
         public static let generate = Phrase(
             en: "Make a deterministic set of synthetic registrants for demos, tests and benchmarks.",
             sv: "Skapa en förutsägbar uppsättning påhittade deltagare för demonstrationer, tester och prestandamätningar.")
