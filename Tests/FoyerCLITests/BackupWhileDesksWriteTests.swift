@@ -102,6 +102,37 @@ final class BackupWhileDesksWriteTests: XCTestCase {
         print("backup while desks write: \(backups.count) backups, \(ops.count) operations; \(checkedBefore) acknowledged-before and \(startedAfter) begun-after checks")
     }
 
+    /// The commands' answers: a damaged archive is named by `foyer validate` (exit 1) and refused by
+    /// `foyer restore`, which also refuses an event that is there; the periodic backup's options go together.
+    func testTheCommandsSayWhatIsWrong() throws {
+        _ = try harness.generate(20)
+        let path = harness.home + "/b.zip"
+        XCTAssertEqual(try harness.foyer("backup", ["--output", path]).status, 0)
+        let good = try FoyerProcess.run(["validate", path], home: harness.home)
+        XCTAssertEqual(good.status, 0, good.stdout + good.stderr)
+        XCTAssertTrue(good.stdout.contains("20 registrants"), good.stdout)
+
+        let again = try harness.foyer("restore", [path])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("there is an event \(DeskHarness.eventID) already"), again.stderr)
+
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[bytes.count / 2] ^= 0x40
+        let damaged = harness.home + "/damaged.zip"
+        try Data(bytes).write(to: URL(fileURLWithPath: damaged))
+        let checked = try FoyerProcess.run(["validate", damaged], home: harness.home)
+        XCTAssertEqual(checked.status, 1, checked.stdout)
+        XCTAssertTrue(checked.stdout.hasPrefix("ERROR " + damaged), checked.stdout)
+        let refused = try harness.foyer("restore", [damaged, "--as", "copy"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains(damaged + " was not restored"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: harness.data + "/copy"))
+
+        let lonely = try FoyerProcess.run(["--backup-every", "5", "--data", harness.data], home: harness.home)
+        XCTAssertEqual(lonely.status, 64, lonely.stderr)
+        XCTAssertTrue(lonely.stderr.contains("--backup-to"), lonely.stderr)
+    }
+
     /// The change `op` acknowledged is in the restored event.
     private func assertPresent(_ op: DeskHarness.Op, key: String, in store: EventStore, backup n: Int,
                                file: StaticString = #filePath, line: UInt = #line) {
