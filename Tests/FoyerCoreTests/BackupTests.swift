@@ -96,6 +96,10 @@ final class BackupTests: XCTestCase {
         XCTAssertTrue(FileModes.isShared(folder: restored.folder), "set-group-ID, the group let in")
         XCTAssertEqual(try Files.mode(restored.folder + "/" + EventStore.journalFileName), 0o660)
         XCTAssertThrowsError(try BackupRestore.restore(archive: archive, into: f.data, as: "Not An Id"))
+        XCTAssertThrowsError(try BackupRestore.restore(archive: archive, into: f.data, as: "../outside")) { error in
+            guard case .rejected? = error as? StoreError else { return XCTFail("\(error)") }
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: f.temp.path + "/outside"))
         XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: f.data.path).contains { $0.hasPrefix(".restoring") })
     }
 

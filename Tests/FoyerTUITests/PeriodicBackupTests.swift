@@ -54,10 +54,10 @@ final class PeriodicBackupTests: XCTestCase {
     func testAMissingFolderIsSaidInTheStatusLine() throws {
         let gone = temp + "/unplugged"
         let backup = PeriodicBackup(schedule: BackupSchedule(folder: gone, everyMinutes: 1, keep: 2), start: { $0() })
-        guard case .warning(let said)? = backup.poll(now: Date(), eventFolder: folder, eventID: "impasses-2009") else {
+        guard case .failedInBackground(let said)? = backup.poll(now: Date(), eventFolder: folder, eventID: "impasses-2009") else {
             return XCTFail("no warning")
         }
-        XCTAssertTrue(said.en.hasPrefix("Backup to \(gone) failed"), said.en)
+        XCTAssertEqual(said.en, "Backup to \(gone) failed: there is no folder \(gone) to back up into (is the USB stick in?)")
         XCTAssertTrue(said.sv.contains(gone), said.sv)
         XCTAssertFalse(FileManager.default.fileExists(atPath: gone), "the folder is not made: an unplugged stick's mount point is no backup")
     }

@@ -16,6 +16,8 @@ public enum BackupError: Error, PhrasedError, Equatable {
     /// The event in the archive does not load, or its checks found errors (each said with the archive's name).
     case invalidEvent(path: String, problems: [Phrase])
     case eventExists(id: String, folder: String)
+    /// The folder to write a backup in is not there (an unplugged stick): it is never made.
+    case noFolder(String)
 
     public var phrase: Phrase {
         typealias Words = Catalogue.Backup
@@ -35,6 +37,7 @@ public enum BackupError: Error, PhrasedError, Equatable {
         case .otherEvent(let path, let manifest, let event): return Words.otherEvent(path, manifest: manifest, event: event)
         case .invalidEvent(_, let problems): return problems.joined(separator: Words.problemsSeparator)
         case .eventExists(let id, let folder): return Words.folderExists(id: id, folder: folder)
+        case .noFolder(let path): return Words.noSuchFolder(path)
         }
     }
 }

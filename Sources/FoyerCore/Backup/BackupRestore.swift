@@ -24,11 +24,12 @@ public enum BackupRestore {
     public static func restore(archive path: String, into directory: DataDirectory, as newID: String? = nil) throws -> Result {
         let archive = try BackupArchive.open(path)
         let id = newID ?? archive.manifest.event
+        // The id first: it becomes a folder name, so nothing like "../x" may get as far as a path.
+        if let problem = EventDetailsCheck.idProblemPhrase(id, existing: []) { throw StoreError.rejected(.invalid(problem)) }
         let destination = directory.folder(of: id)
         if FileManager.default.fileExists(atPath: destination) || directory.allEventIDs().contains(id) {
             throw BackupError.eventExists(id: id, folder: destination)
         }
-        if let problem = EventDetailsCheck.idProblemPhrase(id, existing: []) { throw StoreError.rejected(.invalid(problem)) }
         try POSIXFile.makeDirectory(directory.path)
         let temp = directory.path + "/.restoring-" + id + "-" + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         try POSIXFile.makeDirectory(temp)

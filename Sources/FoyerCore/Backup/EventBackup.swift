@@ -35,7 +35,7 @@ public enum EventBackup {
         let capture = try EventCapture.read(folder: folder)
         let target = PermissionCheck.isFolder(output) ? output + "/" + defaultFileName(eventID: eventID, at: capture.time) : output
         let parent = POSIXFile.folder(of: target)
-        guard PermissionCheck.isFolder(parent) else { throw StoreError.notFound(Catalogue.Backup.noSuchFolder(parent)) }
+        guard PermissionCheck.isFolder(parent) else { throw BackupError.noFolder(parent) }
         let files = capture.files.map { BackupManifest.File(path: $0.path, size: $0.bytes.count, crc32: BackupManifest.checksum($0.bytes)) }
         let manifest = BackupManifest(event: eventID, created: capture.time, files: files)
         let archive = try Archive(accessMode: .create)

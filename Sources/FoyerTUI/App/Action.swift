@@ -44,7 +44,7 @@ public enum Action: Sendable {
     /// Something finished that needs only a word in the status line.
     case notice(Phrase)
     /// Something done in the background failed and a person should know (a periodic backup not written).
-    case warning(Phrase)
+    case failedInBackground(Phrase)
     /// A receipt was numbered, logged and saved; `path` is the HTML file (the text file is beside it).
     case receiptIssued(number: Int, name: String, path: String)
     /// Other desks changed something (or nothing did and this is a no-op). `update` works out who changed

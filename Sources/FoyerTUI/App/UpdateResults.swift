@@ -156,8 +156,9 @@ extension Update {
         case .notice(let text):
             s.say(text, .success)
             return []
-        case .warning(let text):
-            s.say(text, .warning)
+        case .failedInBackground(let text):
+            // An error's time in the status line (longer than a notice's): nobody is looking at it for it.
+            s.say(text, .error)
             return []
         case .eventCreated(let created):
             s.events = (s.events + [created]).sorted { $0.date < $1.date }

@@ -23,7 +23,7 @@ public struct BackupSchedule: Sendable, Equatable {
 /// the registrations are in, and deletes all but the newest `keep` of that event's archives there. The
 /// archive is written on a thread of its own, like `BackgroundCompaction`: the event's lock is held only
 /// while the registrations are read (`EventBackup`), so keys and other desks go on. A failure (the stick
-/// pulled out, full) is said in the status line, naming the folder, and tried again at the next turn.
+/// pulled out, full) is said in the status line, naming the folder, and tried again when the next one is due.
 final class PeriodicBackup {
     let schedule: BackupSchedule
     /// How a backup's work is started: a new thread; a test runs it at once.
@@ -43,7 +43,7 @@ final class PeriodicBackup {
     }
 
     /// Called at every turn of the loop with the time (`now`: the wall clock, or a test's). Starts a backup
-    /// when one is due and none is running; returns the status line's warning when a finished one failed.
+    /// when one is due and none is running; returns the status line's message when a finished one failed.
     func poll(now: Date, eventFolder: String, eventID: String) -> Action? {
         var report = takeFinished()
         guard running == nil, now >= (nextDue ?? now) else { return report }
@@ -56,7 +56,7 @@ final class PeriodicBackup {
             do {
                 // The folder must be there already: an unmounted stick's empty mount point is not a backup.
                 guard FileManager.default.fileExists(atPath: schedule.folder) else {
-                    throw StoreError.notFound(Catalogue.Backup.noSuchFolder(schedule.folder))
+                    throw BackupError.noFolder(schedule.folder)
                 }
                 try EventBackup.create(folder: eventFolder, eventID: eventID, output: schedule.folder + "/" + name)
                 try EventBackup.prune(folder: schedule.folder, eventID: eventID, keep: schedule.keep)
@@ -74,6 +74,6 @@ final class PeriodicBackup {
     private func takeFinished() -> Action? {
         guard let job = running, let outcome = job.outcome.withLock({ $0 }) else { return nil }
         running = nil
-        return outcome.map { .warning(Catalogue.Backup.periodicFailed(folder: schedule.folder, why: $0)) }
+        return outcome.map { .failedInBackground(Catalogue.Backup.periodicFailed(folder: schedule.folder, why: $0)) }
     }
 }
