@@ -75,11 +75,12 @@ extension Catalogue {
             Phrase(en: "\(path): ", sv: "\(path): ") + problem
         }
         public static func archiveOK(_ path: String, event: String, files: Int, registrants: Int, created: String) -> Phrase {
-            Phrase(en: "OK    \(path): the event \(event) as of \(created), \(files) files, \(registrants) registrants; every file as the manifest says",
-                   sv: "OK    \(path): evenemanget \(event) per \(created), \(files) filer, \(registrants) anmälda; varje fil som innehållsförteckningen säger")
+            Phrase(en: "\(path): ok (the event \(event) as of \(created), \(files) files, \(registrants) registrants; every file as the manifest says)",
+                   sv: "\(path): ok (evenemanget \(event) per \(created), \(files) filer, \(registrants) deltagare; varje fil som innehållsförteckningen säger)")
         }
-        public static func archiveError(_ problem: Phrase) -> Phrase { Phrase(en: "ERROR ", sv: "FEL   ") + problem }
-        public static func archiveWarning(_ problem: Phrase) -> Phrase { Phrase(en: "WARN  ", sv: "VARNING ") + problem }
+        /// As `foyer validate` says a data directory's findings.
+        public static func archiveError(_ problem: Phrase) -> Phrase { Phrase(en: "ERROR ", sv: "FEL ") + problem }
+        public static func archiveWarning(_ problem: Phrase) -> Phrase { Phrase(en: "warning: ", sv: "varning: ") + problem }
 
         // MARK: Restoring
         public static func folderExists(id: String, folder: String) -> Phrase {
@@ -88,7 +89,7 @@ extension Catalogue {
         }
         public static func restored(_ path: String, id: String, folder: String, registrants: Int) -> Phrase {
             Phrase(en: "Restored \(path) as the event \(id) in \(folder): \(registrants) registrants",
-                   sv: "Återställde \(path) som evenemanget \(id) i \(folder): \(registrants) anmälda")
+                   sv: "Återställde \(path) som evenemanget \(id) i \(folder): \(registrants) deltagare")
         }
         public static func notRestored(_ path: String) -> Phrase {
             Phrase(en: "\(path) was not restored: ", sv: "\(path) återställdes inte: ")
