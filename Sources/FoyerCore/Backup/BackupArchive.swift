@@ -15,6 +15,7 @@ public struct BackupArchive {
     private static let manifestLimit = 64 << 20
 
     public static func open(_ path: String) throws -> BackupArchive {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notFound(Phrase(verbatim: path)) }
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
             throw BackupError.notAnArchive(path: path, detail: String(describing: error))

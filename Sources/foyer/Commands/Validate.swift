@@ -10,8 +10,8 @@ struct Validate: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        // A file, not a folder: a backup archive, checked without restoring it.
-        if let directory, FileManager.default.fileExists(atPath: directory), !isFolder(directory) {
+        // A file, not a folder (or a name ending in .zip, there or not): a backup archive, checked without restoring it.
+        if let directory, directory.lowercased().hasSuffix(".zip") || (FileManager.default.fileExists(atPath: directory) && !isFolder(directory)) {
             return try validateArchive(directory)
         }
         let dir = try directory.map(DataDirectory.init(path:)) ?? options.dataDirectory()
