@@ -6,7 +6,9 @@ import XCTest
 /// never put the other's snapshot in place with its own carried lines. Found by the soak (Scripts/soak):
 /// an acknowledged check-in was missing after a run with overlapping compactions.
 final class OverlappingCompactionTests: XCTestCase {
-    func testACompactionThatBeganEarlierAndWroteLaterLosesNothing() throws {
+    /// Two compactions, the early one begun before a check-in at the door and the late one after it,
+    /// writing their snapshots and finishing in the order given; the event as a next desk opens it.
+    func overlap(earlyWritesLast: Bool) throws -> (reopened: EventStore, checkedIn: String) {
         let fixture = try StoreFixture()
         let setup = try fixture.open(desk: "setup")
         try setup.replaceAllRegistrants(RegistrantGenerator(event: fixture.event, seed: 4).make(count: 60))
@@ -17,35 +19,23 @@ final class OverlappingCompactionTests: XCTestCase {
         // Checked in after the early compaction began and before the late one did.
         try door.commit(.checkIn(code: people[0], CheckIn(time: door.clock.now(), desk: "C")))
         let lateStart = try late.beginCompaction()
-        try EventStore.writeCompactedSnapshot(lateStart)
-        try EventStore.writeCompactedSnapshot(earlyStart) // the slower writer finishes last
-        try? late.finishCompaction(lateStart)
-        try? early.finishCompaction(earlyStart)
+        let order = earlyWritesLast ? [(late, lateStart), (early, earlyStart)] : [(early, earlyStart), (late, lateStart)]
+        for (_, start) in order { try EventStore.writeCompactedSnapshot(start) }
+        for (store, start) in order { try? store.finishCompaction(start) }
+        return (try fixture.open(desk: "D"), people[0])
+    }
 
-        let reopened = try fixture.open(desk: "D")
+    func testACompactionThatBeganEarlierAndWroteLaterLosesNothing() throws {
+        let (reopened, code) = try overlap(earlyWritesLast: true)
         XCTAssertEqual(reopened.unappliedEntries, 0, reopened.warningPhrases.map(\.en).joined(separator: "; "))
-        XCTAssertNotNil(reopened.registry[people[0]]?.checkIn, "the check-in made between the two compactions' starts is lost")
+        XCTAssertNotNil(reopened.registry[code]?.checkIn, "the check-in made between the two compactions' starts is lost")
     }
 
     func testACompactionThatBeganLaterAndWroteLaterAppliesNothingTwice() throws {
-        let fixture = try StoreFixture()
-        let setup = try fixture.open(desk: "setup")
-        try setup.replaceAllRegistrants(RegistrantGenerator(event: fixture.event, seed: 4).make(count: 60))
-        let people = setup.registry.registrants.filter { $0.status == .registered && $0.checkIn == nil }.map(\.code)
-
-        let early = try fixture.open(desk: "B"), late = try fixture.open(desk: "A"), door = try fixture.open(desk: "C")
-        let earlyStart = try early.beginCompaction()
-        try door.commit(.checkIn(code: people[0], CheckIn(time: door.clock.now(), desk: "C")))
-        let lateStart = try late.beginCompaction()
-        try EventStore.writeCompactedSnapshot(earlyStart)
-        try EventStore.writeCompactedSnapshot(lateStart)
-        try? early.finishCompaction(earlyStart)
-        try? late.finishCompaction(lateStart)
-
-        let reopened = try fixture.open(desk: "D")
+        let (reopened, code) = try overlap(earlyWritesLast: false)
         XCTAssertEqual(reopened.unappliedEntries, 0, reopened.warningPhrases.map(\.en).joined(separator: "; "))
-        XCTAssertNotNil(reopened.registry[people[0]]?.checkIn)
-        XCTAssertEqual(reopened.registry[people[0]]?.checkInHistory.count, 1)
+        XCTAssertNotNil(reopened.registry[code]?.checkIn)
+        XCTAssertEqual(reopened.registry[code]?.checkInHistory.count, 1)
     }
 
     /// A compaction killed while writing leaves its file; the next one removes it when its process is
