@@ -23,7 +23,7 @@ final class ClockBehindTests: XCTestCase {
         journal.append(line(2, minutesFromNow: 6, desk: "B", user: "bo", s))
         s = Update.apply(s, .refreshed(registry: s.registry, journal: journal, codes: nil)).0
         XCTAssertEqual(s.status?.kind, .warning)
-        XCTAssertEqual(s.status?.text.en, "This machine's clock is about 6 min behind desk B (bo)'s: check-in times and the history will be off. Set the clock right (or desk B (bo)'s, if that one is wrong).")
+        XCTAssertEqual(s.status?.text.en, "This machine's clock is about 6 min behind desk B (bo)'s: times will be off. Set the wrong clock right.")
         let header = RootView.render(s).grid.text.split(separator: "\n").first.map(String.init) ?? ""
         XCTAssertTrue(header.contains("clock 6 min slow? "), RootView.render(s).grid.text)
         s.language = .sv

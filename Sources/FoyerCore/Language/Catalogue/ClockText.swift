@@ -37,8 +37,8 @@ extension Catalogue {
         public static func statusBehind(_ seconds: TimeInterval, ahead: ClockSkew.Desk) -> Phrase {
             let other = Self.desk(ahead), off = offBy(seconds)
             return Phrase(
-                en: "This machine's clock is about \(off.en) behind \(other.en)'s: check-in times and the history will be off. Set the clock right (or \(other.en)'s, if that one is wrong).",
-                sv: "Den här maskinens klocka går ungefär \(off.sv) efter den på \(other.sv): incheckningstider och historik blir fel. Ställ klockan rätt (eller den på \(other.sv), om det är den som går fel).")
+                en: "This machine's clock is about \(off.en) behind \(other.en)'s: times will be off. Set the wrong clock right.",
+                sv: "Klockan här går ungefär \(off.sv) efter den på \(other.sv): tiderna blir fel. Ställ rätt den klocka som går fel.")
         }
     }
 }
