@@ -9,10 +9,13 @@ import Foundation
 /// journal.jsonl belongs could make a desk append personal data to, or replace, a file anywhere the
 /// account can write. A file created here gets the folder's modes (`FileModes`), whatever the umask says.
 extension POSIXFile {
-    /// `open(2)` of a data file, refusing links; `mode` only matters with O_CREAT.
+    /// `open(2)` of a data file, refusing links. A file it creates gets the folder's modes (the folder is
+    /// looked at only then).
     static func openData(_ path: String, _ flags: Int32) -> Int32 {
-        let fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC, FileModes.inside(folder(of: path)).file)
-        if fd >= 0, flags & O_CREAT != 0 { giveFolderModes(fd: fd, path: path) }
+        guard flags & O_CREAT != 0 else { return open(path, flags | O_NOFOLLOW | O_CLOEXEC) }
+        let wanted = FileModes.inside(folder(of: path)).file
+        let fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC, wanted)
+        if fd >= 0 { give(wanted, fd: fd) }
         return fd
     }
 
@@ -25,10 +28,9 @@ extension POSIXFile {
 
     /// A file this account created (or owns) gets the modes of its folder: the umask may have taken the
     /// group's bits away, and a shared folder needs them.
-    static func giveFolderModes(fd: Int32, path: String) {
+    private static func give(_ wanted: mode_t, fd: Int32) {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_uid == geteuid() else { return }
-        let wanted = FileModes.inside(folder(of: path)).file
         if st.st_mode & 0o7777 != wanted { _ = fchmod(fd, wanted) }
     }
 

@@ -23,7 +23,7 @@ enum POSIXFile {
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeDirectory(parent) }
-        let modes = FileModes.inside(parent.isEmpty ? "." : parent)
+        let modes = FileModes.inside(folder(of: path))
         if mkdir(path, 0o700) != 0 {
             if errno != EEXIST { throw ioError(path, Catalogue.Store.createFolder) }
             return
@@ -90,8 +90,7 @@ enum POSIXFile {
     /// old one, fsync of the folder. Either the old or the new file is there afterwards, never a mix.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         // A bare file name ("r.html") lives in the current folder; its temporary file goes there too.
-        let parent = (path as NSString).deletingLastPathComponent
-        let folder = parent.isEmpty ? "." : parent
+        let folder = folder(of: path)
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/." + name + ".tmp-" + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         // Never replace a link with a file, nor write through one: the link is left for a person to look at.
@@ -112,7 +111,7 @@ enum POSIXFile {
             unlink(temp)
             throw ioError(path, Catalogue.Store.replaceIt, code)
         }
-        try fsyncDirectory(folder.isEmpty ? "." : folder)
+        try fsyncDirectory(folder)
     }
 
     static func mode(_ path: String) -> mode_t? {

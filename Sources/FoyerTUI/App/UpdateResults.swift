@@ -193,10 +193,10 @@ extension Update {
         let previous = s.registry, previousJournal = s.journal
         s.registry = registry
         s.journal = journal
-        watchClock(journal.count >= previousJournal.count ? journal[previousJournal.count...] : journal[...], &s)
+        let added = journal.count >= previousJournal.count ? journal[previousJournal.count...] : journal[...]
+        watchClock(added, &s)
         if registry.orderRevision != previous.orderRevision {
             if registry.lineage == previous.lineage {
-                let added = journal.count >= previousJournal.count ? journal[previousJournal.count...] : journal[...]
                 var changed = Set(added.map(\.change.code))
                 changed.formUnion(codes ?? [])
                 for code in changed { s.searchIndex.update(registry[code], code: code) }
